@@ -1,0 +1,5 @@
+"""The `quizgen facts` command."""
+
+from __future__ import annotations
+
+from quizgen.cli.app import app  # noqa: F401
