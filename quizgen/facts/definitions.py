@@ -1,0 +1,243 @@
+"""Definitions and key terms: "X is a Y that ...", "X, the Y", "X—that is, Y",
+"what Hobbes called X", "X refers to Y", acronyms.
+
+>>> [f.term for f in extract_definitions(ctx, origin)]     # doctest: +SKIP
+['customs union']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from quizgen.facts.base import Origin, make_fact, strip_determiners, trim_punct
+from quizgen.facts.context import SentenceContext
+from quizgen.facts.engine import freeze, run_dependencies, run_tokens
+from quizgen.models import Fact
+from quizgen.rules.definitions import (
+    DEFINITION_PATTERNS,
+    GLOSS_PATTERNS,
+    TERM_STOP_STARTS,
+    VAGUE_GENUS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_DEPENDENCY_TABLE = freeze(DEFINITION_PATTERNS)
+_GLOSS_TABLE = freeze(GLOSS_PATTERNS)
+_DASHES = frozenset({"—", "–", "--"})
+_MINOR_WORDS = frozenset({"of", "and", "for", "the", "in", "on", "to", "&"})
+
+
+def term_span(token: Token) -> Span:
+    """The term a head noun names: its pre-modifiers, and a short "of ..." complement."""
+    doc = token.doc
+    start = token.i
+    for left in reversed(list(token.lefts)):
+        if left.dep_ in ("amod", "compound", "nmod", "det", "poss") and left.i == start - 1:
+            start = left.i
+    end = token.i + 1
+    for right in token.rights:
+        if right.dep_ == "prep" and right.lower_ == "of" and right.i == end:
+            sub = list(right.subtree)
+            if len(sub) <= 4 and not any(t.is_punct for t in sub):
+                end = sub[-1].i + 1
+    return strip_determiners(doc[start:end])
+
+
+def phrase_span(token: Token, *, stop_at: set[str] | None = None) -> Span:
+    """The token's whole phrase, cut at a closing dash or bracket."""
+    sub = list(token.subtree)
+    doc = token.doc
+    end = sub[-1].i + 1
+    for t in sub:
+        if t.i > token.i and (t.text in _DASHES or t.text in (stop_at or set())):
+            end = t.i
+            break
+    return trim_punct(doc[sub[0].i : end])
+
+
+def _good_term(span: Span) -> bool:
+    if not 1 <= len(span) <= 6:
+        return False
+    if span[0].lower_ in TERM_STOP_STARTS or span[0].pos_ in ("PRON", "DET", "NUM"):
+        return False
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in span):
+        return False
+    if any(t.ent_type_ in ("PERSON", "GPE", "DATE", "CARDINAL", "MONEY", "PERCENT") for t in span):
+        return False
+    return all(t.is_alpha or t.text in ("-", "'s", "’s") for t in span)
+
+
+def _good_definition(span: Span, term: Span) -> bool:
+    if not 3 <= len(span) <= 45:
+        return False
+    first = span[0].lower_
+    if first in TERM_STOP_STARTS or span[0].pos_ == "PRON" and span[0].dep_ != "poss":
+        return False
+    term_words = {t.lower_ for t in term if not t.is_stop}
+    definition_words = {t.lower_ for t in span}
+    # A definition that repeats the term gives the answer away.
+    return not term_words or not term_words <= definition_words
+
+
+def _term_text(span: Span) -> str:
+    if all(t.pos_ == "PROPN" for t in span) or span.text.isupper():
+        return span.text
+    words = [(t.text if t.pos_ == "PROPN" or t.text.isupper() else t.lower_) + t.whitespace_ for t in span]
+    return "".join(words).strip()
+
+
+def _fact(context: SentenceContext, origin: Origin, rule: str, term: Span, definition: Span) -> Fact | None:
+    if not (_good_term(term) and _good_definition(definition, term)):
+        return None
+    if set(range(term.start, term.end)) & set(range(definition.start, definition.end)):
+        return None
+    term_text = _term_text(term)
+    return make_fact(
+        context, origin, kind="definition", rule=rule, answer=term, label="TERM",
+        identity=(term_text.lower(),), term=term_text, definition=definition.text.strip(),
+    )
+
+
+def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
+    sent = context.sent
+    doc = sent.doc
+    for rule, nodes in run_dependencies(sent, "definition", _DEPENDENCY_TABLE):
+        term_token = doc[nodes["term"]]
+        definition_token = doc[nodes["definition"]]
+        if rule == "definition.copular":
+            cue = doc[nodes["cue"]]
+            if cue.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "neg" for c in cue.children):
+                continue
+            if definition_token.lemma_ in VAGUE_GENUS or term_token.ent_type_ in ("PERSON", "GPE"):
+                continue
+            if not any(c.dep_ in ("prep", "relcl", "acl", "amod", "compound", "conj") for c in definition_token.children):
+                continue
+            term = term_span(term_token)
+            # The term must be the whole subject, not part of a longer description.
+            subject = [t for t in term_token.subtree if not _bracketed(t)]
+            if len(subject) > len(term) + 1:
+                continue
+            definition = trim_punct(doc[definition_token.left_edge.i : sent.end])
+        elif rule in ("definition.known_as", "definition.called"):
+            term = term_span(term_token)
+            definition = phrase_span(definition_token)
+        elif rule == "definition.what_called":
+            term = term_span(term_token)
+            definition = _antecedent_phrase(doc[nodes["wh"]])
+            if definition is None:
+                continue
+        elif rule == "definition.appositive":
+            if term_token.ent_type_ and term_token.ent_type_ != "ORG":
+                continue
+            if not any(c.dep_ in ("prep", "relcl", "acl") for c in definition_token.children):
+                continue
+            if definition_token.lemma_ in VAGUE_GENUS:
+                continue
+            term = term_span(term_token)
+            definition = phrase_span(definition_token)
+        else:
+            term = term_span(term_token)
+            definition = phrase_span(definition_token)
+        fact = _fact(context, origin, rule, term, definition)
+        if fact is not None:
+            yield fact
+
+
+def _bracketed(token: Token) -> bool:
+    depth = 0
+    for t in token.sent:
+        if t.i == token.i:
+            return depth > 0 or t.text in "()"
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+    return False
+
+
+def _antecedent_phrase(wh: Token) -> Span | None:
+    """For "the absence of any authority—what Hobbes called ...": the phrase before the dash."""
+    doc = wh.doc
+    index = wh.i - 1
+    if index < wh.sent.start or not doc[index].is_punct:
+        return None
+    last = doc[index - 1] if index - 1 >= wh.sent.start else None
+    if last is None or last.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = last
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        head = head.head.head
+    start = head.left_edge.i
+    if doc[start].lower_ in TERM_STOP_STARTS:
+        return None
+    return trim_punct(doc[start:index])
+
+
+def _gloss_end(doc_span: Span, start: int) -> int:
+    """Where a gloss starting at ``start`` ends: a closing dash, a semicolon or the sentence end."""
+    for t in doc_span.doc[start : doc_span.end]:
+        if t.text in _DASHES or t.text == ";":
+            return t.i
+    return doc_span.end
+
+
+def _from_glosses(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
+    sent = context.sent
+    doc = sent.doc
+    for rule, start, end in run_tokens(sent, "definition", _GLOSS_TABLE):
+        if rule == "definition.acronym":
+            fact = _acronym(context, origin, start)
+        elif rule == "definition.that_is":
+            before = doc[start - 1] if start - 1 >= sent.start else None
+            if before is None or before.pos_ not in ("NOUN", "PROPN"):
+                continue
+            term = term_span(before)
+            definition = trim_punct(doc[end : _gloss_end(sent, end)])
+            fact = _fact(context, origin, rule, term, definition)
+        else:  # definition.dash
+            noun = doc[start]
+            term = term_span(noun)
+            close = _gloss_end(sent, start + 2)
+            if close == sent.end and close - (start + 2) > 25:
+                continue
+            definition = trim_punct(doc[start + 2 : close])
+            if definition and definition[0].pos_ == "VERB":
+                continue
+            fact = _fact(context, origin, rule, term, definition)
+        if fact is not None:
+            yield fact
+
+
+def _acronym(context: SentenceContext, origin: Origin, open_index: int) -> Fact | None:
+    doc = context.sent.doc
+    acronym = doc[open_index + 1]
+    letters = [c for c in acronym.text if c.isupper()]
+    words: list[Token] = []
+    index = open_index - 1
+    while index >= context.sent.start and len([w for w in words if w.lower_ not in _MINOR_WORDS]) < len(letters):
+        token = doc[index]
+        if not (token.is_alpha and (token.text[0].isupper() or token.lower_ in _MINOR_WORDS)):
+            break
+        words.insert(0, token)
+        index -= 1
+    while words and words[0].lower_ in _MINOR_WORDS:
+        words.pop(0)
+    initials = [w.text[0] for w in words if w.lower_ not in _MINOR_WORDS]
+    if len(words) < 2 or initials != letters[: len(initials)] or len(initials) != len(letters):
+        return None
+    expansion = doc[words[0].i : words[-1].i + 1]
+    term = doc[acronym.i : acronym.i + 1]
+    return make_fact(
+        context, origin, kind="definition", rule="definition.acronym", answer=expansion,
+        label="ACRONYM", identity=(acronym.text,), term=acronym.text, definition=expansion.text,
+        attrs={"acronym": acronym.text, "expansion": expansion.text},
+    ) if term.text else None
+
+
+def extract_definitions(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
+    """Definition facts in one sentence: answer = the term; ``term``/``definition`` set."""
+    yield from _from_dependencies(context, origin)
+    yield from _from_glosses(context, origin)

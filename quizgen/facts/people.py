@@ -1,0 +1,99 @@
+"""People with their roles ("Russian President Medvedev", "Jiang Zemin, the former
+President of China") and quotations with their speaker.
+
+>>> [(f.answer, f.attr("role")) for f in extract_people(ctx, origin)]   # doctest: +SKIP
+[('Nursultan Nazarbayev', 'the first President of Kazakhstan')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from quizgen.facts.base import Origin, make_fact, trim_punct
+from quizgen.facts.context import SentenceContext
+from quizgen.facts.wh import wh_question
+from quizgen.models import Fact
+from quizgen.rules.entities import QUOTE_PAIRS, ROLE_NOUNS, SPEECH_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+
+def role_of(person: Span) -> str:
+    """The role a sentence gives a person: an appositive, or a title before the name."""
+    head = person.root
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.lemma_.lower() in ROLE_NOUNS:
+            words = [t for t in child.subtree if not t.is_punct or t.text in "-’'"]
+            if 2 <= len(words) <= 10:
+                return person.doc[words[0].i : words[-1].i + 1].text
+    doc = person.doc
+    start = person.start
+    while start > person.sent.start and doc[start - 1].dep_ in ("compound", "amod") and doc[start - 1].head in person:
+        start -= 1
+    title = doc[start : person.start]
+    if title and any(t.lower_ in ROLE_NOUNS for t in title):
+        return title.text
+    return ""
+
+
+def extract_people(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
+    """One fact per named person who has a role or is the subject of the sentence."""
+    sent = context.sent
+    seen: set[str] = set()
+    for entity in sent.ents:
+        if entity.label_ != "PERSON" or len(entity.text) < 3:
+            continue
+        person = trim_punct(entity)
+        if not person or person.text in seen:
+            continue
+        seen.add(person.text)
+        role = role_of(person)
+        wh = wh_question(context, person, "PERSON")
+        if not role and not wh:
+            continue
+        fact = make_fact(
+            context, origin, kind="person", rule="person.role" if role else "person.subject",
+            answer=person, label="PERSON", identity=(person.text, role, sent.root.lemma_),
+            attrs={"person": person.text, "role": role, "wh": wh or ""},
+        )
+        if fact is not None:
+            yield fact
+
+
+def _quoted(sent: Span) -> Span | None:
+    for opening, closing in QUOTE_PAIRS:
+        start = next((t.i for t in sent if t.text == opening), None)
+        if start is None:
+            continue
+        end = next((t.i for t in sent if t.i > start and t.text == closing), None)
+        if end is not None and end - start > 4:
+            return sent.doc[start : end + 1]
+    return None
+
+
+def extract_quotations(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
+    """A quotation and who said it: answer = the speaker."""
+    sent = context.sent
+    quote = _quoted(sent)
+    if quote is None:
+        return
+    verb = sent.root
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.ent_type_ not in ("PERSON", "ORG", "NORP"):
+        return
+    entity = next((e for e in sent.ents if speaker in e), None)
+    if entity is None:
+        return
+    entity = trim_punct(entity)
+    wh = wh_question(context, entity, entity.label_)
+    fact = make_fact(
+        context, origin, kind="quotation", rule="quotation.speech_verb", answer=entity,
+        label=entity.label_, identity=(entity.text, quote.text[:60]),
+        attrs={"speaker": entity.text, "quote": quote.text.strip("“”\"‘’ "), "wh": wh or ""},
+    )
+    if fact is not None:
+        yield fact

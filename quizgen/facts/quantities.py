@@ -1,0 +1,76 @@
+"""Quantities: money, percentages, counts with their unit, rates.
+
+>>> [(f.answer, f.attr("unit")) for f in extract_quantities(ctx, origin)]   # doctest: +SKIP
+[('$20 billion', '$'), ('30%', '%'), ('1,600', 'companies')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quizgen.facts.base import Origin, clause_anchor, make_fact, trim_punct
+from quizgen.facts.context import SentenceContext
+from quizgen.facts.wh import wh_question
+from quizgen.models import Fact
+from quizgen.rules.entities import QUANTITY_LABELS
+from quizgen.rules.questions import QUANTIFIER_WORDS
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6}
+
+
+def value_of(text: str) -> float | None:
+    """The number a quantity states, scaled ("$9.5bn" -> 9.5e9).
+
+    >>> value_of("$20 billion")
+    20000000000.0
+    """
+    match = _NUMBER.search(text)
+    if not match:
+        return None
+    value = float(match.group().replace(",", ""))
+    rest = text[match.end():].strip().lower()
+    for word, scale in _SCALE.items():
+        if rest.startswith(word):
+            return value * scale
+    return value
+
+
+def extract_quantities(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
+    """One fact per number with a unit; bare numbers and years are skipped."""
+    sent = context.sent
+    for entity in sent.ents:
+        if entity.label_ not in QUANTITY_LABELS or not any(ch.isdigit() for ch in entity.text):
+            continue
+        answer = trim_punct(entity)
+        while answer and answer[0].lower_ in QUANTIFIER_WORDS:
+            answer = answer[1:]
+        if not answer:
+            continue
+        label = entity.label_
+        if label == "CARDINAL":
+            head = answer.root.head
+            if head.pos_ != "NOUN" or head in answer or re.fullmatch(r"1\d{3}|20\d{2}", answer.text):
+                continue
+            unit = head.text
+        elif label == "MONEY":
+            unit = next((ch for ch in answer.text if ch in "$£€¥"), "") or answer[-1].text
+        elif label == "PERCENT":
+            unit = "%"
+        else:
+            unit = answer[-1].text if answer[-1].pos_ == "NOUN" else ""
+            if not unit:
+                continue
+        value = value_of(answer.text)
+        if value is None:
+            continue
+        wh = wh_question(context, entity if label == "CARDINAL" else answer, label)
+        verb, subject = clause_anchor(sent)
+        fact = make_fact(
+            context, origin, kind="quantity", rule=f"quantity.{label.lower()}", answer=answer,
+            label=label, identity=(answer.text, unit, verb, subject),
+            attrs={"unit": unit, "value": f"{value:g}", "wh": wh or ""},
+        )
+        if fact is not None:
+            yield fact

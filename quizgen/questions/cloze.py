@@ -1,0 +1,45 @@
+"""Cloze questions: the statement with the answer deleted, the rest kept as context.
+
+>>> make_cloze(fact).prompt                                 # doctest: +SKIP
+'In 2008, trade between Kazakhstan and Russia reached _____.'
+"""
+
+from __future__ import annotations
+
+from quizgen.identity import normalise, question_id
+from quizgen.models import Fact, FactInfo, Question
+
+BLANK = "_____"
+
+#: Fact kinds whose answer is worth deleting from its sentence.
+CLOZE_KINDS: frozenset[str] = frozenset(
+    {"definition", "date", "quantity", "person", "quotation", "enumeration"}
+)
+
+
+def fact_info(fact: Fact) -> FactInfo:
+    return FactInfo(kind=fact.kind, term=fact.term, definition=fact.definition, id=fact.id)
+
+
+def make_cloze(fact: Fact) -> Question | None:
+    """One deletion per question; None when the answer shows elsewhere in the sentence."""
+    if fact.kind not in CLOZE_KINDS:
+        return None
+    before = fact.sentence[: fact.answer_start]
+    after = fact.sentence[fact.answer_end :]
+    answer_words = normalise(fact.answer)
+    if not answer_words or f" {answer_words} " in f" {normalise(before + ' ' + after)} ":
+        return None
+    if len(fact.sentence.split()) > 60:
+        return None
+    return Question(
+        id=question_id(fact.id, "cloze"),
+        type="cloze",
+        prompt=f"{before}{BLANK}{after}",
+        answer=fact.answer,
+        context=fact.sentence,
+        span=(fact.answer_start, fact.answer_end),
+        source=fact.source,
+        fact=fact_info(fact),
+        tags=(fact.kind,),
+    )

@@ -1,0 +1,102 @@
+"""Definition patterns: how textbooks say what a term means.
+
+Each row: ``id`` (``definition.<name>``), ``pattern`` (a spaCy
+``DependencyMatcher`` pattern whose node names the engine reads: ``term``,
+``definition``, optionally ``cue``), and ``definition_span``: how far the
+definition reaches from its node (``subtree``: the node's whole phrase).
+Token-level cues (dashes, "that is", acronyms) are in :data:`GLOSS_PATTERNS`.
+"""
+
+from __future__ import annotations
+
+_NOMINAL = {"IN": ["NOUN", "PROPN"]}
+
+DEFINITION_PATTERNS: tuple[dict, ...] = (
+    {   # "A customs union is a group of states that ..."
+        "id": "definition.copular",
+        "pattern": [
+            {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": "be", "DEP": "ROOT"}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "nsubj", "POS": _NOMINAL}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "attr", "POS": "NOUN"}},
+        ],
+    },
+    {   # "The term X refers to Y"
+        "id": "definition.refers_to",
+        "pattern": [
+            {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": "refer"}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": {"IN": ["nsubj", "nsubjpass"]}, "POS": _NOMINAL}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "to", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "to"}},
+            {"LEFT_ID": "to", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "pobj"}},
+        ],
+    },
+    {   # "X is defined as Y", "X can be defined as Y"
+        "id": "definition.defined_as",
+        "pattern": [
+            {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": ["define", "describe", "understand"]}}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "nsubjpass", "POS": _NOMINAL}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "as", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "as"}},
+            {"LEFT_ID": "as", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "pobj"}},
+        ],
+    },
+    {   # "Y is known as X", "Y is called X" (the term comes last)
+        "id": "definition.known_as",
+        "pattern": [
+            {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": "know"}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "nsubjpass", "POS": _NOMINAL}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "as", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "as"}},
+            {"LEFT_ID": "as", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "pobj"}},
+        ],
+    },
+    {
+        "id": "definition.called",
+        "pattern": [
+            {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": ["call", "term", "name"]}, "TAG": "VBN"}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "nsubjpass", "POS": _NOMINAL}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": {"IN": ["oprd", "attr", "dobj", "xcomp"]}}},
+        ],
+    },
+    {   # "..., what Hobbes called the state of nature", "which he calls the harm principle"
+        "id": "definition.what_called",
+        "pattern": [
+            {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": ["call", "term", "name", "label", "dub"]}}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "wh", "RIGHT_ATTRS": {"LOWER": {"IN": ["what", "which"]}}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": {"IN": ["oprd", "dobj", "attr", "xcomp", "ccomp"]}, "POS": _NOMINAL}},
+        ],
+    },
+    {   # "deterrence, the buildup of military power to ..."
+        "id": "definition.appositive",
+        "pattern": [
+            {"RIGHT_ID": "term", "RIGHT_ATTRS": {"POS": _NOMINAL, "ENT_TYPE": {"NOT_IN": ["PERSON", "GPE", "DATE", "CARDINAL", "MONEY", "PERCENT"]}}},
+            {"LEFT_ID": "term", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "appos", "POS": "NOUN"}},
+        ],
+    },
+)
+
+#: Token patterns for glosses set off by punctuation. The engine finds the
+#: term just before the match and the definition just after it.
+GLOSS_PATTERNS: tuple[dict, ...] = (
+    {   # "political ideologies—that is, consciously held ideas about ..."
+        "id": "definition.that_is",
+        "pattern": [{"ORTH": {"IN": ["—", "–", ",", "--"]}}, {"LOWER": "that"}, {"LOWER": "is"}, {"ORTH": ",", "OP": "?"}],
+    },
+    {   # "sovereignty—their authority to govern themselves—"
+        "id": "definition.dash",
+        "pattern": [{"POS": {"IN": ["NOUN", "PROPN"]}}, {"ORTH": {"IN": ["—", "–", "--"]}}, {"POS": {"IN": ["DET", "PRON", "NOUN", "ADJ"]}, "LOWER": {"NOT_IN": ["that", "what", "which", "who", "this", "these"]}}],
+    },
+    {   # "Central Asian Cooperation Organization (CACO)"
+        "id": "definition.acronym",
+        "pattern": [{"ORTH": "("}, {"TEXT": {"REGEX": r"^[A-Z][A-Za-z]*[A-Z]$"}, "LENGTH": {">=": 2}}, {"ORTH": ")"}],
+    },
+)
+
+#: Words a term may not start with: they make it a reference, not a term.
+TERM_STOP_STARTS: frozenset[str] = frozenset(
+    {"this", "these", "that", "those", "it", "they", "he", "she", "such", "one", "some", "many",
+     "most", "each", "other", "another", "all", "both", "which", "what", "who", "there", "here"}
+)
+
+#: Heads that make an "X is a Y" sentence a description rather than a definition.
+VAGUE_GENUS: frozenset[str] = frozenset(
+    {"example", "part", "way", "reason", "thing", "result", "case", "factor", "matter", "issue",
+     "question", "problem", "time", "one", "lot", "number", "member", "source", "sign"}
+)

@@ -1,0 +1,27 @@
+"""Word classes for dates, quantities, people and quotations."""
+
+from __future__ import annotations
+
+#: Entity labels whose answers are numbers with a unit.
+QUANTITY_LABELS: frozenset[str] = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+
+#: Nouns that, before or beside a name, give a person's role.
+ROLE_NOUNS: frozenset[str] = frozenset(
+    {"president", "prime", "minister", "king", "queen", "emperor", "empress", "chancellor",
+     "secretary", "general", "senator", "governor", "mayor", "pope", "philosopher", "economist",
+     "scientist", "historian", "leader", "chairman", "chair", "founder", "author", "writer",
+     "poet", "judge", "justice", "ambassador", "diplomat", "director", "premier", "sultan",
+     "khan", "tsar", "czar", "pharaoh", "general", "admiral", "commander", "physicist",
+     "chemist", "biologist", "mathematician", "sociologist", "theorist", "thinker", "activist",
+     "representative", "speaker", "dictator", "monarch", "prince", "princess", "duke"}
+)
+
+#: Verbs that introduce what someone said or thought.
+SPEECH_VERBS: frozenset[str] = frozenset(
+    {"say", "state", "declare", "argue", "write", "claim", "stress", "note", "insist",
+     "assert", "announce", "proclaim", "warn", "promise", "observe", "remark", "explain",
+     "believe", "think", "call", "describe", "tell", "add", "emphasize", "emphasise"}
+)
+
+#: Opening and closing quotation marks.
+QUOTE_PAIRS: tuple[tuple[str, str], ...] = (("“", "”"), ('"', '"'), ("‘", "’"))
