@@ -46,3 +46,12 @@ def stable_int(text: str, bits: int = 31) -> int:
     """A positive integer derived from text (for Anki model and deck ids, seeds)."""
     value = int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8], "big")
     return value % (1 << bits) or 1
+
+
+def slug(text: str, *, fallback: str = "quizgen") -> str:
+    """A file- and tag-safe name: lower-case ASCII words joined by hyphens.
+
+    >>> slug("Kazakhstan & Its Neighbours: Part 2")
+    'kazakhstan-its-neighbours-part-2'
+    """
+    return normalise(text).replace(" ", "-")[:80].strip("-") or fallback

@@ -1,5 +1,48 @@
-"""The `quizgen build` command."""
+"""The `quizgen build` command: the main job, deck and quiz in one go."""
 
 from __future__ import annotations
 
-from quizgen.cli.app import app  # noqa: F401
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from quizgen.cli.app import app, progress_bar, user_errors
+
+
+@app.command()
+def build(
+    files: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Chapters (.pdf .txt .md .docx .html .epub) or question-bank .json files. Default: the bundled example chapter."),
+    ] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write into.")] = Path("decks"),
+    count: Annotated[int, typer.Option("--count", "-n", min=1, help="Questions on the printed quiz (the deck gets every good question).")] = 20,
+    seed: Annotated[int, typer.Option("--seed", help="Fixes every random choice: same seed, same output.")] = 0,
+    model: Annotated[str | None, typer.Option("--model", help="spaCy model name or path.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Build everything for a chapter: an Anki deck, a printable quiz and its answer key.
+
+    With no FILE it runs on the bundled example chapter, so you can see what
+    quizgen makes before giving it your own. Outputs are named after the
+    chapter's title: NAME.apkg, NAME-quiz.pdf and NAME-quiz-key.pdf.
+
+    Example:  quizgen build chapter.pdf -o decks/
+    """
+    from quizgen.export.anki import to_apkg
+    from quizgen.export.printable import to_pdf
+    from quizgen.identity import slug
+    from quizgen.pipeline import build_bank
+    from quizgen.resources import example_chapter
+
+    inputs = list(files) if files else [example_chapter()]
+    with user_errors():
+        with progress_bar(not quiet) as progress:
+            bank = build_bank(inputs, seed=seed, model=model, progress=progress)
+        name = slug(bank.title)
+        written = [to_apkg(bank, out / f"{name}.apkg")]
+        written.extend(to_pdf(bank, out / f"{name}-quiz.pdf", count=count, seed=seed))
+    typer.echo(f"{len(bank.questions)} questions from {', '.join(p.name for p in inputs)}")
+    for path in written:
+        typer.echo(f"wrote {path}")

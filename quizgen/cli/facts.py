@@ -1,5 +1,91 @@
-"""The `quizgen facts` command."""
+"""The `quizgen facts` and `quizgen ask` commands."""
 
 from __future__ import annotations
 
-from quizgen.cli.app import app  # noqa: F401
+import json
+from dataclasses import asdict
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from quizgen.cli.app import app, progress_bar, user_errors
+
+ModelOption = Annotated[
+    str | None,
+    typer.Option("--model", help="spaCy model name or path (default: en_core_web_sm if installed, else the bundled one)."),
+]
+
+
+@app.command()
+def facts(
+    file: Annotated[Path, typer.Argument(help="A chapter: .pdf, .txt, .md, .docx, .html or .epub.")],
+    kind: Annotated[
+        list[str] | None,
+        typer.Option("--kind", "-k", help="Show only these kinds (definition, date, quantity, person, quotation, enumeration)."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the facts as JSON.")] = False,
+    model: ModelOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Show the facts the rules found in a chapter, with their kind, answer and page.
+
+    Use it to see what quizgen will ask about before building a deck.
+
+    Example:  quizgen facts chapter.pdf --kind definition
+    """
+    from rich.console import Console
+    from rich.table import Table
+
+    from quizgen.pipeline import extract_facts
+
+    with user_errors(), progress_bar(not quiet and not as_json) as progress:
+        found = extract_facts(file, model=model, progress=progress)
+    if kind:
+        found = [f for f in found if f.kind in set(kind)]
+    if as_json:
+        typer.echo(json.dumps([asdict(f) for f in found], ensure_ascii=False, indent=2))
+        return
+    table = Table(title=f"{len(found)} facts in {file.name}", show_lines=False, expand=True)
+    table.add_column("kind", style="cyan", no_wrap=True)
+    table.add_column("answer", style="bold")
+    table.add_column("what it says", ratio=3)
+    table.add_column("page", justify="right", no_wrap=True)
+    for fact in found:
+        said = f"{fact.term}: {fact.definition}" if fact.kind == "definition" else fact.sentence
+        table.add_row(fact.kind, fact.answer, said, str(fact.source.page or ""))
+    Console(soft_wrap=False).print(table)
+
+
+@app.command()
+def ask(
+    sentence: Annotated[str, typer.Argument(help="One sentence, in quotes.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the questions as JSON.")] = False,
+    model: ModelOption = None,
+) -> None:
+    """Show the ranked questions quizgen makes from a single sentence.
+
+    Handy for trying the rules, or for seeing why a sentence yields nothing.
+
+    Example:  quizgen ask "In 2008, bilateral trade reached $20 billion."
+    """
+    from quizgen.pipeline import ask as ask_sentence
+
+    with user_errors():
+        questions = ask_sentence(sentence, model=model)
+    if as_json:
+        typer.echo(json.dumps([asdict(q) for q in questions], ensure_ascii=False, indent=2))
+        return
+    if not questions:
+        typer.echo("No question: the rules found no fact in this sentence that they can ask about.")
+        return
+    for number, question in enumerate(questions, start=1):
+        typer.echo(f"{number}. [{question.type}] {question.prompt}")
+        if question.choices:
+            for letter, choice in zip("ABCDEFGH", question.choices, strict=False):
+                typer.echo(f"     {letter}) {choice}")
+        if question.pairs:
+            for left, right in question.pairs:
+                typer.echo(f"     {left}  ->  {right}")
+        answer = question.answer or " | ".join(question.sequence)
+        typer.echo(f"   answer: {answer}")

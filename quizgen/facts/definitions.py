@@ -16,6 +16,8 @@ from quizgen.facts.engine import freeze, run_dependencies, run_tokens
 from quizgen.models import Fact
 from quizgen.rules.definitions import (
     DEFINITION_PATTERNS,
+    DEFINITION_STOPS,
+    NON_CLASSIFYING_ADJECTIVES,
     GLOSS_PATTERNS,
     TERM_STOP_STARTS,
     VAGUE_GENUS,
@@ -43,7 +45,20 @@ def term_span(token: Token) -> Span:
             sub = list(right.subtree)
             if len(sub) <= 4 and not any(t.is_punct for t in sub):
                 end = sub[-1].i + 1
+    while start < token.i and (doc[start].lower_ in NON_CLASSIFYING_ADJECTIVES or doc[start].dep_ in ("det", "poss")
+                               or doc[start].tag_ in ("VBG", "VBN", "CD", "PRP$")):
+        start += 1
     return strip_determiners(doc[start:end])
+
+
+def cut_at_stops(span: Span) -> Span:
+    """The span up to the first example or aside (", such as", "; ", ":")."""
+    words = [t.lower_ for t in span]
+    for i in range(1, len(words)):
+        for stop in DEFINITION_STOPS:
+            if tuple(words[i : i + len(stop)]) == stop:
+                return trim_punct(span[:i])
+    return span
 
 
 def phrase_span(token: Token, *, stop_at: set[str] | None = None) -> Span:
@@ -90,6 +105,7 @@ def _term_text(span: Span) -> str:
 
 
 def _fact(context: SentenceContext, origin: Origin, rule: str, term: Span, definition: Span) -> Fact | None:
+    definition = cut_at_stops(definition) if len(definition) else definition
     if not (_good_term(term) and _good_definition(definition, term)):
         return None
     if set(range(term.start, term.end)) & set(range(definition.start, definition.end)):
@@ -106,7 +122,7 @@ def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fac
     doc = sent.doc
     for rule, nodes in run_dependencies(sent, "definition", _DEPENDENCY_TABLE):
         term_token = doc[nodes["term"]]
-        definition_token = doc[nodes["definition"]]
+        definition_token = doc[nodes.get("definition", nodes["term"])]
         if rule == "definition.copular":
             cue = doc[nodes["cue"]]
             if cue.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "neg" for c in cue.children):
@@ -115,18 +131,37 @@ def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fac
                 continue
             if not any(c.dep_ in ("prep", "relcl", "acl", "amod", "compound", "conj") for c in definition_token.children):
                 continue
+            determiner = next((c for c in term_token.children if c.dep_ in ("det", "poss")), None)
+            if determiner is not None and determiner.lower_ not in ("a", "an") and term_token.pos_ != "PROPN":
+                continue  # "The highest form of power is ...": a description, not a definition
+            attr_det = next((c for c in definition_token.children if c.dep_ == "det"), None)
+            if attr_det is None and definition_token.tag_ != "NNS":
+                continue
             term = term_span(term_token)
             # The term must be the whole subject, not part of a longer description.
             subject = [t for t in term_token.subtree if not _bracketed(t)]
             if len(subject) > len(term) + 1:
                 continue
             definition = trim_punct(doc[definition_token.left_edge.i : sent.end])
+        elif rule == "definition.known_as_modifier":
+            term = term_span(term_token)
+            definition = trim_punct(doc[definition_token.left_edge.i : doc[nodes["cue"]].i])
+        elif rule == "definition.in_which":
+            term = term_span(term_token)
+            if doc[term_token.i + 1].text != ",":
+                continue
+            definition = phrase_span(definition_token)
         elif rule in ("definition.known_as", "definition.called"):
             term = term_span(term_token)
             definition = phrase_span(definition_token)
         elif rule == "definition.what_called":
             term = term_span(term_token)
-            definition = _antecedent_phrase(doc[nodes["wh"]])
+            term_end = term.end
+            if term_end + 2 < sent.end and doc[term_end].text == "," and doc[term_end + 1].lower_ == "or":
+                # "what Gramsci called hegemony, or domination by means of culture"
+                definition = cut_at_stops(trim_punct(doc[term_end + 2 : _gloss_end(sent, term_end + 2)]))
+            else:
+                definition = _antecedent_phrase(doc[nodes["wh"]])
             if definition is None:
                 continue
         elif rule == "definition.appositive":
@@ -134,7 +169,11 @@ def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fac
                 continue
             if not any(c.dep_ in ("prep", "relcl", "acl") for c in definition_token.children):
                 continue
-            if definition_token.lemma_ in VAGUE_GENUS:
+            if definition_token.lemma_ in VAGUE_GENUS or term_token.dep_ == "conj" or any(
+                c.dep_ == "conj" for c in term_token.children
+            ):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in definition_token.children):
                 continue
             term = term_span(term_token)
             definition = phrase_span(definition_token)
@@ -201,11 +240,13 @@ def _from_glosses(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
             noun = doc[start]
             term = term_span(noun)
             close = _gloss_end(sent, start + 2)
-            if close == sent.end and close - (start + 2) > 25:
-                continue
+            if close == sent.end or doc[close].text not in _DASHES or close - (start + 2) > 20:
+                continue  # a gloss is set off on both sides
             definition = trim_punct(doc[start + 2 : close])
-            if definition and definition[0].pos_ == "VERB":
+            if not definition or definition[0].pos_ == "VERB" or definition.root.pos_ != "NOUN":
                 continue
+            if any(t.dep_ == "conj" and t.head == definition.root for t in definition):
+                continue  # a list of examples, not a gloss
             fact = _fact(context, origin, rule, term, definition)
         if fact is not None:
             yield fact

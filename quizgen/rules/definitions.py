@@ -63,6 +63,24 @@ DEFINITION_PATTERNS: tuple[dict, ...] = (
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": {"IN": ["oprd", "dobj", "attr", "xcomp", "ccomp"]}, "POS": _NOMINAL}},
         ],
     },
+    {   # "extreme authoritarianism known as totalitarianism" (the term comes last)
+        "id": "definition.known_as_modifier",
+        "pattern": [
+            {"RIGHT_ID": "definition", "RIGHT_ATTRS": {"POS": "NOUN"}},
+            {"LEFT_ID": "definition", "REL_OP": ">", "RIGHT_ID": "cue", "RIGHT_ATTRS": {"DEP": "acl", "LOWER": {"IN": ["known", "called", "termed"]}}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "as", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "as"}},
+            {"LEFT_ID": "as", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "pobj", "POS": _NOMINAL}},
+        ],
+    },
+    {   # "compromise, in which the participants give ground ..."
+        "id": "definition.in_which",
+        "pattern": [
+            {"RIGHT_ID": "term", "RIGHT_ATTRS": {"POS": "NOUN"}},
+            {"LEFT_ID": "term", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "relcl"}},
+            {"LEFT_ID": "definition", "REL_OP": ">", "RIGHT_ID": "in", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "in"}},
+            {"LEFT_ID": "in", "REL_OP": ">", "RIGHT_ID": "which", "RIGHT_ATTRS": {"LOWER": "which"}},
+        ],
+    },
     {   # "deterrence, the buildup of military power to ..."
         "id": "definition.appositive",
         "pattern": [
@@ -99,4 +117,19 @@ TERM_STOP_STARTS: frozenset[str] = frozenset(
 VAGUE_GENUS: frozenset[str] = frozenset(
     {"example", "part", "way", "reason", "thing", "result", "case", "factor", "matter", "issue",
      "question", "problem", "time", "one", "lot", "number", "member", "source", "sign"}
+)
+
+#: Where a definition stops: what follows is an example or an aside.
+DEFINITION_STOPS: tuple[tuple[str, ...], ...] = (
+    (",", "such", "as"), ("such", "as"), (",", "for", "example"), ("(", "for", "example"),
+    (",", "including"), (";",), (":",), (",", "e.g."), ("(", "e.g."), (",", "but"), (",", "although"),
+)
+
+#: Adjectives that describe rather than name: they are dropped from the front of a term
+#: ("differing political ideologies" -> "political ideologies").
+NON_CLASSIFYING_ADJECTIVES: frozenset[str] = frozenset(
+    {"different", "differing", "various", "several", "certain", "many", "other", "main", "major",
+     "important", "new", "old", "common", "specific", "particular", "key", "basic", "general",
+     "modern", "such", "own", "whole", "entire", "same", "given", "typical", "true", "real",
+     "pure", "so-called", "related", "associated", "extreme", "classic", "traditional", "rival"}
 )
