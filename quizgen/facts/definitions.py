@@ -132,11 +132,13 @@ def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fac
             if not any(c.dep_ in ("prep", "relcl", "acl", "amod", "compound", "conj") for c in definition_token.children):
                 continue
             determiner = next((c for c in term_token.children if c.dep_ in ("det", "poss")), None)
-            if determiner is not None and determiner.lower_ not in ("a", "an") and term_token.pos_ != "PROPN":
-                continue  # "The highest form of power is ...": a description, not a definition
             attr_det = next((c for c in definition_token.children if c.dep_ == "det"), None)
             if attr_det is None and definition_token.tag_ != "NNS":
                 continue
+            if determiner is not None and determiner.lower_ not in ("a", "an") and term_token.pos_ != "PROPN" and not (
+                attr_det is None or attr_det.lower_ in ("a", "an")
+            ):
+                continue  # "The highest form of power is the ...": a description, not a definition
             term = term_span(term_token)
             # The term must be the whole subject, not part of a longer description.
             subject = [t for t in term_token.subtree if not _bracketed(t)]
@@ -146,11 +148,6 @@ def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fac
         elif rule == "definition.known_as_modifier":
             term = term_span(term_token)
             definition = trim_punct(doc[definition_token.left_edge.i : doc[nodes["cue"]].i])
-        elif rule == "definition.in_which":
-            term = term_span(term_token)
-            if doc[term_token.i + 1].text != ",":
-                continue
-            definition = phrase_span(definition_token)
         elif rule in ("definition.known_as", "definition.called"):
             term = term_span(term_token)
             definition = phrase_span(definition_token)
@@ -160,6 +157,9 @@ def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fac
             if term_end + 2 < sent.end and doc[term_end].text == "," and doc[term_end + 1].lower_ == "or":
                 # "what Gramsci called hegemony, or domination by means of culture"
                 definition = cut_at_stops(trim_punct(doc[term_end + 2 : _gloss_end(sent, term_end + 2)]))
+            elif term_end + 2 < sent.end and doc[term_end].text == "," and doc[term_end + 1].lower_ in ("a", "an"):
+                # "what Marxists call the dictatorship of the proletariat, a temporary period when ..."
+                definition = cut_at_stops(trim_punct(doc[term_end + 1 : _gloss_end(sent, term_end + 1)]))
             else:
                 definition = _antecedent_phrase(doc[nodes["wh"]])
             if definition is None:
@@ -229,6 +229,16 @@ def _from_glosses(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
     for rule, start, end in run_tokens(sent, "definition", _GLOSS_TABLE):
         if rule == "definition.acronym":
             fact = _acronym(context, origin, start)
+        elif rule == "definition.in_which":
+            verb = doc[start + 3]
+            while verb.dep_ != "relcl" and verb.head != verb and verb.i >= start:
+                verb = verb.head
+            if verb.dep_ != "relcl" or verb.i < start:
+                continue
+            last = max(t.i for t in verb.subtree)
+            term = term_span(doc[start])
+            definition = trim_punct(doc[start + 2 : last + 1])
+            fact = _fact(context, origin, rule, term, definition)
         elif rule == "definition.that_is":
             before = doc[start - 1] if start - 1 >= sent.start else None
             if before is None or before.pos_ not in ("NOUN", "PROPN"):
@@ -240,8 +250,13 @@ def _from_glosses(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
             noun = doc[start]
             term = term_span(noun)
             close = _gloss_end(sent, start + 2)
-            if close == sent.end or doc[close].text not in _DASHES or close - (start + 2) > 20:
-                continue  # a gloss is set off on both sides
+            closed = close < sent.end and doc[close].text in _DASHES
+            opener = doc[start + 2]
+            # A gloss is set off on both sides, or runs to the end as "a/an ..." or a bare plural.
+            if not closed and not (opener.lower_ in ("a", "an") or opener.tag_ == "NNS"):
+                continue
+            if close - (start + 2) > (20 if closed else 30):
+                continue
             definition = trim_punct(doc[start + 2 : close])
             if not definition or definition[0].pos_ == "VERB" or definition.root.pos_ != "NOUN":
                 continue

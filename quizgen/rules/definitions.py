@@ -72,15 +72,6 @@ DEFINITION_PATTERNS: tuple[dict, ...] = (
             {"LEFT_ID": "as", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "pobj", "POS": _NOMINAL}},
         ],
     },
-    {   # "compromise, in which the participants give ground ..."
-        "id": "definition.in_which",
-        "pattern": [
-            {"RIGHT_ID": "term", "RIGHT_ATTRS": {"POS": "NOUN"}},
-            {"LEFT_ID": "term", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "relcl"}},
-            {"LEFT_ID": "definition", "REL_OP": ">", "RIGHT_ID": "in", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "in"}},
-            {"LEFT_ID": "in", "REL_OP": ">", "RIGHT_ID": "which", "RIGHT_ATTRS": {"LOWER": "which"}},
-        ],
-    },
     {   # "deterrence, the buildup of military power to ..."
         "id": "definition.appositive",
         "pattern": [
@@ -100,6 +91,10 @@ GLOSS_PATTERNS: tuple[dict, ...] = (
     {   # "sovereignty—their authority to govern themselves—"
         "id": "definition.dash",
         "pattern": [{"POS": {"IN": ["NOUN", "PROPN"]}}, {"ORTH": {"IN": ["—", "–", "--"]}}, {"POS": {"IN": ["DET", "PRON", "NOUN", "ADJ"]}, "LOWER": {"NOT_IN": ["that", "what", "which", "who", "this", "these"]}}],
+    },
+    {   # "compromise, in which the participants give ground ..."
+        "id": "definition.in_which",
+        "pattern": [{"POS": "NOUN"}, {"ORTH": ","}, {"LOWER": "in"}, {"LOWER": "which"}],
     },
     {   # "Central Asian Cooperation Organization (CACO)"
         "id": "definition.acronym",
