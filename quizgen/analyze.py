@@ -18,7 +18,7 @@ from quizgen.models import Document, Paragraph
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 #: Models tried in order when none is named: the official package where a
 #: user has it, else the same 3.8.0 model as re-uploaded to PyPI.
@@ -153,6 +153,17 @@ _INSTRUCTION = re.compile(
 )
 
 
+def _quoted(token: Token) -> bool:
+    """True inside quotation marks (a quoted "we" is the speaker's, not the reader's)."""
+    opened = False
+    for t in token.sent:
+        if t.i >= token.i:
+            return opened
+        if t.text in "“”\"":
+            opened = not opened if t.text == '"' else t.text == "“"
+    return False
+
+
 def is_statement(sent: Span) -> bool:
     """True for a sentence that states something: not a question, instruction,
     heading-like fragment, second-person aside or figure credit.
@@ -169,7 +180,7 @@ def is_statement(sent: Span) -> bool:
         return False
     if "(credit:" in text or text.lower().startswith("credit"):
         return False
-    if any(t.lower_ in _SECOND_PERSON for t in sent):
+    if any(t.lower_ in _SECOND_PERSON and not _quoted(t) for t in sent):
         return False
     # An imperative: the sentence opens with a bare verb and has no subject.
     root = sent.root

@@ -9,11 +9,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from quizgen.facts.base import Origin, clause_anchor, make_fact, trim_punct
 from quizgen.facts.context import SentenceContext
+from quizgen.facts.engine import freeze, run_tokens
 from quizgen.facts.wh import covers_phrase, declarative, wh_question
 from quizgen.models import Fact
+from quizgen.rules.dates import ERA_PATTERNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 #: Words a date expression may hold; anything else means the entity is not a plain date.
 _DATE_WORDS = re.compile(
@@ -39,12 +45,27 @@ def year_of(text: str) -> int | None:
     return -year if _ERA.search(text) else year
 
 
+_ERA_TABLE = freeze(ERA_PATTERNS)
+
+
+def date_spans(sent: Span) -> list[Span]:
+    """DATE entities, plus era dates the recogniser missed ("from about 1200 to about 400 BCE")."""
+    spans = [e for e in sent.ents if e.label_ == "DATE"]
+    matches = sorted(run_tokens(sent, "date", _ERA_TABLE), key=lambda m: (m[1], -m[2]))
+    taken: set[int] = set()
+    for _rule, start, end in matches:
+        if taken & set(range(start, end)):
+            continue
+        taken.update(range(start, end))
+        spans = [s for s in spans if s.end <= start or s.start >= end]
+        spans.append(sent.doc[start:end])
+    return sorted(spans, key=lambda s: s.start)
+
+
 def extract_dates(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
     """One fact per date that names a year (relative dates like "that year" are skipped)."""
     sent = context.sent
-    for entity in sent.ents:
-        if entity.label_ != "DATE":
-            continue
+    for entity in date_spans(sent):
         answer = trim_punct(entity)
         if answer and answer[0].lower_ == "the" and not answer.text.endswith("s"):
             answer = answer[1:]

@@ -17,8 +17,9 @@ from quizgen.models import Fact
 from quizgen.rules.definitions import (
     DEFINITION_PATTERNS,
     DEFINITION_STOPS,
-    NON_CLASSIFYING_ADJECTIVES,
     GLOSS_PATTERNS,
+    NON_CLASSIFYING_ADJECTIVES,
+    TERM_LABELS,
     TERM_STOP_STARTS,
     VAGUE_GENUS,
 )
@@ -45,7 +46,7 @@ def term_span(token: Token) -> Span:
             sub = list(right.subtree)
             if len(sub) <= 4 and not any(t.is_punct for t in sub):
                 end = sub[-1].i + 1
-    while start < token.i and (doc[start].lower_ in NON_CLASSIFYING_ADJECTIVES or doc[start].dep_ in ("det", "poss")
+    while start < token.i and (doc[start].lower_ in NON_CLASSIFYING_ADJECTIVES or doc[start].lower_ in TERM_LABELS or doc[start].dep_ in ("det", "poss")
                                or doc[start].tag_ in ("VBG", "VBN", "CD", "PRP$")):
         start += 1
     return strip_determiners(doc[start:end])
@@ -98,6 +99,8 @@ def _good_definition(span: Span, term: Span) -> bool:
 
 
 def _term_text(span: Span) -> str:
+    if len(span) == 1 and span[0].is_sent_start and not span[0].ent_type_ and not span.text.isupper():
+        return span.text.lower()  # "Deterrence, the ..." is capitalised only because it starts the sentence
     if all(t.pos_ == "PROPN" for t in span) or span.text.isupper():
         return span.text
     words = [(t.text if t.pos_ == "PROPN" or t.text.isupper() else t.lower_) + t.whitespace_ for t in span]
@@ -231,9 +234,9 @@ def _from_glosses(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
             fact = _acronym(context, origin, start)
         elif rule == "definition.in_which":
             verb = doc[start + 3]
-            while verb.dep_ != "relcl" and verb.head != verb and verb.i >= start:
+            while verb.dep_ not in ("relcl", "advcl") and verb.head != verb and verb.i >= start:
                 verb = verb.head
-            if verb.dep_ != "relcl" or verb.i < start:
+            if verb.dep_ not in ("relcl", "advcl") or verb.i < start or verb.left_edge.i != start + 2:
                 continue
             last = max(t.i for t in verb.subtree)
             term = term_span(doc[start])

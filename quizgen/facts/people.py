@@ -24,7 +24,7 @@ def role_of(person: Span) -> str:
     """The role a sentence gives a person: an appositive, or a title before the name."""
     head = person.root
     for child in head.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.lemma_.lower() in ROLE_NOUNS:
+        if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and child.lemma_.lower() in ROLE_NOUNS:
             words = [t for t in child.subtree if not t.is_punct or t.text in "-’'"]
             if 2 <= len(words) <= 10:
                 return person.doc[words[0].i : words[-1].i + 1].text

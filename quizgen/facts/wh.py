@@ -195,7 +195,7 @@ def wh_question(context: SentenceContext, answer: Span, label: str) -> str | Non
     subject_text = render(subject_tokens)
     first = subject.left_edge
     if first.i == sent.start and first.pos_ != "PROPN" and first.i not in context.replacements \
-            and not first.ent_type_ in ("PERSON", "ORG", "GPE") and subject_text[:1].isupper():
+            and first.ent_type_ not in ("PERSON", "ORG", "GPE") and subject_text[:1].isupper():
         subject_text = subject_text[0].lower() + subject_text[1:]
     front_text = render(front)
     auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i and c.i in clause_ids]

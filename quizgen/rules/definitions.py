@@ -128,3 +128,6 @@ NON_CLASSIFYING_ADJECTIVES: frozenset[str] = frozenset(
      "modern", "such", "own", "whole", "entire", "same", "given", "typical", "true", "real",
      "pure", "so-called", "related", "associated", "extreme", "classic", "traditional", "rival"}
 )
+
+#: Nouns that label a term rather than belong to it ("the term photosynthesis").
+TERM_LABELS: frozenset[str] = frozenset({"term", "word", "concept", "notion", "phrase", "idea", "label"})

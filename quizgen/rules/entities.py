@@ -11,7 +11,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
      "secretary", "general", "senator", "governor", "mayor", "pope", "philosopher", "economist",
      "scientist", "historian", "leader", "chairman", "chair", "founder", "author", "writer",
      "poet", "judge", "justice", "ambassador", "diplomat", "director", "premier", "sultan",
-     "khan", "tsar", "czar", "pharaoh", "general", "admiral", "commander", "physicist",
+     "khan", "tsar", "czar", "pharaoh", "admiral", "commander", "physicist",
      "chemist", "biologist", "mathematician", "sociologist", "theorist", "thinker", "activist",
      "representative", "speaker", "dictator", "monarch", "prince", "princess", "duke"}
 )

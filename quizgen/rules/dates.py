@@ -1,0 +1,19 @@
+"""Date expressions the entity recogniser misses: eras and spans of years."""
+
+from __future__ import annotations
+
+_ERA = {"TEXT": {"IN": ["BCE", "BC", "CE", "AD", "B.C.", "A.D.", "B.C.E.", "C.E."]}}
+_CIRCA = {"LOWER": {"IN": ["about", "around", "circa", "ca.", "c.", "approximately"]}, "OP": "?"}
+_YEAR = {"TEXT": {"REGEX": r"^\d{1,4}$"}}
+
+ERA_PATTERNS: tuple[dict, ...] = (
+    {   # "from about 1200 to about 400 BCE"
+        "id": "date.era_span",
+        "pattern": [{"LOWER": {"IN": ["from", "between"]}}, _CIRCA, _YEAR, _ERA | {"OP": "?"},
+                    {"LOWER": {"IN": ["to", "and", "until"]}}, _CIRCA, _YEAR, _ERA],
+    },
+    {   # "in 753 BCE", "about 400 BC"
+        "id": "date.era",
+        "pattern": [_CIRCA, _YEAR, _ERA],
+    },
+)

@@ -1,0 +1,128 @@
+"""Fact families: one row per rule, (sentence, expected), on the real spaCy model."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.facts import Origin, extract_sentence_facts
+from quizgen.facts.context import make_context
+
+ORIGIN = Origin(file="chapter.md", chapter="Test Chapter", section="A Section")
+
+
+def facts_of(nlp, text: str, previous: str | None = None):
+    doc = nlp(f"{previous} {text}" if previous else text)
+    sentences = list(doc.sents)
+    before = sentences[-2] if previous else None
+    return list(extract_sentence_facts(make_context(sentences[-1], before), ORIGIN))
+
+
+DEFINITIONS = [
+    ("A customs union is a group of states that trade with each other without tariffs.",
+     "definition.copular", "customs union", "a group of states that trade with each other without tariffs"),
+    ("Deterrence, the buildup of military power to discourage an attack, shaped the Cold War.",
+     "definition.appositive", "deterrence", "the buildup of military power to discourage an attack"),
+    ("The small states guarded their sovereignty—their authority to govern themselves—with great care.",
+     "definition.dash", "sovereignty", "their authority to govern themselves"),
+    ("Writers differ on political ideologies—that is, consciously held ideas about how society should be run.",
+     "definition.that_is", "political ideologies", "consciously held ideas about how society should be run"),
+    ("The term photosynthesis refers to the process by which plants turn light into chemical energy.",
+     "definition.refers_to", "photosynthesis", "the process by which plants turn light into chemical energy"),
+    ("Without a government people live in the absence of any political authority—what Hobbes called the state of nature—and fear one another.",
+     "definition.what_called", "state of nature", "the absence of any political authority"),
+    ("Many talks end in compromise, in which each side gives up part of what it wants to reach agreement.",
+     "definition.in_which", "compromise", "in which each side gives up part of what it wants to reach agreement"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rule", "term", "definition"), DEFINITIONS)
+def test_definition_rules(nlp, sentence, rule, term, definition):
+    found = [f for f in facts_of(nlp, sentence) if f.kind == "definition"]
+    assert [(f.rule, f.term, f.definition) for f in found][:1] == [(rule, term, definition)]
+    fact = found[0]
+    assert fact.sentence[fact.answer_start : fact.answer_end].lower() == term
+
+
+def test_acronym_gives_its_expansion(nlp):
+    found = facts_of(nlp, "Cooperation grew within the Central Asian Cooperation Organization (CACO) after 2002.")
+    acronyms = [f for f in found if f.rule == "definition.acronym"]
+    assert [(f.term, f.definition) for f in acronyms] == [("CACO", "Central Asian Cooperation Organization")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The highest form of power is the power to tax.",       # a description, not a definition
+        "These countries are members of the union.",            # leans on something outside
+        "Polarization was a risk to peaceful politics.",        # past tense: a claim, not a definition
+        "Rivers, lakes, and oceans cover most of the planet.",  # an enumeration, not a gloss
+    ],
+)
+def test_no_false_definitions(nlp, sentence):
+    assert [f for f in facts_of(nlp, sentence) if f.kind == "definition"] == []
+
+
+DATES = [
+    ("In 2008, trade between the two neighbours reached $20 billion.", "2008", 2008),
+    ("The treaty was signed on 4 February 2009 in Moscow.", "4 February 2009", 2009),
+    ("Bronze tools spread across the region from about 1200 to about 400 BCE.", "from about 1200 to about 400 BCE", -1200),
+]
+
+
+@pytest.mark.parametrize(("sentence", "answer", "year"), DATES)
+def test_dates(nlp, sentence, answer, year):
+    dates = [f for f in facts_of(nlp, sentence) if f.kind == "date"]
+    assert dates and dates[0].answer == answer
+    assert int(dates[0].attr("year")) == year
+
+
+QUANTITIES = [
+    ("In 2008, bilateral trade reached $20 billion.", "$20 billion", "$"),
+    ("Exports grow by 30% a year on average.", "30%", "%"),
+    ("Over 1,600 companies in the country work with foreign capital.", "1,600", "companies"),
+    ("The border runs for about 7,600 kilometres across the steppe.", "7,600 kilometres", "kilometres"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "answer", "unit"), QUANTITIES)
+def test_quantities(nlp, sentence, answer, unit):
+    found = [f for f in facts_of(nlp, sentence) if f.kind == "quantity"]
+    assert [(f.answer, f.attr("unit")) for f in found][:1] == [(answer, unit)]
+
+
+def test_person_with_appositive_role(nlp):
+    found = facts_of(nlp, "Jiang Zemin, the former President of China, promised lasting friendship to its neighbours.")
+    people = [f for f in found if f.kind == "person"]
+    assert people[0].answer == "Jiang Zemin"
+    assert people[0].attr("role") == "the former President of China"
+
+
+def test_quotation_and_speaker(nlp):
+    found = facts_of(nlp, "Nazarbayev said: “Our country will be a bridge between Europe and Asia for many years.”")
+    quotes = [f for f in found if f.kind == "quotation"]
+    assert quotes and quotes[0].attr("speaker") == "Nazarbayev"
+
+
+def test_enumeration(nlp):
+    found = facts_of(nlp, "Kazakhstan, Russia and Belarus formed a customs union in 2010.")
+    lists = [f for f in found if f.kind == "enumeration"]
+    assert lists and lists[0].attr("items") == "Kazakhstan|Russia|Belarus"
+
+
+def test_pronoun_is_resolved_from_previous_sentence(nlp):
+    found = facts_of(nlp, "He visited the capital again in July 2008.",
+                     previous="Dmitry Medvedev became President of Russia in May 2008.")
+    dates = [f for f in found if f.kind == "date"]
+    assert dates and dates[0].sentence.startswith("Dmitry Medvedev visited")
+    assert dates[0].source.sentence.startswith("He visited")  # provenance keeps the printed words
+
+
+def test_dangling_sentence_gives_no_standalone_fact(nlp):
+    found = facts_of(nlp, "These countries signed the treaty in 1994.")
+    assert [f for f in found if f.kind == "date"] == []
+
+
+def test_fact_ids_are_stable_across_wording(nlp):
+    a = facts_of(nlp, "In 2008, bilateral trade reached $20 billion.")
+    b = facts_of(nlp, "In 2008, bilateral trade reached $20 billion (against $9.5bn in 2005).")
+    assert {f.id for f in a if f.kind == "date"} <= {f.id for f in b if f.kind == "date"}

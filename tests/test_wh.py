@@ -1,0 +1,41 @@
+"""Wh-questions by transformation: inversion, do-support, and saying nothing when unsure."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.facts.context import make_context
+from quizgen.facts.wh import wh_question
+
+
+def ask(nlp, sentence: str, answer: str, label: str) -> str | None:
+    doc = nlp(sentence)
+    sent = next(doc.sents)
+    start = sentence.index(answer)
+    span = doc.char_span(start, start + len(answer), alignment_mode="expand")
+    return wh_question(make_context(sent, None), span, label)
+
+
+ROWS = [
+    ("In 2008, bilateral trade reached $20 billion.", "2008", "DATE",
+     "In what year did bilateral trade reach $20 billion?"),
+    ("Kazakhstan declared its independence on 16 December 1991.", "16 December 1991", "DATE",
+     "On what date did Kazakhstan declare its independence?"),
+    ("Bilateral talks were held in Moscow in 2009.", "Moscow", "GPE",
+     "Where were bilateral talks held in 2009?"),
+    ("Dmitry Medvedev chose Kazakhstan for his first foreign trip in May 2008.", "Dmitry Medvedev", "PERSON",
+     "Who chose Kazakhstan for his first foreign trip in May 2008?"),
+    ("Kazakhstan held about 1,400 nuclear warheads in 1991.", "1,400", "CARDINAL",
+     "How many nuclear warheads did Kazakhstan hold in 1991?"),
+    ("The Semipalatinsk site has been closed since 1991.", "1991", "DATE", None),  # a bound, not a point
+    ("He signed the treaty in 1994.", "1994", "DATE", "In what year did he sign the treaty?"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "answer", "label", "expected"), ROWS)
+def test_wh_question(nlp, sentence, answer, label, expected):
+    assert ask(nlp, sentence, answer, label) == expected
+
+
+def test_question_never_contains_its_answer(nlp):
+    assert ask(nlp, "In 2008, bilateral trade reached $20 billion in 2008.", "2008", "DATE") is None
