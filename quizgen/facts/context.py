@@ -45,6 +45,8 @@ class SentenceContext:
         previous: Token | None = None
         for token in tokens:
             text = self.replacements.get(token.i, token.text)
+            if text == "":
+                continue  # a token folded into the replacement of its neighbour
             if parts and previous is not None:
                 gap = previous.whitespace_ if previous.i == token.i - 1 else " "
                 parts.append(gap)
@@ -149,11 +151,51 @@ def _bound_inside(pronoun: Token, sent: Span) -> bool:
     return False
 
 
+_NAMED_LABELS = frozenset({"ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "LOC"})
+
+
+def named_heads(sent: Span) -> dict[str, str]:
+    """Multi-word names in a sentence keyed by their last word's lemma:
+    ``{"site": "the Semipalatinsk Test Site"}``."""
+    names: dict[str, str] = {}
+    for entity in sent.ents:
+        if entity.label_ in _NAMED_LABELS and len(entity) >= 2 and entity[-1].pos_ in ("PROPN", "NOUN"):
+            text = "the " + (entity[1:].text if entity[0].lower_ == "the" else entity.text)
+            names[entity[-1].lemma_.lower()] = text
+    for chunk in sent.noun_chunks:
+        head = chunk.root
+        modifiers = [t for t in chunk if t.i < head.i and t.pos_ == "PROPN"]
+        if modifiers and head.pos_ == "NOUN" and head.lemma_.lower() not in names:
+            if chunk[0].dep_ == "det" and chunk[0].lower_ != "the":
+                continue
+            words = "the " + (chunk[1:].text if chunk[0].lower_ == "the" else chunk.text)
+            names[head.lemma_.lower()] = words
+    return names
+
+
+def resolve_definites(context: SentenceContext, names: dict[str, str]) -> None:
+    """Replace a bare "the site" by the name an earlier sentence gave it."""
+    for token in context.sent:
+        if token.lower_ != "the" or token.dep_ != "det" or token.i in context.replacements:
+            continue
+        noun = token.head
+        if noun.pos_ != "NOUN" or noun.i != token.i + 1 or any(c.i != token.i for c in noun.lefts):
+            continue
+        name = names.get(noun.lemma_.lower())
+        if name:
+            context.replacements[token.i] = name if token.i != context.sent.start else name[0].upper() + name[1:]
+            context.replacements[noun.i] = ""
+
+
 def contexts(sentences: Sequence[Span], *, pages: Sequence[int | None]) -> list[SentenceContext]:
-    """Contexts for the sentences of one paragraph, each resolved against the one before."""
+    """Contexts for the sentences of one paragraph, each resolved against the ones before."""
     out: list[SentenceContext] = []
     previous: Span | None = None
+    names: dict[str, str] = {}
     for sent, page in zip(sentences, pages, strict=True):
-        out.append(make_context(sent, previous, page=page))
+        context = make_context(sent, previous, page=page)
+        resolve_definites(context, names)
+        out.append(context)
+        names.update(named_heads(sent))
         previous = sent
     return out

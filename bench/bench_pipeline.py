@@ -1,0 +1,88 @@
+"""Benchmark: words per second end to end, spaCy's parse alone, and peak memory.
+
+Builds a ~100,000-word chapter by repeating the bundled example chapter and,
+where ../shared/corpus exists, the corpus chapters; then times
+(1) the spaCy parse alone (nlp.pipe over the same paragraphs), and
+(2) the whole job: read, parse, facts, questions, ranking, JSON export.
+
+    python bench/bench_pipeline.py [--words 100000] [--n-process 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def make_input(words: int) -> str:
+    from quizgen.resources import example_chapter
+
+    sources = [example_chapter().read_text(encoding="utf-8")]
+    sources += [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.md"))]
+    parts: list[str] = []
+    count = 0
+    index = 0
+    while count < words:
+        text = sources[index % len(sources)]
+        # Each copy gets its own chapter heading so nothing is de-duplicated away.
+        parts.append(f"# Part {index + 1}\n\n" + text.split("\n", 1)[1])
+        count += len(text.split())
+        index += 1
+    return "\n\n".join(parts)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--words", type=int, default=100_000)
+    parser.add_argument("--n-process", type=int, default=1)
+    args = parser.parse_args()
+
+    import quizgen
+    from quizgen.analyze import content_paragraphs, load_pipeline
+    from quizgen.pipeline import build_bank
+
+    text = make_input(args.words)
+    words = len(text.split())
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "big-chapter.md"
+        path.write_text(text, encoding="utf-8")
+
+        t0 = time.perf_counter()
+        nlp = load_pipeline()
+        load_time = time.perf_counter() - t0
+
+        t0 = time.perf_counter()
+        document = quizgen.load(path)
+        read_time = time.perf_counter() - t0
+
+        texts = [p.text for p in content_paragraphs(document)]
+        t0 = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=64, n_process=args.n_process):
+            pass
+        parse_time = time.perf_counter() - t0
+
+        t0 = time.perf_counter()
+        bank = build_bank([path])
+        from quizgen.bank import write_bank
+
+        write_bank(bank, Path(tmp) / "bank.json")
+        total_time = time.perf_counter() - t0
+
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    beyond_parse = total_time - read_time - parse_time
+    print(f"input: {words:,} words, {len(texts):,} content paragraphs")
+    print(f"model load: {load_time:.2f} s   read: {read_time:.2f} s")
+    print(f"spaCy parse alone: {parse_time:.2f} s ({words / parse_time:,.0f} words/s)")
+    print(f"end to end (read+parse+facts+questions+rank+json): {total_time:.2f} s ({words / total_time:,.0f} words/s)")
+    print(f"rules, ranking and export beyond the parse: {beyond_parse:.2f} s = {100 * beyond_parse / parse_time:.1f}% of the parse")
+    print(f"questions: {len(bank.questions):,}   peak memory: {peak_mb:,.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
