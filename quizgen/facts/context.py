@@ -122,6 +122,8 @@ def leans_outside(sent: Span, *, skip: set[int] | None = None) -> bool:
         if token.i in skip:
             continue
         lower = token.lower_
+        if lower in ("this", "these", "those") and token.pos_ == "PRON":
+            return True  # a demonstrative pronoun points at discourse, never at a name in the sentence
         if lower in THING_PRONOUNS | PERSON_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             if not _bound_inside(token, sent):
                 return True

@@ -46,7 +46,11 @@ def extract_people(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
         if entity.label_ != "PERSON" or len(entity.text) < 3:
             continue
         person = trim_punct(entity)
-        if not person or person.text in seen:
+        if person and person[-1].lower_ in ("'s", "’s"):
+            continue  # "Locke's ideas": the person is not what the sentence is about
+        if not person or person.text in seen or not all(t.pos_ == "PROPN" for t in person):
+            continue  # the recogniser sometimes calls a capitalised noun ("Disputes") a person
+        if person.text in seen:
             continue
         seen.add(person.text)
         role = role_of(person)

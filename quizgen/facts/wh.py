@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.context import SentenceContext
 from quizgen.rules.questions import (
+    CONTRAST_MARKERS,
     DISCOURSE_OPENERS,
     LOCATIVE_PREPOSITIONS,
     QUANTIFIER_WORDS,
@@ -52,8 +53,16 @@ def main_clause(sent: Span) -> list[Token]:
             drop.add(token.i)
         if token.text in ")]" and depth:
             depth -= 1
+    for child in root.children:
+        # "..., while the Constitution of India has 150,000 words": a contrast that would
+        # put a second, competing answer into the question.
+        if child.dep_ == "advcl" and any(m.lower_ in CONTRAST_MARKERS for m in child.children if m.dep_ == "mark"):
+            drop.update(t.i for t in child.subtree)
+            if child.left_edge.i - 1 >= sent.start and sent.doc[child.left_edge.i - 1].text == ",":
+                drop.add(child.left_edge.i - 1)
     tokens = [t for t in root.subtree if t.i not in drop and t.sent == sent]
-    while tokens and tokens[-1].is_punct:
+    opened = sum(1 for t in tokens if t.text == "“") > sum(1 for t in tokens if t.text == "”")
+    while tokens and tokens[-1].is_punct and not (opened and tokens[-1].text == "”"):
         tokens.pop()
     while tokens and tokens[0].is_punct:
         tokens.pop(0)
@@ -135,6 +144,13 @@ def _covers_phrase(answer: Span, arg: Token) -> bool:
     """The answer is the whole argument (or the object of a preposition on the root),
     not a part of a larger phrase or of a coordination."""
     head = answer.root
+    doc = answer.doc
+    before = doc[answer.start - 1] if answer.start > answer.sent.start else None
+    after = doc[answer.end] if answer.end < answer.sent.end else None
+    if (before is not None and before.lower_ in ("and", "or", "nor")) or (after is not None and after.lower_ in ("and", "or", "nor")):
+        return False
+    if head.dep_ == "poss" or any(c.dep_ == "case" for c in head.children):
+        return False
     if any(c.dep_ == "conj" and c not in answer for c in head.children):
         return False
     if head.dep_ == "conj" and head.head not in answer:
@@ -174,8 +190,8 @@ def wh_question(context: SentenceContext, answer: Span, label: str) -> str | Non
     if not {t.i for t in answer} <= clause_ids:
         return None
     subject = _subject(root)
-    if subject is None:
-        return None
+    if subject is None or sum(1 for c in root.children if c.dep_ in _SUBJECT_DEPS) > 1:
+        return None  # two subjects for one verb: a parse we cannot trust
     body = _drop_openers([t for t in clause if t.i not in removed or t.i == min(removed)], root)
     marker = min(removed)
 
@@ -183,6 +199,8 @@ def wh_question(context: SentenceContext, answer: Span, label: str) -> str | Non
         return context.render([t for t in tokens if t.i != marker])[0]
 
     if arg == subject or (subject.i in removed):
+        if subject not in answer and arg not in answer and label not in ("CARDINAL", "QUANTITY"):
+            return None
         if label in ("GPE", "LOC", "NORP") and wh.startswith("which"):
             return None  # "Which country hosted ...?" may be a city: say nothing rather than guess.
         pieces = [wh if t.i == marker else t for t in body]

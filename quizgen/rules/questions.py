@@ -33,3 +33,6 @@ DISCOURSE_OPENERS: frozenset[str] = frozenset(
     {"however", "moreover", "furthermore", "also", "thus", "therefore", "indeed", "still",
      "meanwhile", "nevertheless", "consequently", "finally", "first", "second", "third"}
 )
+
+#: Subordinators of a contrast clause that a question drops.
+CONTRAST_MARKERS: frozenset[str] = frozenset({"while", "whereas", "although", "though", "unlike"})
