@@ -27,6 +27,13 @@ def _item(token: Token) -> Span:
     return trim_punct(doc[tokens[0].i : tokens[-1].i + 1])
 
 
+def _key(item: Span) -> str:
+    """An item's last word: "the Central Asian Cooperation Organisation (CACO)" -> "caco",
+    the same in both spellings of an edition."""
+    words = [t.lower_ for t in item if t.is_alpha]
+    return words[-1] if words else item.text.lower()
+
+
 def extract_enumerations(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
     """One fact per list of 3+ nominal items; the answer is the last item."""
     sent = context.sent
@@ -51,7 +58,7 @@ def extract_enumerations(context: SentenceContext, origin: Origin) -> Iterator[F
         head = token.head
         fact = make_fact(
             context, origin, kind="enumeration", rule="enumeration.conjunction",
-            answer=items[-1], label=label, identity=tuple(sorted(i.text.lower() for i in items)),
+            answer=items[-1], label=label, identity=tuple(sorted(_key(i) for i in items)),
             attrs={"items": "|".join(i.text for i in items), "head": head.text},
         )
         if fact is not None:

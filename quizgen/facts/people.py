@@ -59,7 +59,7 @@ def extract_people(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
             continue
         fact = make_fact(
             context, origin, kind="person", rule="person.role" if role else "person.subject",
-            answer=person, label="PERSON", identity=(person.text, role, sent.root.lemma_),
+            answer=person, label="PERSON", identity=(person[-1].text, sent.root.lemma_),  # surname + verb: stable across editions
             attrs={"person": person.text, "role": role, "wh": wh or ""},
         )
         if fact is not None:
