@@ -1,0 +1,44 @@
+"""Every question type from a chapter's facts: the stage between facts and selection.
+
+>>> [q.type for q in make_questions(facts, seed=0)][:4]      # doctest: +SKIP
+['cloze', 'short_answer', 'multiple_choice', 'true_false']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quizgen.models import Fact, Question
+from quizgen.questions.matching import make_matching
+from quizgen.questions.multiple_choice import make_multiple_choice
+from quizgen.questions.ordering import make_ordering
+from quizgen.questions.term_definition import make_term_definition
+from quizgen.questions.true_false import make_true_false
+
+
+def make_questions(facts: Sequence[Fact], *, seed: int = 0) -> list[Question]:
+    """All candidate questions, unranked: per fact in reading order its cloze,
+    short answer, multiple choice, true/false and term/definition cards; then the
+    matching sets and ordering questions built across facts.
+
+    Multiple choice takes the short-answer question as its stem where there is
+    one (a real question reads better than a blank), else the cloze.
+    """
+    from quizgen.questions.cloze import make_cloze
+    from quizgen.questions.wh import make_short_answer
+
+    questions: list[Question] = []
+    for fact in facts:
+        cloze = make_cloze(fact)
+        short_answer = make_short_answer(fact)
+        questions += [q for q in (cloze, short_answer) if q is not None]
+        stem = short_answer or cloze
+        if stem is not None:
+            multiple_choice = make_multiple_choice(fact, stem, facts, seed=seed)
+            if multiple_choice is not None:
+                questions.append(multiple_choice)
+        questions += make_true_false(fact, facts, seed=seed)
+        questions += make_term_definition(fact)
+    questions += make_matching(facts)
+    questions += make_ordering(facts, seed=seed)
+    return questions

@@ -1,0 +1,122 @@
+"""Term <-> definition cards, both directions, from definition facts.
+
+>>> [q.prompt for q in make_term_definition(fact)]         # doctest: +SKIP
+['What is meant by “deterrence”?', 'Which term means: the buildup of military power to discourage an attack?']
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.identity import normalise, question_id
+from quizgen.models import Fact, Question
+from quizgen.questions.cloze import fact_info
+from quizgen.questions.distractors import is_name, mentions
+
+#: Shortest and longest definitions worth a card, in words. Shorter ones are
+#: mostly mis-parses ("an important fact", "their civil rights").
+MIN_WORDS, MAX_WORDS = 4, 40
+
+#: First words that show the "definition" is a clause fragment, not a gloss.
+FRAGMENT_OPENERS: frozenset[str] = frozenset(
+    """
+    because which that who when if although though but and or so while whether not
+    as since unless
+    """.split()
+)
+
+#: Possessives that point back to something outside the definition.
+POSSESSIVES: frozenset[str] = frozenset({"their", "its", "his", "her", "our", "your", "my"})
+
+#: Glosses describing a situation ("compromise, in which each side gives ground").
+_SITUATION = re.compile(r"^(in which|where|whereby)\b", re.IGNORECASE)
+_PLURAL = re.compile(r"[a-z]{3,}[^s]s$")
+
+
+def usable_definition(fact: Fact) -> bool:
+    """True when the definition fact reads as a real gloss of its term."""
+    if fact.kind != "definition" or not fact.term or not fact.definition:
+        return False
+    words = fact.definition.split()
+    if fact.label == "ACRONYM":
+        return len(words) >= 2 and not mentions(fact.definition, fact.term)
+    if not MIN_WORDS <= len(words) <= MAX_WORDS:
+        return False
+    first = words[0].lower().strip(",;:")
+    if first in FRAGMENT_OPENERS or first in POSSESSIVES:
+        return False
+    if first in ("a", "an") and _PLURAL.search(fact.term.lower()):
+        return False  # "laws, a citizen of the country": a plural term glossed by a singular
+    if mentions(fact.definition, fact.term):
+        return False
+    return normalise(fact.term) != normalise(fact.definition)
+
+
+def gives_away(definition: str, term: str) -> bool:
+    """True when the definition contains the term or a word built on it
+    ("sovereign" in a definition of "sovereignty")."""
+    if mentions(definition, term):
+        return True
+    definition_words = normalise(definition).split()
+    for word in normalise(term).split():
+        if len(word) < 4:
+            continue
+        stem = word[: max(4, len(word) - 3)]
+        if any(other.startswith(stem) for other in definition_words):
+            return True
+    return False
+
+
+def make_term_definition(fact: Fact) -> list[Question]:
+    """Up to two cards: term -> definition, then definition -> term.
+
+    The second is left out when the definition gives the term away, and for
+    acronyms ("What does “SCO” stand for?"), whose expansion spells them out.
+    """
+    if not usable_definition(fact):
+        return []
+    term = fact.term
+    definition = fact.definition.rstrip(" .;:,")
+    acronym = fact.label == "ACRONYM"
+    questions = [
+        Question(
+            id=question_id(fact.id, "term_definition", "term_to_definition"),
+            type="term_definition",
+            prompt=_term_prompt(fact, acronym=acronym),
+            answer=definition,
+            source=fact.source,
+            fact=fact_info(fact),
+            explanation=fact.sentence,
+            tags=(fact.kind, "term_to_definition"),
+        )
+    ]
+    # An acronym is guessed from its expansion's initials: only one direction is worth asking.
+    if not acronym and not gives_away(definition, term):
+        if _SITUATION.match(definition):
+            prompt = f"Which term names the situation {definition}?"
+        else:
+            prompt = f"Which term means: {definition}?"
+        questions.append(
+            Question(
+                id=question_id(fact.id, "term_definition", "definition_to_term"),
+                type="term_definition",
+                prompt=prompt,
+                answer=term,
+                source=fact.source,
+                fact=fact_info(fact),
+                explanation=fact.sentence,
+                tags=(fact.kind, "definition_to_term"),
+            )
+        )
+    return questions
+
+
+def _term_prompt(fact: Fact, *, acronym: bool) -> str:
+    """'What does “SCO” stand for?', 'What is the United Nations?', 'What is meant by “deterrence”?'"""
+    term = fact.term
+    if acronym:
+        return f"What does “{term}” stand for?"
+    if is_name(term):
+        article = "the " if f"the {term.lower()}" in fact.sentence.lower() else ""
+        return f"What is {article}{term}?"
+    return f"What is meant by “{term}”?"
