@@ -1,0 +1,161 @@
+"""Text cleaning steps, one named function each, applied by the readers that need them.
+
+Line-level steps for laid-out text (page furniture, line-end hyphens, reflow)
+live in :mod:`quizgen.ingest.layout`; the steps here work on one paragraph.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Collection
+
+from quizgen.ingest.words import KNOWN, zipf
+
+LIGATURES: dict[str, str] = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",  # long s + t
+    "\ufb06": "st",
+}
+_LIGATURE_TABLE = str.maketrans(LIGATURES)
+
+# Characters that carry no meaning of their own: spaces of every width become a
+# space; soft hyphens, zero-width characters and the BOM disappear. Quotes,
+# apostrophes and dashes are kept as they are: "–" in "1991–2019" and "’" in
+# "Kazakhstan’s" mean something, and later stages read them.
+_INVISIBLE = str.maketrans(
+    {
+        "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2004": " ", "\u2005": " ",
+        "\u2006": " ", "\u2007": " ", "\u2008": " ", "\u2009": " ", "\u200a": " ",
+        "\u202f": " ", "\u205f": " ", "\u3000": " ", "\t": " ",
+        "\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None,
+        "\u2060": None, "\ufeff": None,
+        "\u2010": "-", "\u2011": "-",  # typographic hyphens are hyphens
+    }
+)
+
+
+def normalise_unicode(text: str) -> str:
+    """NFC-composed text with odd spaces made plain and invisible characters removed.
+
+    >>> normalise_unicode("Cafe\\u0301\\u00a0“menu”\\u00ad – 2008")
+    'Café “menu” – 2008'
+    """
+    return unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+
+
+def replace_ligatures(text: str) -> str:
+    """Ligature characters U+FB00..U+FB06 spelled out (``ﬁght`` -> ``fight``)."""
+    return text.translate(_LIGATURE_TABLE)
+
+
+# A word that ends in a ligature's letters, a space, then the rest of the word:
+# "fi ght", "signifi cant", "traffi cking" (extraction put a space after the glyph).
+_SPLIT_LIGATURE = re.compile(r"\b([A-Za-z]*?(?:ffi|ffl|ff|fi|fl)) ([a-z]+)\b")
+
+
+def join_split_ligatures(text: str, *, vocabulary: Collection[str] = ()) -> str:
+    """Words that extraction split after a ligature joined again.
+
+    ``signifi cant`` -> ``significant``. A pair is joined only when the joined
+    form is a word (in ``vocabulary``, the document's own words, or common in
+    English) and is more frequent than the two words side by side, so two
+    real words stay apart: ``of fi`` stays, ``fi ght`` is joined.
+    """
+
+    def join(match: re.Match[str]) -> str:
+        left, right = match.group(1), match.group(2)
+        joined = left + right
+        if joined.lower() in vocabulary:
+            return joined
+        score = zipf(joined)
+        if score >= KNOWN and score > zipf(f"{left} {right}"):
+            return joined
+        return match.group(0)
+
+    return _SPLIT_LIGATURE.sub(join, text)
+
+
+# [2], [5, page 221], [6, pp 35-36], [7, p. 214], [3; 8], [12–14]: a number first,
+# then optionally a page reference. "[their]" (an editor's insertion) stays.
+_MARKER = (
+    r"\[\d{1,4}(?:\s*[-–,;]\s*\d{1,4})*"
+    r"(?:,?\s*(?:pages?|pp?\.?)\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?)?\]"
+)
+_CITATION = re.compile(r"\s?" + _MARKER)
+# A marker after a sentence's closing quote, then a full stop: ‘ideologists.” [5].’
+_CITATION_AFTER_STOP = re.compile(r"(?<=[.!?][”’\")])\s?" + _MARKER + r"\.")
+
+
+def extract_citations(text: str) -> tuple[str, tuple[str, ...]]:
+    """The text without citation markers, and the markers in order.
+
+    >>> extract_citations("It grew [2]. He said so [5, page 221].")
+    ('It grew. He said so.', ('[2]', '[5, page 221]'))
+    """
+    found = tuple(m.group(0).strip() for m in _CITATION.finditer(text))
+    if not found:
+        return text, ()
+    return _CITATION.sub("", _CITATION_AFTER_STOP.sub("", text)), found
+
+
+# \$ \* \_ \# \[ ...: a backslash before ASCII punctuation is a Markdown escape.
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def remove_escapes(text: str) -> str:
+    r"""Backslash escapes removed: ``\$20bn`` -> ``$20bn``."""
+    return _ESCAPE.sub(r"\1", text)
+
+
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)")
+_MD_CODE = re.compile(r"`([^`]+)`")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_MD_STRIKE = re.compile(r"~~(.+?)~~")
+_MD_FOOTNOTE = re.compile(r"\[\^[^\]]+\]")
+
+
+def strip_markdown(text: str) -> str:
+    """Inline Markdown reduced to its text: links, emphasis, code, images, footnote marks.
+
+    >>> strip_markdown("**Sovereignty** is *the* [authority](https://x.org) of `states`")
+    'Sovereignty is the authority of states'
+    """
+    text = _MD_IMAGE.sub(r"\1", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_FOOTNOTE.sub("", text)
+    text = _MD_CODE.sub(r"\1", text)
+    text = _MD_STRONG.sub(r"\2", text)
+    text = _MD_EMPHASIS.sub(r"\2", text)
+    return _MD_STRIKE.sub(r"\1", text)
+
+
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->", re.DOTALL)
+
+
+def strip_html(text: str) -> str:
+    """Stray HTML tags dropped and entities decoded: ``A<br/>B &amp; C`` -> ``A B & C``."""
+    if "<" in text:
+        text = _HTML_TAG.sub(" ", text)
+    if "&" in text:
+        text = html.unescape(text)
+    return text
+
+
+_SPACES = re.compile(r"[ \t\n\r\f\v]+")
+_SPACE_BEFORE_PUNCT = re.compile(r" +([.,;:!?)\]}’”])")
+
+
+def collapse_whitespace(text: str) -> str:
+    """Runs of whitespace made one space, none before closing punctuation, none at the ends."""
+    text = _SPACES.sub(" ", text)
+    if " " in text:
+        text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    return text.strip()

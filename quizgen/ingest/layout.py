@@ -1,0 +1,360 @@
+"""Laid-out text (PDF pages, or text extracted from them) -> Blocks.
+
+The steps, each a named function: :func:`remove_page_furniture` (page numbers,
+running headers and footers, found by position and repetition),
+:func:`join_line_end_hyphens`, and :func:`reflow` (lines -> headings, list
+items and paragraphs, joined again across page breaks).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
+
+from quizgen.ingest.blocks import PAGE_MARK, Block
+from quizgen.ingest.words import is_word, zipf
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of a page. Geometry (PDF points, ``top`` down from the page top)
+    is None for text that has none."""
+
+    text: str
+    top: float | None = None
+    bottom: float | None = None
+    x0: float | None = None
+    x1: float | None = None
+    size: float | None = None
+    bold: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A page: its 1-based index in the file and its lines in reading order."""
+
+    number: int
+    lines: tuple[Line, ...]
+    height: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FlowLine:
+    """A body line in reading order across pages; ``text == ""`` is a blank line."""
+
+    line: Line
+    page: int
+
+    @property
+    def text(self) -> str:
+        return self.line.text
+
+
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:(?:page|p\.)\s*)?(\d{1,4}|[ivxlcdm]{1,7})(?:\s*(?:[|/–—-]|of)?\s*(\d{1,4}))?\s*$", re.I
+)
+_TERMINAL = (".", "!", "?", ":", "”", '"', "’", ")", "]", "…")
+_BULLET = re.compile(r"^(?:[•●▪◦‣∙·■□➢►✓–-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+_HYPHEN_END = re.compile(r"([A-Za-z]+)-$")
+_WORD_START = re.compile(r"^([A-Za-z]+)")
+
+
+def _edge_key(text: str) -> str:
+    """Text compared across pages: digits and case do not matter (``Chapter 3 · 41``)."""
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def _edge_indices(page: Page, reach: int = 3) -> list[int]:
+    """Indices of the lines at the top and bottom edges of a page, where furniture sits."""
+    count = len(page.lines)
+    body = [i for i, line in enumerate(page.lines) if line.text.strip()]
+    edges = set(body[:reach] + body[-reach:])
+    if page.height:
+        edges = {
+            i for i in edges
+            if (page.lines[i].top or 0) < 0.14 * page.height
+            or (page.lines[i].bottom or 0) > 0.86 * page.height
+        } | set(body[:1] + body[-1:])
+    return sorted(i for i in edges if 0 <= i < count)
+
+
+def _typical_length(lines: Sequence[str]) -> float:
+    lengths = sorted(len(t) for t in lines if t.strip())
+    if not lengths:
+        return 0.0
+    return float(lengths[int(0.8 * (len(lengths) - 1))])
+
+
+def _ends_mid_sentence(text: str) -> bool:
+    text = text.rstrip()
+    return bool(text) and (text.endswith("-") or text[-1].islower() or text.endswith(","))
+
+
+def remove_page_furniture(pages: Sequence[Page]) -> tuple[list[Page], dict[int, int]]:
+    """Pages without page numbers and running headers or footers, and the printed
+    page numbers found (page index -> printed number).
+
+    Furniture is recognised from position and repetition, not from a list: a
+    number alone on a line at a page's edge; a line at the edge whose text
+    (digits aside) recurs at the edge of other pages; and short lines left
+    at the foot of a page after a sentence that runs on.
+    """
+    counts: Counter[str] = Counter()
+    for page in pages:
+        counts.update({_edge_key(page.lines[i].text) for i in _edge_indices(page)})
+    repeat = max(2, round(0.15 * len(pages)))
+    typical = _typical_length([line.text for page in pages for line in page.lines])
+    printed: dict[int, int] = {}
+    cleaned: list[Page] = []
+    for page in pages:
+        drop: set[int] = set()
+        for i in _edge_indices(page):
+            text = page.lines[i].text.strip()
+            number = _PAGE_NUMBER.match(text)
+            if number and number.group(1).isdigit():
+                printed.setdefault(page.number, int(number.group(1)))
+                drop.add(i)
+            elif number and len(text) <= 5:
+                drop.add(i)
+            elif len(pages) > 1 and counts[_edge_key(text)] >= repeat and len(text) < 0.9 * typical + 10:
+                drop.add(i)
+        body = [i for i, line in enumerate(page.lines) if line.text.strip() and i not in drop]
+        # Short lines after a sentence that breaks off at the foot of a page: a
+        # running footer the repetition test cannot see (a single page).
+        run = 0
+        while run < min(3, len(body) - 1):
+            line = page.lines[body[-1 - run]].text.strip()
+            if len(line) >= 0.6 * typical or line.endswith(_TERMINAL[:3]):
+                break
+            run += 1
+        if run and _ends_mid_sentence(page.lines[body[-1 - run]].text):
+            drop.update(body[-run:])
+        cleaned.append(replace(page, lines=tuple(ln for i, ln in enumerate(page.lines) if i not in drop)))
+    return cleaned, printed
+
+
+def page_numbers(pages: Sequence[Page], printed: dict[int, int]) -> dict[int, int]:
+    """Page index -> the number to report: printed numbers when they follow the
+    page order consistently, else the 1-based index in the file."""
+    offsets = Counter(number - index for index, number in printed.items())
+    if offsets:
+        offset, agreeing = offsets.most_common(1)[0]
+        if agreeing * 2 >= len(printed):
+            return {page.number: page.number + offset for page in pages}
+    return {page.number: page.number for page in pages}
+
+
+def dehyphenate(left: str, right: str, *, vocabulary: Collection[str] = ()) -> str:
+    """How ``left-`` at a line end and ``right`` on the next line are written.
+
+    Joined (``involve``/``ment`` -> ``involvement``) unless the hyphen is real:
+    the next part is capitalised (``Russian-``/``Kazakh``), the document itself
+    writes the pair with a hyphen, or both parts are words and the joined
+    form is not (``long``/``term`` -> ``long-term``).
+    """
+    hyphenated, joined = f"{left}-{right}", left + right
+    if left[-1:].islower() and right[:1].isupper():
+        return hyphenated
+    if joined.lower() in vocabulary and hyphenated.lower() not in vocabulary:
+        return joined
+    if hyphenated.lower() in vocabulary and joined.lower() not in vocabulary:
+        return hyphenated
+    if is_word(joined):
+        return joined
+    if is_word(left) and is_word(right) and zipf(left + " " + right) >= zipf(joined):
+        return hyphenated
+    return joined
+
+
+def join_line_end_hyphens(flow: list[FlowLine], *, vocabulary: Collection[str] = ()) -> list[FlowLine]:
+    """Lines whose last word was hyphenated at the line end, with the word made whole.
+
+    The whole word goes on the first line, so it keeps the first line's page.
+    """
+    out = list(flow)
+    for i in range(len(out) - 1):
+        text = out[i].text.rstrip()
+        match = _HYPHEN_END.search(text)
+        nxt = out[i + 1].text.lstrip()
+        start = _WORD_START.match(nxt)
+        if not match or not start:
+            continue
+        word = dehyphenate(match.group(1), start.group(1), vocabulary=vocabulary)
+        rest = nxt[start.end():]
+        # Punctuation glued to the word's second part ("ment," "stan.") goes with it.
+        glued = re.match(r"^[^\s]*", rest).group(0)  # type: ignore[union-attr]
+        out[i] = FlowLine(replace(out[i].line, text=text[: match.start()] + word + glued), out[i].page)
+        out[i + 1] = FlowLine(replace(out[i + 1].line, text=rest[len(glued):].lstrip()), out[i + 1].page)
+    return out
+
+
+@dataclass(slots=True)
+class _Style:
+    body_size: float | None
+    heading_sizes: list[float]
+    typical: float
+    lefts: list[float]
+
+
+def _style(flow: Sequence[FlowLine]) -> _Style:
+    sizes: Counter[float] = Counter()
+    lefts: Counter[float] = Counter()
+    for fl in flow:
+        if fl.line.size and fl.text:
+            sizes[round(fl.line.size, 1)] += len(fl.text)
+        if fl.line.x0 is not None and fl.text:
+            lefts[round(fl.line.x0)] += 1
+    body = sizes.most_common(1)[0][0] if sizes else None
+    headings = sorted({s for s in sizes if body and s > body * 1.12}, reverse=True)
+    total = sum(lefts.values())
+    common = sorted(x for x, n in lefts.items() if n >= 0.08 * total)
+    return _Style(body, headings, _typical_length([fl.text for fl in flow]), common)
+
+
+def _heading_level(line: Line, style: _Style) -> int:
+    if line.size is None or not style.body_size or not line.text:
+        return 0
+    size = round(line.size, 1)
+    if size in style.heading_sizes:
+        return style.heading_sizes.index(size) + 1
+    if line.bold and size >= style.body_size and len(line.text) < 0.7 * style.typical:
+        return len(style.heading_sizes) + 1
+    return 0
+
+
+def _indent(line: Line, style: _Style) -> float:
+    if line.x0 is None or not style.lefts:
+        return 0.0
+    lefts = [x for x in style.lefts if x <= line.x0 + 1.5]
+    return line.x0 - (lefts[-1] if lefts else style.lefts[0])
+
+
+def _starts_paragraph(prev: FlowLine, cur: FlowLine, style: _Style) -> bool:
+    before, line = prev.line, cur.line
+    text = before.text.rstrip()
+    size = line.size or 10.0
+    if line.x0 is not None and _indent(line, style) > 0.6 * size and _indent(line, style) < 5 * size:
+        return True
+    if (
+        prev.page == cur.page and line.top is not None and before.bottom is not None
+        and 0 < line.top - before.bottom > 0.6 * size and line.top > before.top  # type: ignore[operator]
+    ):
+        return True
+    if not text.endswith(_TERMINAL):
+        return False
+    return len(text) < 0.8 * style.typical
+
+
+def reflow(flow: Sequence[FlowLine], *, geometry: bool) -> list[Block]:
+    """Lines in reading order -> headings, list items and paragraphs.
+
+    A paragraph ends at a blank line, a first-line indent, extra space, or a
+    short line that ends a sentence; a page break alone never ends one, so a
+    paragraph split across pages comes back whole (with a page mark).
+    """
+    style = _style(flow)
+    blocks: list[Block] = []
+    parts: list[str] = []
+    pages: list[int] = []
+    kind = "body"
+    level = 0
+    prev: FlowLine | None = None
+
+    def flush() -> None:
+        nonlocal parts, pages, kind, level
+        if parts:
+            blocks.append(Block(kind=kind, text=" ".join(parts), level=level, pages=tuple(pages)))
+        parts, pages, kind, level = [], [], "body", 0
+
+    def add(fl: FlowLine) -> None:
+        if pages and fl.page != pages[-1]:
+            parts.append(PAGE_MARK)
+            pages.append(fl.page)
+        elif not pages:
+            pages.append(fl.page)
+        parts.append(fl.text.strip())
+
+    for fl in flow:
+        text = fl.text.strip()
+        if not text:
+            flush()
+            prev = None
+            continue
+        heading = _heading_level(fl.line, style) if geometry else 0
+        if heading:
+            if kind != "heading" or level != heading:
+                flush()
+                kind, level = "heading", heading
+            add(fl)
+            prev = fl
+            continue
+        if kind == "heading":
+            flush()
+        elif _BULLET.match(text) and (prev is None or prev.text.rstrip().endswith(_TERMINAL + (";",))):
+            flush()
+            kind = "list_item"
+            text = _BULLET.sub("", text, count=1)
+            fl = FlowLine(replace(fl.line, text=text), fl.page)
+        elif prev is not None and _starts_paragraph(prev, fl, style):
+            flush()
+        add(fl)
+        prev = fl
+    flush()
+    if not geometry:
+        blocks = [_promote_heading(b, style) for b in blocks]
+    return blocks
+
+
+def _promote_heading(block: Block, style: _Style) -> Block:
+    """In text without geometry, a short one-line paragraph set off by blank lines
+    with no closing punctuation is a heading."""
+    text = block.text
+    if (
+        block.kind == "body" and PAGE_MARK not in text and len(text) < 0.75 * style.typical
+        and text[:1].isupper() and not text.endswith(_TERMINAL + (",", ";")) and len(text.split()) <= 12
+    ):
+        return replace(block, kind="heading", level=2)
+    return block
+
+
+def looks_laid_out(lines: Sequence[str]) -> bool:
+    """Does this text look extracted from printed pages (hard-wrapped lines,
+    page numbers alone on a line, words hyphenated at line ends)?"""
+    body = [t for t in lines if t.strip()]
+    if len(body) < 6:
+        return False
+    typical = _typical_length(body)
+    if typical > 130:
+        return False
+    followed = sum(1 for a, b in zip(lines, lines[1:], strict=False) if a.strip() and b.strip()) / len(body)
+    hyphens = sum(1 for t in body if _HYPHEN_END.search(t.rstrip()))
+    numbers = sum(1 for t in body if _PAGE_NUMBER.match(t) and t.strip()[:1].isdigit())
+    return followed >= 0.5 and (hyphens >= 1 or numbers >= 1 or followed >= 0.75)
+
+
+def blocks_from_pages(pages: Sequence[Page], *, has_pages: bool = True) -> list[Block]:
+    """All layout steps on a document's pages, in order; pages are reported as
+    printed numbers where detectable (see :func:`page_numbers`)."""
+    pages, printed = remove_page_furniture(pages)
+    numbers = page_numbers(pages, printed)
+    geometry = any(line.size is not None for page in pages for line in page.lines)
+    flow = [FlowLine(line, numbers[page.number]) for page in pages for line in page.lines]
+    vocabulary = _vocabulary(fl.text for fl in flow)
+    flow = join_line_end_hyphens(flow, vocabulary=vocabulary)
+    blocks = reflow(flow, geometry=geometry)
+    if not has_pages and not printed:
+        blocks = [replace(b, pages=(), text=b.text.replace(PAGE_MARK, " ")) for b in blocks]
+    return blocks
+
+
+def _vocabulary(texts: Sequence[str] | object) -> frozenset[str]:
+    """Words written whole inside lines (not at a line end), as the document spells them."""
+    words: set[str] = set()
+    for text in texts:  # type: ignore[attr-defined]
+        inner = text.rstrip()
+        if inner.endswith("-"):
+            inner = inner.rsplit(" ", 1)[0] if " " in inner else ""
+        words.update(w.lower() for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", inner))
+    return frozenset(words)
