@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from quizgen.identity import digest, question_id
 from quizgen.models import Fact, FactInfo, Question, SourceRef
 from quizgen.questions.distractors import key, overlaps
-from quizgen.questions.term_definition import gives_away, usable_definition
+from quizgen.questions.term_definition import gives_away, gloss, usable_definition
 
 #: Pairs per set: fewer is too easy to match by elimination, more is hard to read.
 MIN_PAIRS, MAX_PAIRS = 4, 6
@@ -26,7 +26,7 @@ def make_matching(facts: Sequence[Fact], *, size: int = 4) -> list[Question]:
     size = min(max(size, MIN_PAIRS), MAX_PAIRS)
     terms = _distinct(
         [
-            (f.term, f.definition.rstrip(" .;:,"), f)
+            (f.term, gloss(f), f)
             for f in facts
             if usable_definition(f) and f.label == "TERM" and not gives_away(f.definition, f.term)
         ]

@@ -28,9 +28,14 @@ FRAGMENT_OPENERS: frozenset[str] = frozenset(
 #: Possessives that point back to something outside the definition.
 POSSESSIVES: frozenset[str] = frozenset({"their", "its", "his", "her", "our", "your", "my"})
 
+#: Words that make a gloss lean on its sentence ("the attempt to resolve these conflicts")
+#: or run on into an argument ("rules ... because, after all, ...").
+LEANING_WORDS: frozenset[str] = frozenset({"this", "these", "those", "because", "former", "latter"})
+
 #: Glosses describing a situation ("compromise, in which each side gives ground").
-_SITUATION = re.compile(r"^(in which|where|whereby)\b", re.IGNORECASE)
-_PLURAL = re.compile(r"[a-z]{3,}[^s]s$")
+SITUATION = re.compile(r"^(in which|where|whereby)\b", re.IGNORECASE)
+#: A plural noun: "laws", "courts"; not "analysis", "status", "class".
+_PLURAL = re.compile(r"[a-z]{2,}(?<!i)(?<!u)(?<!s)s$")
 
 
 def usable_definition(fact: Fact) -> bool:
@@ -43,13 +48,26 @@ def usable_definition(fact: Fact) -> bool:
     if not MIN_WORDS <= len(words) <= MAX_WORDS:
         return False
     first = words[0].lower().strip(",;:")
-    if first in FRAGMENT_OPENERS or first in POSSESSIVES:
+    if first in FRAGMENT_OPENERS or first in POSSESSIVES or words[0].endswith(","):
+        return False
+    lowered = {word.lower().strip(",;:.") for word in words}
+    if lowered & LEANING_WORDS:
         return False
     if first in ("a", "an") and _PLURAL.search(fact.term.lower()):
         return False  # "laws, a citizen of the country": a plural term glossed by a singular
     if mentions(fact.definition, fact.term):
         return False
     return normalise(fact.term) != normalise(fact.definition)
+
+
+def gloss(fact: Fact) -> str:
+    """The definition as an answer shows it: no end punctuation, and a leading
+    article in lower case even when the sentence started with it."""
+    definition = fact.definition.strip().rstrip(" .;:,")
+    first = definition.split(" ", 1)[0]
+    if first in ("The", "A", "An"):
+        definition = definition[:1].lower() + definition[1:]
+    return definition
 
 
 def gives_away(definition: str, term: str) -> bool:
@@ -76,7 +94,7 @@ def make_term_definition(fact: Fact) -> list[Question]:
     if not usable_definition(fact):
         return []
     term = fact.term
-    definition = fact.definition.rstrip(" .;:,")
+    definition = gloss(fact)
     acronym = fact.label == "ACRONYM"
     questions = [
         Question(
@@ -92,7 +110,7 @@ def make_term_definition(fact: Fact) -> list[Question]:
     ]
     # An acronym is guessed from its expansion's initials: only one direction is worth asking.
     if not acronym and not gives_away(definition, term):
-        if _SITUATION.match(definition):
+        if SITUATION.match(definition):
             prompt = f"Which term names the situation {definition}?"
         else:
             prompt = f"Which term means: {definition}?"

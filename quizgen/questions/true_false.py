@@ -19,6 +19,7 @@ from quizgen.identity import question_id, stable_int
 from quizgen.models import Fact, Question
 from quizgen.questions.cloze import fact_info
 from quizgen.questions.distractors import mentions, overlaps, pick_distractors
+from quizgen.questions.term_definition import SITUATION, gloss, usable_definition
 
 TRUE, FALSE = "True", "False"
 PROMPT = "True or false: {statement}"
@@ -43,6 +44,8 @@ HEDGES: frozenset[str] = frozenset(
 MAX_WORDS = 40
 
 _WORD = re.compile(r"[A-Za-z’']+")
+#: "these conflicts" anywhere: a true/false statement must be judged on its own.
+_DEMONSTRATIVE = re.compile(r"\b(this|these|those)\b", re.IGNORECASE)
 
 
 def stands_alone(text: str) -> bool:
@@ -93,7 +96,7 @@ def _usable(fact: Fact, statement: str) -> bool:
     words = statement.split()
     if not words or len(words) > MAX_WORDS or statement.endswith("?"):
         return False
-    if not stands_alone(statement):
+    if not stands_alone(statement) or _DEMONSTRATIVE.search(statement):
         return False
     if any(word.lower().strip(",.;:") in HEDGES for word in words):
         return False
@@ -147,20 +150,19 @@ def _answer_swap(fact: Fact, pool: Sequence[Fact], *, seed: int) -> tuple[str, s
 
 
 def _definition_swap(fact: Fact, pool: Sequence[Fact], *, seed: int) -> tuple[str, str, str] | None:
-    from quizgen.questions.term_definition import usable_definition
-
     definition = fact.definition.rstrip(" .;:,")
     start = fact.sentence.find(definition)
     if not usable_definition(fact) or start < 0 or fact.sentence.find(definition, start + 1) >= 0:
         return None
-    opener = _determiner_class(definition)
+    opener = _determiner_class(gloss(fact))
     others = [
-        other.definition.rstrip(" .;:,")
+        gloss(other)
         for other in pool
         if other.id != fact.id
         and usable_definition(other)
         and other.label == fact.label
-        and _determiner_class(other.definition) == opener
+        and _determiner_class(gloss(other)) == opener
+        and not SITUATION.match(gloss(other))
         and not overlaps(other.definition, definition)
         and not mentions(other.definition, fact.term)
     ]
@@ -171,10 +173,10 @@ def _definition_swap(fact: Fact, pool: Sequence[Fact], *, seed: int) -> tuple[st
     words = wrong.split(" ", 1)
     if opener == "a" and len(words) == 2:
         wrong = ("an " if words[1][:1].lower() in "aeiou" else "a ") + words[1]
-    if definition[:1].isupper():
+    if start == 0:
         wrong = wrong[:1].upper() + wrong[1:]
     statement = f"{fact.sentence[:start]}{wrong}{fact.sentence[start + len(definition) :]}"
-    return statement.strip(), f"“{fact.term}” is {definition}", wrong
+    return statement.strip(), f"“{fact.term}” is {gloss(fact)}", wrong
 
 
 def _determiner_class(text: str) -> str:
