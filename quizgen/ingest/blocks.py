@@ -119,13 +119,13 @@ def assemble(
     paragraphs: list[Paragraph] = []
     stack: list[tuple[int, str]] = []
     title = ""
-    objective_run = False
+    objective_run = objective_section = False
     for block in blocks:
         if block.kind == "heading":
             heading, _ = clean_text(block.text.replace(PAGE_MARK, " "), cleaning)
             level = max(block.level, 1)
             stack = [(lvl, t) for lvl, t in stack if lvl < level]
-            objective_run = False
+            objective_run = objective_section = False
             if not heading:
                 continue
             stack.append((level, heading))
@@ -144,10 +144,16 @@ def assemble(
         if not text:
             continue
         kind = block.kind
+        if kind == "body" and objective_section and not objective_run and stack:
+            # A learning-outcomes box is a section of its own; the text after it
+            # belongs to the section around the box.
+            stack.pop()
+            objective_section = False
         if kind == "body" and _CAPTION.search(text):
             kind = "caption"
         if kind == "body" and _OBJECTIVE_INTRO.search(text):
             kind, objective_run = "objective", True
+            objective_section = not any(p.section == tuple(t for _, t in stack) for p in paragraphs[-1:])
         elif kind == "list_item" and objective_run:
             kind = "objective"
         else:

@@ -19,8 +19,9 @@ from quizgen.ingest.words import is_word, zipf
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One line of a page. Geometry (PDF points, ``top`` down from the page top)
-    is None for text that has none."""
+    """One line of a page. Geometry (PDF points down from the page top; ``bottom``
+    is the baseline; ``indent`` from the page's nearest text margin) is None
+    for text that has none."""
 
     text: str
     top: float | None = None
@@ -29,6 +30,7 @@ class Line:
     x1: float | None = None
     size: float | None = None
     bold: bool = False
+    indent: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,26 +197,36 @@ class _Style:
     body_size: float | None
     heading_sizes: list[float]
     typical: float
-    lefts: list[float]
+    leading: float
 
 
 def _style(flow: Sequence[FlowLine]) -> _Style:
     sizes: Counter[float] = Counter()
-    lefts: Counter[float] = Counter()
-    for fl in flow:
-        if fl.line.size and fl.text:
+    pitches: Counter[float] = Counter()
+    for fl, nxt in zip(flow, flow[1:], strict=False):
+        if fl.line.size and fl.text and _has_word(fl.text):
             sizes[round(fl.line.size, 1)] += len(fl.text)
-        if fl.line.x0 is not None and fl.text:
-            lefts[round(fl.line.x0)] += 1
+        if fl.page == nxt.page and fl.line.bottom is not None and nxt.line.bottom is not None:
+            pitch = round(nxt.line.bottom - fl.line.bottom, 1)
+            if pitch > 0:
+                pitches[pitch] += 1
     body = sizes.most_common(1)[0][0] if sizes else None
     headings = sorted({s for s in sizes if body and s > body * 1.12}, reverse=True)
-    total = sum(lefts.values())
-    common = sorted(x for x, n in lefts.items() if n >= 0.08 * total)
-    return _Style(body, headings, _typical_length([fl.text for fl in flow]), common)
+    leading = pitches.most_common(1)[0][0] if pitches else 0.0
+    return _Style(body, headings, _typical_length([fl.text for fl in flow]), leading)
+
+
+def _decoration(line: Line, style: _Style) -> bool:
+    """Display type without a word in it: a chapter number, letter-spaced ``C H A P T E R``."""
+    return bool(line.size and style.body_size and line.size > 1.12 * style.body_size) and not _has_word(line.text)
+
+
+def _has_word(text: str) -> bool:
+    return bool(re.search(r"[A-Za-z]{2}", text))
 
 
 def _heading_level(line: Line, style: _Style) -> int:
-    if line.size is None or not style.body_size or not line.text:
+    if line.size is None or not style.body_size or not _has_word(line.text):
         return 0
     size = round(line.size, 1)
     if size in style.heading_sizes:
@@ -224,22 +236,39 @@ def _heading_level(line: Line, style: _Style) -> int:
     return 0
 
 
-def _indent(line: Line, style: _Style) -> float:
-    if line.x0 is None or not style.lefts:
-        return 0.0
-    lefts = [x for x in style.lefts if x <= line.x0 + 1.5]
-    return line.x0 - (lefts[-1] if lefts else style.lefts[0])
+def measure_indents(page: Page) -> Page:
+    """The page with each line's indent from the nearest text margin at or left of it
+    (margins are the left edges most lines on the page share; columns have their own)."""
+    lefts = Counter(round(ln.x0) for ln in page.lines if ln.x0 is not None and ln.text.strip())
+    if not lefts:
+        return page
+    total = sum(lefts.values())
+    margins = sorted(x for x, n in lefts.items() if n >= 0.15 * total) or [min(lefts)]
+    lines = []
+    for ln in page.lines:
+        if ln.x0 is None:
+            lines.append(ln)
+            continue
+        near = [m for m in margins if m <= ln.x0 + 1.5]
+        lines.append(replace(ln, indent=ln.x0 - (near[-1] if near else margins[0])))
+    return replace(page, lines=tuple(lines))
 
 
-def _starts_paragraph(prev: FlowLine, cur: FlowLine, style: _Style) -> bool:
+def _starts_paragraph(prev: FlowLine, cur: FlowLine, style: _Style, *, listing: bool) -> bool:
     before, line = prev.line, cur.line
     text = before.text.rstrip()
-    size = line.size or 10.0
-    if line.x0 is not None and _indent(line, style) > 0.6 * size and _indent(line, style) < 5 * size:
-        return True
+    unit = style.leading or line.size or 10.0
+    if line.indent is not None and before.indent is not None:
+        # A first-line indent starts a paragraph; a line back at the margin after
+        # an indented list item ends the item.
+        step = line.indent - before.indent
+        if 0.6 * unit < step < 5 * unit or (listing and step < -0.6 * unit):
+            return True
+        if listing:
+            return False
     if (
-        prev.page == cur.page and line.top is not None and before.bottom is not None
-        and 0 < line.top - before.bottom > 0.6 * size and line.top > before.top  # type: ignore[operator]
+        prev.page == cur.page and style.leading and line.bottom is not None and before.bottom is not None
+        and line.bottom - before.bottom > 1.4 * style.leading
     ):
         return True
     if not text.endswith(_TERMINAL):
@@ -283,6 +312,8 @@ def reflow(flow: Sequence[FlowLine], *, geometry: bool) -> list[Block]:
             prev = None
             continue
         heading = _heading_level(fl.line, style) if geometry else 0
+        if geometry and not heading and _decoration(fl.line, style):
+            continue
         if heading:
             if kind != "heading" or level != heading:
                 flush()
@@ -297,7 +328,7 @@ def reflow(flow: Sequence[FlowLine], *, geometry: bool) -> list[Block]:
             kind = "list_item"
             text = _BULLET.sub("", text, count=1)
             fl = FlowLine(replace(fl.line, text=text), fl.page)
-        elif prev is not None and _starts_paragraph(prev, fl, style):
+        elif prev is not None and _starts_paragraph(prev, fl, style, listing=kind == "list_item"):
             flush()
         add(fl)
         prev = fl
@@ -338,6 +369,7 @@ def blocks_from_pages(pages: Sequence[Page], *, has_pages: bool = True) -> list[
     """All layout steps on a document's pages, in order; pages are reported as
     printed numbers where detectable (see :func:`page_numbers`)."""
     pages, printed = remove_page_furniture(pages)
+    pages = [measure_indents(page) for page in pages]
     numbers = page_numbers(pages, printed)
     geometry = any(line.size is not None for page in pages for line in page.lines)
     flow = [FlowLine(line, numbers[page.number]) for page in pages for line in page.lines]
