@@ -60,8 +60,8 @@ def _distinct(pairs: list[Pair]) -> list[Pair]:
 
 def _groups(pairs: list[Pair], size: int) -> list[list[Pair]]:
     """Sets of ``size`` pairs, each section's own first; what is left over is pooled
-    across sections in reading order. A last set of fewer than four is dropped, or
-    merged into the one before when that stays within six."""
+    across sections in reading order. A last set of fewer than four is dropped, but
+    each of its pairs joins a set of its own section that has room (up to six)."""
     by_section: dict[str, list[Pair]] = {}
     for pair in pairs:
         by_section.setdefault(pair[2].source.section, []).append(pair)
@@ -77,8 +77,11 @@ def _groups(pairs: list[Pair], size: int) -> list[list[Pair]]:
         chunk = leftover[start : start + size]
         if len(chunk) >= MIN_PAIRS:
             groups.append(chunk)
-        elif groups and len(groups[-1]) + len(chunk) <= MAX_PAIRS:
-            groups[-1] = groups[-1] + chunk
+            continue
+        for pair in chunk:
+            home = [g for g in groups if g[0][2].source.section == pair[2].source.section]
+            if home and len(home[-1]) < MAX_PAIRS:
+                home[-1].append(pair)
     return groups
 
 
