@@ -13,7 +13,7 @@ chapter prints as written.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -92,24 +92,43 @@ def to_pdf(
 ) -> list[Path]:
     """Write the student copy and the answer key of each version; return the paths written.
 
-    Paths come in order: for each version, the student PDF, then the key PDF
-    (then their ``.html`` twins when ``html`` is set). Every page is rendered
-    before the first file is written, and each file is written atomically, so a
-    failure leaves no partial quiz behind.
+    ``count`` questions at most are taken from ``bank`` (fewer when the bank
+    runs out of questions that do not give each other away); see
+    :func:`quizgen.export.quiz_layout.make_versions` for what versions shuffle.
     """
     size = paper_size(paper)
     quizzes = make_versions(bank, count=count, types=types, seed=seed, versions=versions, title=title)
+    return write_quizzes(quizzes, path, paper=size, html=html, progress=progress)
+
+
+def write_quizzes(
+    quizzes: Sequence[Quiz],
+    path: str | os.PathLike[str],
+    *,
+    paper: str = "A4",
+    html: bool = False,
+    progress: Progress | None = None,
+) -> list[Path]:
+    """Render and write each quiz's student copy and key; return the paths written.
+
+    Paths come in order: for each version, the student PDF, then the key PDF
+    (each followed by its ``.html`` twin when ``html`` is set). Every page is
+    rendered before the first file is written, and each file is written
+    atomically, so a failure leaves no partial quiz behind.
+    """
+    size = paper_size(paper)
+    targets = [output_paths(path, quiz.version) for quiz in quizzes]
     pending: list[tuple[Path, bytes | str]] = []
-    total = 2 * len(quizzes)
-    for quiz in quizzes:
-        student_pdf, key_pdf = output_paths(path, quiz.version)
+    total, done = 2 * len(quizzes), 0
+    for quiz, (student_pdf, key_pdf) in zip(quizzes, targets, strict=True):
         for target, key in ((student_pdf, False), (key_pdf, True)):
             if progress:
-                progress("rendering", sum(p.suffix == ".pdf" for p, _ in pending), total)
+                progress("rendering", done, total)
             page = render_html(quiz, key=key, paper=size)
             pending.append((target, render_pdf(page)))
             if html:
                 pending.append((target.with_suffix(".html"), page))
+            done += 1
     if progress:
         progress("rendering", total, total)
     written = []
