@@ -1,5 +1,57 @@
-"""The `quizgen read` command."""
+"""The ``quizgen read`` command: show what quizgen read from a chapter."""
 
 from __future__ import annotations
 
-from quizgen.cli.app import app  # noqa: F401
+import json
+from dataclasses import asdict
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from quizgen.cli.app import app, user_errors
+
+
+@app.command()
+def read(
+    file: Annotated[Path, typer.Argument(help="The chapter: .txt, .md, .pdf, .docx, .html or .epub.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the Document as JSON for machines.")] = False,
+) -> None:
+    """Show what quizgen read from a chapter: title, sections, and each cleaned
+    paragraph with its section, page and citations. Check this before trusting
+    the questions.
+
+    Example:  quizgen read chapter.pdf --json > chapter.json
+    """
+    from quizgen.ingest import load
+
+    with user_errors():
+        document = load(file)
+    if as_json:
+        typer.echo(json.dumps(asdict(document), ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.tree import Tree
+
+    console = Console()
+    console.print(f"[bold]{escape(document.title)}[/bold]  ({document.format}, {len(document.paragraphs)} paragraphs)")
+    tree = Tree("sections")
+    nodes: dict[tuple[str, ...], Tree] = {(): tree}
+    for section in document.sections:
+        parent = nodes.get(section.path[:-1], tree)
+        page = f"  p. {section.page}" if section.page is not None else ""
+        nodes[section.path] = parent.add(escape(section.title) + page)
+    console.print(tree)
+    for paragraph in document.paragraphs:
+        pages = ""
+        if paragraph.page is not None:
+            pages = f"p. {paragraph.page}" + (
+                f"–{paragraph.last_page}" if paragraph.last_page != paragraph.page else ""
+            )
+        where = " › ".join(paragraph.section[-2:])
+        head = f"[dim]#{paragraph.index} {paragraph.kind} {pages} {escape(where)}[/dim]"
+        console.print(head)
+        console.print(escape(paragraph.text), highlight=False)
+        if paragraph.citations:
+            console.print(f"[dim]citations: {escape(', '.join(paragraph.citations))}[/dim]")

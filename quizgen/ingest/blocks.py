@@ -144,7 +144,7 @@ def assemble(
         if not text:
             continue
         kind = block.kind
-        if kind == "body" and objective_section and not objective_run and stack:
+        if kind == "body" and objective_section and stack and not _OBJECTIVE_INTRO.search(text):
             # A learning-outcomes box is a section of its own; the text after it
             # belongs to the section around the box.
             stack.pop()

@@ -59,7 +59,7 @@ _PAGE_NUMBER = re.compile(
 )
 _TERMINAL = (".", "!", "?", ":", "”", '"', "’", ")", "]", "…")
 _BULLET = re.compile(r"^(?:[•●▪◦‣∙·■□➢►✓–-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
-_HYPHEN_END = re.compile(r"([A-Za-z]+)-$")
+_HYPHEN_END = re.compile(r"([A-Za-z]+)[-\u2010\u00ad]$")
 _WORD_START = re.compile(r"^([A-Za-z]+)")
 
 
@@ -108,6 +108,8 @@ def remove_page_furniture(pages: Sequence[Page]) -> tuple[list[Page], dict[int, 
         counts.update({_edge_key(page.lines[i].text) for i in _edge_indices(page)})
     repeat = max(2, round(0.15 * len(pages)))
     typical = _typical_length([line.text for page in pages for line in page.lines])
+    sizes = Counter(round(ln.size, 1) for page in pages for ln in page.lines if ln.size)
+    body_size = sizes.most_common(1)[0][0] if sizes else None
     printed: dict[int, int] = {}
     cleaned: list[Page] = []
     for page in pages:
@@ -120,7 +122,11 @@ def remove_page_furniture(pages: Sequence[Page]) -> tuple[list[Page], dict[int, 
                 drop.add(i)
             elif number and len(text) <= 5:
                 drop.add(i)
-            elif len(pages) > 1 and counts[_edge_key(text)] >= repeat and len(text) < 0.9 * typical + 10:
+            elif (
+                len(pages) > 1 and counts[_edge_key(text)] >= repeat and len(text) < 0.9 * typical + 10
+                # Display type is a heading even when a running header repeats its words.
+                and not (body_size and (page.lines[i].size or 0) > 1.12 * body_size)
+            ):
                 drop.add(i)
         body = [i for i, line in enumerate(page.lines) if line.text.strip() and i not in drop]
         # Short lines after a sentence that breaks off at the foot of a page: a
