@@ -169,14 +169,15 @@ def deduplicate(questions: Sequence[Question]) -> list[Question]:
     """The questions without repeats, in their given order, keeping the better-scored copy.
 
     A repeat is the same fact asked in the same form (same fact id and type; the
-    two directions of a term/definition card are two forms), or a prompt of the
+    two directions of a term/definition card are two forms), a second true/false
+    statement made from the same sentence (it would give the first away), or a prompt of the
     same type that is nearly the same words with the same answer (the same
     sentence reached through two facts).
     """
     best: dict[tuple[str, str, str], int] = {}
     kept: list[Question] = []
     for question in questions:
-        form = (question.fact.id or question.id, question.type, _direction(question))
+        form = _form(question)
         if form in best:
             index = best[form]
             if question.score > kept[index].score:
@@ -276,10 +277,17 @@ def _tiebreak(question: Question, seed: int) -> int:
     return stable_int(f"{question.id}|{seed}|select")
 
 
-def _direction(question: Question) -> str:
-    if question.type != "term_definition":
-        return ""
-    return next((t for t in question.tags if t.endswith(("_to_definition", "_to_term"))), "")
+def _form(question: Question) -> tuple[str, str, str]:
+    if question.type == "true_false":
+        # Two statements of one sentence (one true, one falsified, or two falsified in
+        # different places) give each other away: one per sentence.
+        return ("", question.type, question.source.sentence or question.id)
+    direction = ""
+    if question.type == "term_definition":
+        direction = next(
+            (t for t in question.tags if t.endswith(("_to_definition", "_to_term"))), ""
+        )
+    return (question.fact.id or question.id, question.type, direction)
 
 
 def _near(a: frozenset[str], b: frozenset[str]) -> bool:
