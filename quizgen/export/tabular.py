@@ -1,0 +1,71 @@
+"""One row per question, for spreadsheets, Quizlet-style imports and Anki's text importer.
+
+The first two columns are the question and its answer, so that a
+term/definition import (Quizlet, Anki's "Basic" note type) needs no column
+mapping; the rest say what kind of question it is and where it comes from.
+Rows come in bank order, after one header row; fields are quoted where needed
+(a comma, tab, quote or line break inside), and the text is UTF-8.
+
+>>> print(to_csv(bank).splitlines()[0])         # doctest: +SKIP
+question,answer,type,choices,explanation,chapter,section,page,source,id,tags
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from quizgen.export.formats import answer_text
+from quizgen.models import Question, QuestionBank
+
+COLUMNS: tuple[str, ...] = (
+    "question", "answer", "type", "choices", "explanation",
+    "chapter", "section", "page", "source", "id", "tags",
+)
+
+#: Joins several values in one cell; a pipe rarely appears in chapter text.
+CELL_SEPARATOR = " | "
+
+
+def rows(bank: QuestionBank) -> list[tuple[str, ...]]:
+    """The header row, then one row per question, in bank order."""
+    return [COLUMNS, *(_row(question) for question in bank.questions)]
+
+
+def _row(question: Question) -> tuple[str, ...]:
+    if question.type == "ordering":
+        shown = question.choices or question.sequence
+    elif question.type == "matching":
+        shown = tuple(left for left, _ in question.pairs)
+    else:
+        shown = question.choices
+    return (
+        question.prompt,
+        answer_text(question),
+        question.type,
+        CELL_SEPARATOR.join(shown),
+        question.explanation,
+        question.source.chapter,
+        question.source.section,
+        "" if question.source.page is None else str(question.source.page),
+        question.source.sentence,
+        question.id,
+        " ".join(question.tags),
+    )
+
+
+def _delimited(bank: QuestionBank, delimiter: str) -> str:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerows(rows(bank))
+    return buffer.getvalue()
+
+
+def to_csv(bank: QuestionBank) -> str:
+    """Comma-separated values (RFC 4180: CRLF line ends, double quotes doubled)."""
+    return _delimited(bank, ",")
+
+
+def to_tsv(bank: QuestionBank) -> str:
+    """Tab-separated values, quoted the same way where a field holds a tab or line break."""
+    return _delimited(bank, "\t")
