@@ -59,6 +59,7 @@ def quiz(
             written = write_quizzes(quizzes, target, paper=size, html=html, progress=progress)
     first = quizzes[0]
     shortfall = f" (asked for {count}; the rest would give answers away or were not there)" if len(first.items) < count else ""
-    typer.echo(f"{len(first.items)} questions, {first.points} points{shortfall}")
+    asked, points = len(first.items), first.points
+    typer.echo(f"{asked} question{'s' if asked != 1 else ''}, {points} point{'s' if points != 1 else ''}{shortfall}")
     for path in written:
         typer.echo(f"wrote {path}")
