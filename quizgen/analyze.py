@@ -176,6 +176,8 @@ def is_statement(sent: Span) -> bool:
         return False
     if text.endswith("?") or text.endswith(":"):
         return False
+    if text[0].islower():
+        return False  # a fragment: the page began mid-sentence
     if _INSTRUCTION.match(text):
         return False
     if "(credit:" in text or text.lower().startswith("credit"):

@@ -39,6 +39,20 @@ def extract_facts(
     return extract(parse(document, nlp=nlp, progress=progress), document)
 
 
+def candidates(
+    document: Document | str | Path,
+    *,
+    seed: int = 0,
+    model: str | None = None,
+    progress: Progress | None = None,
+) -> list[Question]:
+    """Every question the rules make for a chapter, before scoring and selection."""
+    from quizgen.questions.generate import make_questions
+
+    facts = extract_facts(document, model=model, progress=progress)
+    return make_questions(facts, seed=seed)
+
+
 def generate(
     document: Document | str | Path,
     *,
@@ -54,12 +68,10 @@ def generate(
     all of them); ``types`` keeps only those question types; ``seed`` fixes
     every random choice (distractor order, sampling).
     """
-    from quizgen.questions.generate import make_questions
     from quizgen.select import select
 
-    facts = extract_facts(document, model=model, progress=progress)
-    questions = make_questions(facts, seed=seed)
-    return select(questions, count=count, types=types, seed=seed)
+    found = candidates(document, seed=seed, model=model, progress=progress)
+    return select(found, count=count, types=types, seed=seed)
 
 
 def ask(sentence: str, *, model: str | None = None, seed: int = 0) -> list[Question]:
@@ -96,35 +108,43 @@ def build_bank(
     other path is read as a chapter and its questions generated. ``count`` and
     ``types`` then select from all of them together.
     """
+    from quizgen.errors import QuizgenError
     from quizgen.select import select
 
     if not paths:
-        from quizgen.errors import QuizgenError
-
         raise QuizgenError("no input files given")
     titles: list[str] = []
     sources: list[SourceFile] = []
-    questions: list[Question] = []
+    generated: list[Question] = []
+    from_banks: list[Question] = []
     for index, path in enumerate(paths):
+        if progress:
+            progress("chapters", index, len(paths))
         if str(path).lower().endswith(".json"):
             from quizgen.bank import load_bank
 
             bank = load_bank(path)
             titles.append(bank.title)
             sources.extend(bank.sources)
-            questions.extend(bank.questions)
+            from_banks.extend(bank.questions)
             continue
         document = _document(path)
-        if progress:
-            progress("chapters", index, len(paths))
         titles.append(document.title)
         sources.append(SourceFile(path=str(path), sha256=document.sha256))
-        questions.extend(generate(document, seed=seed, model=model, progress=progress))
+        generated.extend(candidates(document, seed=seed, model=model, progress=progress))
     if progress:
         progress("chapters", len(paths), len(paths))
-    unique: dict[str, Question] = {}
-    for question in questions:
-        unique.setdefault(question.id, question)
-    selected = select(list(unique.values()), count=count, types=types, seed=seed)
     title = titles[0] if len(set(titles)) == 1 else " + ".join(dict.fromkeys(t for t in titles if t))
-    return QuestionBank(title=title or "Quiz", sources=tuple(sources), questions=tuple(selected))
+    if not from_banks:
+        chosen = select(generated, count=count, types=types, seed=seed)
+    else:
+        # A bank's questions were chosen (and perhaps edited) by a teacher: they are
+        # kept as they are, never dropped by the quality bar; an edited question
+        # wins over a freshly generated one with the same id.
+        merged = {q.id: q for q in from_banks}
+        for question in select(generated, types=types, seed=seed) if generated else []:
+            merged.setdefault(question.id, question)
+        chosen = list(merged.values())
+        if count is not None or types:
+            chosen = select(chosen, count=count, types=types, seed=seed, bar=0.0)
+    return QuestionBank(title=title or "Quiz", sources=tuple(sources), questions=tuple(chosen))

@@ -204,8 +204,12 @@ def select(
     count: int | None = None,
     types: Sequence[str] | None = None,
     seed: int = 0,
+    bar: float = MIN_SCORE,
 ) -> list[Question]:
     """The questions that pass the bar, best first, each with its :attr:`Question.score`.
+
+    ``bar`` is the lowest score kept (0 keeps every question, e.g. a teacher's own
+    bank, and only ranks and samples).
 
     ``types`` keeps only those question types (names from ``QUESTION_TYPES``;
     ``multiple-choice`` is accepted for ``multiple_choice``); an unknown name raises
@@ -221,7 +225,7 @@ def select(
     candidates = [q for q in questions if wanted is None or q.type in wanted]
     stats = ChapterStats.from_questions(candidates)
     scored = [replace(q, score=score_question(q, stats=stats)) for q in candidates]
-    passing = deduplicate([q for q in scored if q.score >= MIN_SCORE])
+    passing = deduplicate([q for q in scored if q.score >= bar])
     ranked = sorted(passing, key=lambda q: (-q.score, _tiebreak(q, seed)))
     if count is None or count >= len(ranked):
         return ranked

@@ -17,6 +17,7 @@ from quizgen.models import Fact
 from quizgen.rules.definitions import (
     DEFINITION_PATTERNS,
     DEFINITION_STOPS,
+    GENERIC_NOUNS,
     GLOSS_PATTERNS,
     NON_CLASSIFYING_ADJECTIVES,
     TERM_LABELS,
@@ -83,6 +84,8 @@ def _good_term(span: Span) -> bool:
         return False
     if any(t.ent_type_ in ("PERSON", "GPE", "DATE", "CARDINAL", "MONEY", "PERCENT") for t in span):
         return False
+    if len(span) == 1 and span[0].lemma_.lower() in GENERIC_NOUNS:
+        return False
     return all(t.is_alpha or t.text in ("-", "'s", "’s") for t in span)
 
 
@@ -92,6 +95,8 @@ def _good_definition(span: Span, term: Span) -> bool:
     first = span[0].lower_
     if first in TERM_STOP_STARTS or span[0].pos_ == "PRON" and span[0].dep_ != "poss":
         return False
+    if any(t.lower_ in ("this", "these", "that", "those") and t.dep_ == "det" for t in span):
+        return False  # "the supreme authority in that state" leans on the sentence before
     term_words = {t.lower_ for t in term if not t.is_stop}
     definition_words = {t.lower_ for t in span}
     # A definition that repeats the term gives the answer away.

@@ -38,6 +38,16 @@ def role_of(person: Span) -> str:
     return ""
 
 
+def _whole_name(entity: Span) -> Span:
+    """The name with the given names the recogniser cut off ("Kristjan Jaak Peterson")."""
+    doc = entity.doc
+    start = entity.start
+    while (start > entity.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
+           and doc[start - 1].head in entity and doc[start - 1].lower_ not in ROLE_NOUNS and not doc[start - 1].ent_type_):
+        start -= 1
+    return doc[start : entity.end]
+
+
 def extract_people(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
     """One fact per named person who has a role or is the subject of the sentence."""
     sent = context.sent
@@ -45,7 +55,7 @@ def extract_people(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
     for entity in sent.ents:
         if entity.label_ != "PERSON" or len(entity.text) < 3:
             continue
-        person = trim_punct(entity)
+        person = trim_punct(_whole_name(entity))
         if person and person[-1].lower_ in ("'s", "’s"):
             continue  # "Locke's ideas": the person is not what the sentence is about
         if not person or person.text in seen or not all(t.pos_ == "PROPN" for t in person):

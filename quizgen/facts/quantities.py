@@ -13,7 +13,7 @@ from quizgen.facts.base import Origin, clause_anchor, make_fact, trim_punct
 from quizgen.facts.context import SentenceContext
 from quizgen.facts.wh import wh_question
 from quizgen.models import Fact
-from quizgen.rules.entities import QUANTITY_LABELS
+from quizgen.rules.entities import CURRENCY_SYMBOLS, QUANTITY_LABELS
 from quizgen.rules.questions import QUANTIFIER_WORDS
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -43,6 +43,9 @@ def extract_quantities(context: SentenceContext, origin: Origin) -> Iterator[Fac
     for entity in sent.ents:
         if entity.label_ not in QUANTITY_LABELS or not any(ch.isdigit() for ch in entity.text):
             continue
+        doc = entity.doc
+        if entity.start > sent.start and doc[entity.start - 1].text in CURRENCY_SYMBOLS:
+            entity = doc[entity.start - 1 : entity.end]  # "$20bn": the recogniser may leave the "$" out
         answer = trim_punct(entity)
         while answer and answer[0].lower_ in QUANTIFIER_WORDS:
             answer = answer[1:]
@@ -55,7 +58,7 @@ def extract_quantities(context: SentenceContext, origin: Origin) -> Iterator[Fac
                 continue
             unit = head.text
         elif label == "MONEY":
-            unit = next((ch for ch in answer.text if ch in "$£€¥"), "") or answer[-1].text
+            unit = next((ch for ch in answer.text if ch in CURRENCY_SYMBOLS), "") or answer[-1].text
         elif label == "PERCENT":
             unit = "%"
         else:

@@ -131,3 +131,10 @@ NON_CLASSIFYING_ADJECTIVES: frozenset[str] = frozenset(
 
 #: Nouns that label a term rather than belong to it ("the term photosynthesis").
 TERM_LABELS: frozenset[str] = frozenset({"term", "word", "concept", "notion", "phrase", "idea", "label"})
+
+#: Nouns too general to be a key term on their own ("people, the ...").
+GENERIC_NOUNS: frozenset[str] = frozenset(
+    {"person", "people", "individual", "human", "man", "woman", "thing", "someone", "something",
+     "group", "member", "place", "area", "way", "part", "kind", "type", "example", "writing",
+     "root", "degree"}
+)

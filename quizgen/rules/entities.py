@@ -25,3 +25,6 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 
 #: Opening and closing quotation marks.
 QUOTE_PAIRS: tuple[tuple[str, str], ...] = (("“", "”"), ('"', '"'), ("‘", "’"))
+
+#: Currency signs that belong to a money answer.
+CURRENCY_SYMBOLS: frozenset[str] = frozenset({"$", "£", "€", "¥", "₹", "₽", "₸"})
