@@ -10,6 +10,7 @@ from quizgen.errors import BankError, ExportError
 from quizgen.export.quiz_layout import (
     MAX_BLANK_EM,
     MAX_PAIRS,
+    MAX_PER_TYPE,
     MIN_BLANK_EM,
     PART_SPECS,
     blank_length,
@@ -278,3 +279,20 @@ def test_sample_bank_lays_out_without_giveaways(sample_bank: QuestionBank) -> No
     facts = [item.question.fact.id for item in quiz.items]
     assert len(facts) == len(set(facts))
     assert any(item.question.id == "q-nasty-0008" for item in quiz.items)
+
+
+def test_matching_and_ordering_are_capped_however_long_the_quiz() -> None:
+    extra = []
+    for k in range(5):
+        pairs = tuple((f"word {k}-{i}", f"meaning {k}-{i}") for i in range(4))
+        extra.append(Question(id=f"q-m-{k}", type="matching", prompt="Match them.", answer="",
+                              pairs=pairs, source=_ref(f"Set {k}.", page=2),
+                              fact=FactInfo(kind="definition", id=f"f-m-{k}")))
+        extra.append(Question(id=f"q-o-{k}", type="ordering", prompt="Order them.", answer="",
+                              sequence=(f"first {k}", f"second {k}", f"third {k}"),
+                              source=_ref(f"Events {k}.", page=3),
+                              fact=FactInfo(kind="date", id=f"f-o-{k}")))
+    quiz = make_quiz(river_bank(extra), count=50)
+    types = [item.question.type for item in quiz.items]
+    assert types.count("matching") == MAX_PER_TYPE["matching"]
+    assert types.count("ordering") == MAX_PER_TYPE["ordering"]

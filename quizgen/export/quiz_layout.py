@@ -29,6 +29,10 @@ MAX_VERSIONS = 26
 #: A matching question larger than this is hard to lay out and to mark; it is cut down.
 MAX_PAIRS = 6
 
+#: Matching sets and ordering questions are worth several points and take room;
+#: a quiz holds only a few of each, however many questions it has.
+MAX_PER_TYPE: dict[str, int] = {"matching": 2, "ordering": 3}
+
 #: A fill-in line a little longer than the answer, never too short to write on
 #: nor long enough to run past the margin (in em of the body font).
 MIN_BLANK_EM, MAX_BLANK_EM = 5.0, 22.0
@@ -189,6 +193,7 @@ def pick_questions(
     view at once, so a question is left out when an earlier one already asks
     the same fact, comes from the same sentence or uses the same key term:
     "What is meant by X?" next to "Which term means ...?" would answer itself.
+    Matching and ordering stop at :data:`MAX_PER_TYPE`.
     """
     if count < 1:
         raise ExportError(f"a quiz needs at least one question, not {count}")
@@ -205,6 +210,7 @@ def pick_questions(
     )
     picked: list[Question] = []
     used: set[str] = set()
+    taken: dict[str, int] = {}
     while queues and len(picked) < count:
         for queue in list(queues):
             while queue:
@@ -214,6 +220,9 @@ def pick_questions(
                     continue
                 used |= keys
                 picked.append(question)
+                taken[question.type] = taken.get(question.type, 0) + 1
+                if taken[question.type] >= MAX_PER_TYPE.get(question.type, count):
+                    queue.clear()
                 break
             if not queue:
                 queues.remove(queue)
