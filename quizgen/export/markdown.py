@@ -13,16 +13,20 @@ import re
 from quizgen.export.formats import answer_text, ordering_prompt, source_line
 from quizgen.models import Question, QuestionBank
 
-#: Characters that start emphasis, code, links, tables or strikethrough anywhere in a
-#: line; block markers (#, -, 1.) cannot occur because every line starts with ours.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+#: Characters that start emphasis, code or links anywhere in a line; block markers
+#: (#, -, 1.) cannot occur because every line starts with ours.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]])")
+#: Table and strikethrough characters (GitHub Markdown) that not every renderer lets
+#: a backslash escape: character references work in all of them.
+_REFERENCES = {"|": "&#124;", "~": "&#126;"}
 _SPACE = re.compile(r"\s+")
 
 
 def escape(text: str) -> str:
     """``text`` on one line, safe to drop into Markdown anywhere."""
     text = _SPACE.sub(" ", text).strip()
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+    text = _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+    return "".join(_REFERENCES.get(char, char) for char in text)
 
 
 def _letters(index: int) -> str:
