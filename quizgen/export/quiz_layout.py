@@ -350,11 +350,11 @@ def _item(question: Question, *, number: int, seed: int, version: str, shuffle: 
         if shuffle:
             _rng(seed, version, "choices", question.id).shuffle(choices)
         letter = string.ascii_uppercase[choices.index(question.answer)]
-        return replace(base, **_stem(question), choices=tuple(choices), answer_letter=letter)
+        return replace(_with_stem(base, question), choices=tuple(choices), answer_letter=letter)
     if kind == "true_false":
         return replace(base, text=_TRUE_FALSE_LEAD.sub("", question.prompt).strip(), choices=("True", "False"))
     if kind == "cloze":
-        return replace(base, **_stem(question))
+        return _with_stem(base, question)
     if kind == "matching":
         left = tuple(pair[0] for pair in question.pairs)
         right = _derange([pair[1] for pair in question.pairs], _rng(seed, version, "right", question.id))
@@ -370,26 +370,28 @@ def _item(question: Question, *, number: int, seed: int, version: str, shuffle: 
     return replace(base, text=question.prompt.strip(), lines=_lines(question.answer))
 
 
-def _stem(question: Question) -> dict[str, object]:
-    """The prompt split around its blank, when it has one; else the prompt as text."""
+def _with_stem(item: QuizItem, question: Question) -> QuizItem:
+    """The item with its prompt split around the blank, when it has one; else as text."""
     if question.type == "cloze" and question.context and question.span:
         start, end = question.span
         if 0 <= start < end <= len(question.context):
-            return {
-                "before": question.context[:start],
-                "after": question.context[end:],
-                "blank_em": blank_length(question.context[start:end]),
-            }
+            return replace(
+                item,
+                before=question.context[:start],
+                after=question.context[end:],
+                blank_em=blank_length(question.context[start:end]),
+            )
     match = _BLANK.search(question.prompt)
     if match:
         # A multiple-choice blank takes a letter's worth of writing, not the answer.
         size = blank_length(question.answer) if question.type == "cloze" else MIN_BLANK_EM
-        return {
-            "before": question.prompt[: match.start()],
-            "after": question.prompt[match.end():],
-            "blank_em": size,
-        }
-    return {"text": question.prompt.strip()}
+        return replace(
+            item,
+            before=question.prompt[: match.start()],
+            after=question.prompt[match.end():],
+            blank_em=size,
+        )
+    return replace(item, text=question.prompt.strip())
 
 
 def _points(question: Question) -> int:
