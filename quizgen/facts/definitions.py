@@ -247,6 +247,8 @@ def _from_glosses(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
             term = term_span(doc[start])
             definition = trim_punct(doc[start + 2 : last + 1])
             fact = _fact(context, origin, rule, term, definition)
+        elif rule == "definition.came_to_be_known":
+            fact = _known_as_clause(context, origin, start, end)
         elif rule == "definition.that_is":
             before = doc[start - 1] if start - 1 >= sent.start else None
             if before is None or before.pos_ not in ("NOUN", "PROPN"):
@@ -265,7 +267,7 @@ def _from_glosses(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
                 continue
             if close - (start + 2) > (20 if closed else 30):
                 continue
-            definition = trim_punct(doc[start + 2 : close])
+            definition = cut_at_stops(trim_punct(doc[start + 2 : close]))
             if not definition or definition[0].pos_ == "VERB" or definition.root.pos_ != "NOUN":
                 continue
             if any(t.dep_ == "conj" and t.head == definition.root for t in definition):
@@ -273,6 +275,28 @@ def _from_glosses(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
             fact = _fact(context, origin, rule, term, definition)
         if fact is not None:
             yield fact
+
+
+def _known_as_clause(context: SentenceContext, origin: Origin, start: int, end: int) -> Fact | None:
+    """ "a form of ideology that came to be known as Maoism": the term after "as",
+    the definition the noun the clause hangs on, up to where the clause begins."""
+    doc = context.sent.doc
+    term_token = next((c for c in doc[end - 1].children if c.dep_ == "pobj"), None)
+    if term_token is None:
+        return None
+    noun = doc[start]
+    while noun.pos_ != "NOUN" and noun.head != noun and noun.dep_ in ("xcomp", "relcl", "acl", "ccomp", "auxpass", "conj") or noun.tag_ == "VBN" or noun.pos_ in ("VERB", "AUX"):
+        if noun.head == noun:
+            return None
+        noun = noun.head
+    if noun.pos_ != "NOUN" or noun.i > start:
+        return None
+    clause_start = min(t.i for t in noun.subtree if t.i > noun.i) if any(t.i > noun.i for t in noun.subtree) else noun.i + 1
+    relative = next((t for t in noun.rights if t.dep_ in ("relcl", "acl")), None)
+    if relative is not None:
+        clause_start = relative.left_edge.i
+    definition = trim_punct(doc[noun.left_edge.i : clause_start])
+    return _fact(context, origin, "definition.came_to_be_known", term_span(term_token), definition)
 
 
 def _acronym(context: SentenceContext, origin: Origin, open_index: int) -> Fact | None:

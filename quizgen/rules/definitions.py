@@ -96,6 +96,10 @@ GLOSS_PATTERNS: tuple[dict, ...] = (
         "id": "definition.in_which",
         "pattern": [{"POS": "NOUN"}, {"ORTH": ","}, {"LOWER": "in"}, {"LOWER": "which"}],
     },
+    {   # "a form of ideology that came to be known as Maoism"
+        "id": "definition.came_to_be_known",
+        "pattern": [{"LOWER": {"IN": ["known", "called", "termed", "labelled", "labeled"]}, "TAG": "VBN"}, {"LOWER": "as"}],
+    },
     {   # "Central Asian Cooperation Organization (CACO)"
         "id": "definition.acronym",
         "pattern": [{"ORTH": "("}, {"TEXT": {"REGEX": r"^[A-Z][A-Za-z]*[A-Z]$"}, "LENGTH": {">=": 2}}, {"ORTH": ")"}],
@@ -117,7 +121,7 @@ VAGUE_GENUS: frozenset[str] = frozenset(
 #: Where a definition stops: what follows is an example or an aside.
 DEFINITION_STOPS: tuple[tuple[str, ...], ...] = (
     (",", "such", "as"), ("such", "as"), (",", "for", "example"), ("(", "for", "example"),
-    (",", "including"), (";",), (":",), (",", "e.g."), ("(", "e.g."), (",", "but"), (",", "although"),
+    (",", "including"), (";",), (":",), (",", "as", "well", "as"), (",", "among", "others"), (",", "e.g."), ("(", "e.g."), (",", "but"), (",", "although"),
 )
 
 #: Adjectives that describe rather than name: they are dropped from the front of a term
