@@ -219,3 +219,10 @@ def long_bank(copies: int = 3) -> QuestionBank:
             pairs = tuple((f"{left} {copy}", right) for left, right in q.pairs)
             questions.append(replace(q, id=f"{q.id}-{copy}", source=source, fact=fact, pairs=pairs))
     return replace(river_bank(), questions=tuple(questions))
+
+
+def test_progress_reports_each_page_rendered(sample_bank: QuestionBank, tmp_path: Path) -> None:
+    seen: list[tuple[str, int, int]] = []
+    to_pdf(sample_bank, tmp_path / "q.pdf", versions=2, count=3,
+           progress=lambda stage, done, total: seen.append((stage, done, total)))
+    assert seen == [("rendering", n, 4) for n in range(5)]
