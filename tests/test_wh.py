@@ -39,3 +39,11 @@ def test_wh_question(nlp, sentence, answer, label, expected):
 
 def test_question_never_contains_its_answer(nlp):
     assert ask(nlp, "In 2008, bilateral trade reached $20 billion in 2008.", "2008", "DATE") is None
+
+
+def test_cloze_hides_an_acronym_that_spells_out_the_answer(nlp):
+    from quizgen.pipeline import ask as ask_sentence
+
+    questions = ask_sentence("The Shanghai Cooperation Organisation (SCO) is a regional body founded in 2001 by six states.")
+    clozes = [q for q in questions if q.type == "cloze" and q.answer == "Shanghai Cooperation Organisation"]
+    assert clozes and "(SCO)" not in clozes[0].prompt and "(SCO)" not in clozes[0].context

@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import re
+
 from quizgen.identity import normalise, question_id
 from quizgen.models import Fact, FactInfo, Question
 
@@ -21,12 +23,28 @@ def fact_info(fact: Fact) -> FactInfo:
     return FactInfo(kind=fact.kind, term=fact.term, definition=fact.definition, id=fact.id)
 
 
+_ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z]*[A-Z])\)")
+
+
+def without_acronym_hint(fact: Fact) -> str:
+    """The sentence without an acronym that spells out the deleted answer:
+    "The _____ (SCO) is ..." would give "Shanghai Cooperation Organisation" away."""
+    sentence = fact.sentence
+    match = _ACRONYM_AFTER.match(sentence[fact.answer_end :])
+    if match:
+        initials = "".join(w[0] for w in fact.answer.split() if w[:1].isupper())
+        if match.group(1).upper() == initials.upper():
+            sentence = sentence[: fact.answer_end] + sentence[fact.answer_end + match.end() :]
+    return sentence
+
+
 def make_cloze(fact: Fact) -> Question | None:
     """One deletion per question; None when the answer shows elsewhere in the sentence."""
     if fact.kind not in CLOZE_KINDS:
         return None
-    before = fact.sentence[: fact.answer_start]
-    after = fact.sentence[fact.answer_end :]
+    sentence = without_acronym_hint(fact)
+    before = sentence[: fact.answer_start]
+    after = sentence[fact.answer_end :]
     answer_words = normalise(fact.answer)
     if not answer_words or f" {answer_words} " in f" {normalise(before + ' ' + after)} ":
         return None
@@ -37,7 +55,7 @@ def make_cloze(fact: Fact) -> Question | None:
         type="cloze",
         prompt=f"{before}{BLANK}{after}",
         answer=fact.answer,
-        context=fact.sentence,
+        context=sentence,
         span=(fact.answer_start, fact.answer_end),
         source=fact.source,
         fact=fact_info(fact),
