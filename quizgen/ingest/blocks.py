@@ -59,7 +59,6 @@ def clean_text(text: str, cleaning: Cleaning, vocabulary: Collection[str] = ()) 
         text = clean.strip_html(text)
     if cleaning.markdown:
         text = clean.strip_markdown(text)
-        text = clean.strip_html(text)
     text = clean.remove_escapes(text)
     text = clean.collapse_whitespace(text)
     if cleaning.split_ligatures:

@@ -9,7 +9,9 @@ from quizgen.ingest.blocks import Block, Cleaning, assemble
 from quizgen.ingest.encoding import decode_text
 from quizgen.models import Document
 
-HTML_CLEANING = Cleaning(html=True)
+# The parser has already turned tags into structure and entities into text: what is
+# left is literal ("&lt;b&gt;" in the page is the text "<b>"), so nothing is stripped again.
+HTML_CLEANING = Cleaning(html=False)
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _KINDS = {"p": "body", "li": "list_item", "blockquote": "quote", "figcaption": "caption", "dd": "body", "dt": "body"}
 _SKIP = ("script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg", "math", "form")

@@ -26,9 +26,11 @@ _RULE = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})
 _TABLE_ROW = re.compile(r"^ {0,3}\|")
 _HTML_BLOCK = re.compile(r"^ {0,3}<(?:!--|/?[A-Za-z][A-Za-z0-9-]*(?:\s[^>]*)?/?>)\s*$")
 
+# Inline tags are markup only in Markdown; in a plain-text chapter "<b>" is the
+# author's text (a chapter about HTML, say) and must reach the questions intact.
 MARKDOWN = Cleaning(markdown=True, html=True)
-PLAIN = Cleaning(markdown=True, html=True)
-EXTRACTED = Cleaning(markdown=False, html=True, split_ligatures=True)
+PLAIN = Cleaning(markdown=True, html=False)
+EXTRACTED = Cleaning(markdown=False, html=False, split_ligatures=True)
 
 
 def markdown_blocks(text: str) -> list[Block]:
