@@ -19,7 +19,7 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from quizgen.export.formats import FORMATS, ordering_pairs, ordering_prompt
+from quizgen.export.formats import FORMATS, answer_text, ordering_pairs, ordering_prompt
 from quizgen.models import FactInfo, Question, QuestionBank, SourceRef
 
 NASTY = 'a < b & c {d} ~e =f #g :h \\i *j "k" <b>l</b>'
@@ -301,29 +301,58 @@ def test_qti_reads_back_with_qti2latex(bank: QuestionBank, tmp_path: Path) -> No
 # --------------------------------------------------------------------------- CSV, TSV, Markdown
 
 
-@pytest.mark.parametrize(("name", "delimiter"), [("csv", ","), ("tsv", "\t")])
-def test_tabular_rows_round_trip(bank: QuestionBank, name: str, delimiter: str) -> None:
+def _records(name: str, bank: QuestionBank) -> tuple[list[str], list[list[str]]]:
+    """Header and rows of the CSV, or of the TSV below Anki's ``#`` header lines."""
     text = FORMATS[name].render(bank)
-    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    header, *body = rows
-    assert header[:3] == ["question", "answer", "type"]
+    if name == "csv":
+        header, *body = list(csv.reader(io.StringIO(text, newline="")))
+        return header, body
+    lines = io.StringIO(text, newline="")
+    headers = [next(lines) for _ in range(4)]
+    assert headers[:3] == ["#separator:tab\r\n", "#html:false\r\n", "#tags column:11\r\n"]
+    header = headers[3].removeprefix("#columns:").rstrip("\r\n").split("\t")
+    return [h.lower() for h in header], list(csv.reader(lines, delimiter="\t"))
+
+
+@pytest.mark.parametrize("name", ["csv", "tsv"])
+def test_tabular_rows_round_trip(bank: QuestionBank, name: str) -> None:
+    header, body = _records(name, bank)
+    assert header[:3] == (["question", "answer", "type"] if name == "csv" else ["front", "back", "type"])
     assert len(body) == len(bank.questions)
     for ours, row in zip(bank.questions, body, strict=True):
         record = dict(zip(header, row, strict=True))
-        assert record["question"] == ours.prompt and record["id"] == ours.id
+        assert record.get("question", record.get("front")) == ours.prompt and record["id"] == ours.id
         assert record["source"] == ours.source.sentence
         assert record["page"] == str(ours.source.page)
         if ours.type in ("multiple_choice", "true_false", "short_answer", "cloze", "term_definition"):
-            assert record["answer"] == ours.answer
+            assert record.get("answer", record.get("back")) == ours.answer
         if ours.type == "multiple_choice":
             assert record["choices"].split(" | ") == list(ours.choices)
 
 
 def test_tsv_quotes_a_tab_inside_a_field(sample_bank: QuestionBank) -> None:
     question = replace(sample_bank.questions[1], answer="tab\there, line\nbreak")
-    text = FORMATS["tsv"].render(replace(sample_bank, questions=(question,)))
-    (_, row) = list(csv.reader(io.StringIO(text, newline=""), delimiter="\t"))
+    _, (row,) = _records("tsv", replace(sample_bank, questions=(question,)))
     assert row[1] == "tab\there, line\nbreak"
+
+
+def test_tsv_imports_into_anki_as_basic_notes(bank: QuestionBank, tmp_path: Path) -> None:
+    """Anki's own text importer: one note per question, no header note, text kept literal."""
+    collection_module = pytest.importorskip("anki.collection")
+    path = FORMATS["tsv"].write(bank, tmp_path / "bank.tsv")
+    collection = collection_module.Collection(str(tmp_path / "import.anki2"))
+    try:
+        metadata = collection.get_csv_metadata(path=str(path), delimiter=None)
+        collection.import_csv(collection_module.ImportCsvRequest(path=str(path), metadata=metadata))
+        notes = [collection.get_note(nid) for nid in collection.find_notes("")]
+        by_front = {html.unescape(note.fields[0]): note for note in notes}
+    finally:
+        collection.close()
+    assert len(notes) == len(bank.questions)
+    for question in bank.questions:
+        note = by_front[question.prompt]
+        assert html.unescape(note.fields[1]) == answer_text(question)
+        assert set(note.tags) == set(question.tags)
 
 
 def test_markdown_quiz_has_questions_then_answers(bank: QuestionBank) -> None:

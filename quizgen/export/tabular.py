@@ -8,6 +8,11 @@ Rows come in bank order, after one header row; fields are quoted where needed
 
 >>> print(to_csv(bank).splitlines()[0])         # doctest: +SKIP
 question,answer,type,choices,explanation,chapter,section,page,source,id,tags
+
+The TSV starts with Anki's file headers (``#separator:tab``, ``#html:false``,
+``#tags column:11``, ``#columns:Front\tBack\tType...``) instead of a plain header
+row, so that Anki's importer reads it without a header note and fills a
+"Basic" note's Front and Back from the first two columns.
 """
 
 from __future__ import annotations
@@ -22,6 +27,10 @@ COLUMNS: tuple[str, ...] = (
     "question", "answer", "type", "choices", "explanation",
     "chapter", "section", "page", "source", "id", "tags",
 )
+
+#: The TSV's column names: Anki matches them to note fields by name, so the
+#: question and answer are named after the "Basic" note type's Front and Back.
+ANKI_COLUMNS: tuple[str, ...] = ("Front", "Back", *(name.capitalize() for name in COLUMNS[2:]))
 
 #: Joins several values in one cell; a pipe rarely appears in chapter text.
 CELL_SEPARATOR = " | "
@@ -67,5 +76,13 @@ def to_csv(bank: QuestionBank) -> str:
 
 
 def to_tsv(bank: QuestionBank) -> str:
-    """Tab-separated values, quoted the same way where a field holds a tab or line break."""
-    return _delimited(bank, "\t")
+    """Tab-separated values, quoted the same way where a field holds a tab or line break,
+    after Anki's file headers: Anki's text importer then takes the header as column
+    names (not as a note), the text as plain text and the last column as tags.
+    Other readers skip the three ``#`` lines as comments."""
+    rows = _delimited(bank, "\t").partition("\r\n")[2]
+    anki_headers = (
+        "#separator:tab\r\n#html:false\r\n"
+        f"#tags column:{len(ANKI_COLUMNS)}\r\n#columns:{chr(9).join(ANKI_COLUMNS)}\r\n"
+    )
+    return anki_headers + rows
