@@ -114,9 +114,9 @@ def _question(quiz: ET.Element, question: Question) -> None:
             _answer(element, _html(choice), 100 if choice == question.answer else 0)
     elif qtype == "true_false":
         element = _common(quiz, question, "truefalse", _html(question.prompt))
-        right = question.answer.strip().lower() == "true"
-        _answer(element, "true", 100 if right else 0, fmt="moodle_auto_format")
-        _answer(element, "false", 0 if right else 100, fmt="moodle_auto_format")
+        is_true = question.answer.strip().lower() == "true"
+        _answer(element, "true", 100 if is_true else 0, fmt="moodle_auto_format")
+        _answer(element, "false", 0 if is_true else 100, fmt="moodle_auto_format")
     elif qtype in ("matching", "ordering"):
         pairs = question.pairs if qtype == "matching" else ordering_pairs(question)
         prompt = question.prompt if qtype == "matching" else ordering_prompt(question)
