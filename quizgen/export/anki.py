@@ -198,7 +198,9 @@ def _note_fields(question: Question) -> tuple[str, tuple[str, ...]]:
     if question.type == "cloze":
         text = _cloze_text(question)
         if text is not None:
-            return "cloze", (text, _source_block(question.source))
+            # The sentence is on the card already unless the cloze reworded it.
+            printed = normalise(question.source.sentence) != normalise(question.context)
+            return "cloze", (text, _source_block(question.source, sentence=printed))
     if question.type == "multiple_choice" and question.answer in question.choices:
         return "choice", (field_text(question.prompt), "", field_text(question.answer), explanation)
     if question.type == "true_false":
@@ -316,9 +318,9 @@ def _source_fields(source: SourceRef, title: str) -> tuple[str, ...]:
     return field_text(source.sentence), field_text(source.section), page, field_text(source.chapter or title)
 
 
-def _source_block(source: SourceRef) -> str:
-    """The cloze's Back Extra: the printed sentence and where it is, as the
-    other note types' templates show it."""
+def _source_block(source: SourceRef, *, sentence: bool = True) -> str:
+    """The cloze's Back Extra: the printed sentence (if ``sentence``) and where
+    it is, as the other note types' templates show it."""
     where = " · ".join(
         part
         for part in (
@@ -328,10 +330,8 @@ def _source_block(source: SourceRef) -> str:
         )
         if part
     )
-    return (
-        f'<div class="qz-source"><blockquote>{field_text(source.sentence)}</blockquote>'
-        f'<div class="qz-where">{where}</div></div>'
-    )
+    quote = f"<blockquote>{field_text(source.sentence)}</blockquote>" if sentence and source.sentence else ""
+    return f'<div class="qz-source">{quote}<div class="qz-where">{where}</div></div>'
 
 
 def _tags(question: Question, note_type: str) -> tuple[str, ...]:
