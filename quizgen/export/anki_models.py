@@ -18,9 +18,10 @@ The field lists are part of that identity: Anki keeps a note type's fields
 once imported, so a field is never renamed or removed here. A change to the
 fields gets a new key suffix (``v2``) and so a new note type.
 
-Templates live in ``templates/anki/`` (``KEY.front.html``, ``KEY.back.html``,
-``source.html`` for the "where it comes from" block that ``[[source]]`` stands
-for, and ``style.css`` shared by all).
+Templates live in ``templates/anki/``: ``STEM.front.html`` and
+``STEM.back.html`` for each card (the stems are in :data:`NOTE_TYPES`),
+``source.html`` for the "where it comes from" block that ``[[source]]``
+stands for, and ``style.css``, shared by all.
 """
 
 from __future__ import annotations
