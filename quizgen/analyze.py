@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from quizgen.errors import AnalysisError
 from quizgen.models import Document, Paragraph
@@ -68,8 +68,9 @@ def load_pipeline(model: str | None = None) -> Language:
 def _customise(nlp: Language) -> None:
     from spacy.attrs import ORTH
 
+    tokenizer: Any = nlp.tokenizer
     for abbreviation in ABBREVIATIONS:
-        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+        tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if "parser" in nlp.pipe_names and _SENTENCE_FIXES not in nlp.pipe_names:
         _register_components()
         nlp.add_pipe(_SENTENCE_FIXES, before="parser")

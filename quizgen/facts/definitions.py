@@ -169,9 +169,10 @@ def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fac
                 # "what Marxists call the dictatorship of the proletariat, a temporary period when ..."
                 definition = cut_at_stops(trim_punct(doc[term_end + 1 : _gloss_end(sent, term_end + 1)]))
             else:
-                definition = _antecedent_phrase(doc[nodes["wh"]])
-            if definition is None:
-                continue
+                antecedent = _antecedent_phrase(doc[nodes["wh"]])
+                if antecedent is None:
+                    continue
+                definition = antecedent
         elif rule == "definition.appositive":
             if term_token.ent_type_ and term_token.ent_type_ != "ORG":
                 continue

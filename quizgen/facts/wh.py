@@ -243,11 +243,11 @@ def _phrase_to_remove(answer: Span, label: str, arg: Token, removed: set[int]) -
     head = answer.root
     noun = head.head if head.head not in answer else None
     if label in ("CARDINAL", "QUANTITY") and noun is not None and noun.pos_ == "NOUN":
-        keep = set()
+        keep: set[int] = set()
         for child in noun.children:
             if child.i > noun.i and child.dep_ not in ("appos",):
                 keep.update(t.i for t in child.subtree)
-        drop_appos = set()
+        drop_appos: set[int] = set()
         for child in noun.children:
             if child.dep_ == "appos":
                 drop_appos.update(t.i for t in child.subtree)

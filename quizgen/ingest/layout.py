@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from quizgen.ingest.blocks import PAGE_MARK, Block
@@ -387,10 +387,10 @@ def blocks_from_pages(pages: Sequence[Page], *, has_pages: bool = True) -> list[
     return blocks
 
 
-def _vocabulary(texts: Sequence[str] | object) -> frozenset[str]:
+def _vocabulary(texts: Iterable[str]) -> frozenset[str]:
     """Words written whole inside lines (not at a line end), as the document spells them."""
     words: set[str] = set()
-    for text in texts:  # type: ignore[attr-defined]
+    for text in texts:
         inner = text.rstrip()
         if inner.endswith("-"):
             inner = inner.rsplit(" ", 1)[0] if " " in inner else ""

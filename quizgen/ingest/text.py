@@ -122,8 +122,7 @@ def plain_blocks(text: str) -> tuple[list[Block], Cleaning, str]:
             Page(number=i + 1, lines=tuple(Line(text=t) for t in chunk.split("\n")))
             for i, chunk in enumerate(text.split("\f"))
         ]
-        blocks = blocks_from_pages(pages, has_pages=len(pages) > 1)
-        return blocks, EXTRACTED, ""
+        return blocks_from_pages(pages, has_pages=len(pages) > 1), EXTRACTED, ""
     paragraphs: list[list[str]] = []
     current: list[str] = []
     for line in raw_lines:
