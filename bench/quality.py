@@ -86,7 +86,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=None, help="Write the review sample as Markdown here.")
     args = parser.parse_args()
 
-    corpus = sorted((SHARED / "corpus").glob("*.md"))
+    corpus = sorted(p for p in (SHARED / "corpus").glob("*.md") if p.with_suffix("").with_suffix(".glossary.json").exists())
     if not corpus:
         print("../shared/corpus is not here: nothing to measure")
         return

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from quizgen.analyze import ParsedParagraph, is_statement
@@ -18,6 +19,7 @@ from quizgen.facts.definitions import extract_definitions
 from quizgen.facts.enumerations import extract_enumerations
 from quizgen.facts.people import extract_people, extract_quotations
 from quizgen.facts.quantities import extract_quantities
+from quizgen.identity import fact_id, normalise
 from quizgen.models import Document, Fact
 
 Extractor = Callable[[SentenceContext, Origin], Iterator[Fact]]
@@ -46,9 +48,14 @@ def extract_sentence_facts(context: SentenceContext, origin: Origin) -> Iterator
 
 
 def extract(parsed: Iterable[ParsedParagraph], document: Document) -> list[Fact]:
-    """Facts in reading order; a fact stated twice (same id) is kept once, first wins."""
+    """Facts in reading order; a fact stated twice (same id, same answer) is kept once.
+
+    Ids leave the answer out (see :func:`quizgen.facts.base.clause_anchor`); two
+    different facts that still share one (same verb, subject and objects, other
+    answer) are told apart by their answer, the only thing left that differs.
+    """
     facts: list[Fact] = []
-    seen: set[str] = set()
+    seen: dict[str, str] = {}
     file = Path(document.source).name
     for item in parsed:
         paragraph = item.paragraph
@@ -57,7 +64,13 @@ def extract(parsed: Iterable[ParsedParagraph], document: Document) -> list[Fact]
         pages = [paragraph.page_at(s.start_char) for s in sentences]
         for context in contexts(sentences, pages=pages):
             for fact in extract_sentence_facts(context, origin):
-                if fact.id not in seen:
-                    seen.add(fact.id)
-                    facts.append(fact)
+                answer = normalise(fact.answer)
+                if fact.id in seen:
+                    if seen[fact.id] == answer:
+                        continue
+                    fact = replace(fact, id=fact_id(fact.kind, fact.id, answer))
+                    if fact.id in seen:
+                        continue
+                seen[fact.id] = answer
+                facts.append(fact)
     return facts

@@ -66,12 +66,22 @@ def make_fact(
     )
 
 
-def clause_anchor(sent: Span) -> tuple[str, str]:
-    """The root verb's lemma and its subject's head lemma: what a fact is *about*,
-    stable across small wording changes between editions."""
+def clause_anchor(sent: Span, answer: Span | None = None) -> tuple[str, ...]:
+    """What a fact is *about*: the root verb's lemma and the head lemmas of its
+    subject and objects, leaving out the answer's own words.
+
+    Never the answer itself: a regenerated deck must update the note whose number
+    was corrected, not add a second one. Stable across small wording changes
+    between two editions of a text.
+    """
     root = sent.root
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return root.lemma_.lower(), (subject.lemma_.lower() if subject is not None else "")
+    inside = set(range(answer.start, answer.end)) if answer is not None else set()
+    heads = [
+        c.lemma_.lower()
+        for c in root.children
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative") and c.i not in inside
+    ]
+    return (root.lemma_.lower(), *sorted(heads))
 
 
 def strip_determiners(span: Span) -> Span:

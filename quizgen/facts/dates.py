@@ -65,7 +65,7 @@ def date_spans(sent: Span) -> list[Span]:
 def extract_dates(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
     """One fact per date that names a year (relative dates like "that year" are skipped)."""
     sent = context.sent
-    for entity in date_spans(sent):
+    for ordinal, entity in enumerate(date_spans(sent)):
         answer = trim_punct(entity)
         if answer and answer[0].lower_ == "the" and not answer.text.endswith("s"):
             answer = answer[1:]
@@ -74,10 +74,9 @@ def extract_dates(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
             continue
         event = declarative(context, answer) if covers_phrase(answer) else None
         wh = wh_question(context, answer, "DATE")
-        verb, subject = clause_anchor(sent)
         fact = make_fact(
             context, origin, kind="date", rule="date.entity", answer=answer, label="DATE",
-            identity=(answer.text, verb, subject),
+            identity=(*clause_anchor(sent, answer), str(ordinal)),
             attrs={"year": str(year), "event": event or "", "wh": wh or ""},
         )
         if fact is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from quizgen.facts.base import Origin, make_fact, trim_punct
+from quizgen.facts.base import Origin, clause_anchor, make_fact, trim_punct
 from quizgen.facts.context import SentenceContext
 from quizgen.facts.wh import wh_question
 from quizgen.models import Fact
@@ -69,7 +69,7 @@ def extract_people(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
             continue
         fact = make_fact(
             context, origin, kind="person", rule="person.role" if role else "person.subject",
-            answer=person, label="PERSON", identity=(person[-1].text, sent.root.lemma_),  # surname + verb: stable across editions
+            answer=person, label="PERSON", identity=(*clause_anchor(sent, person), str(len(seen))),
             attrs={"person": person.text, "role": role, "wh": wh or ""},
         )
         if fact is not None:
@@ -106,7 +106,7 @@ def extract_quotations(context: SentenceContext, origin: Origin) -> Iterator[Fac
     wh = wh_question(context, entity, entity.label_)
     fact = make_fact(
         context, origin, kind="quotation", rule="quotation.speech_verb", answer=entity,
-        label=entity.label_, identity=(entity.text, quote.text[:60]),
+        label=entity.label_, identity=(quote.text[:60],),
         attrs={"speaker": entity.text, "quote": quote.text.strip("“”\"‘’ "), "wh": wh or ""},
     )
     if fact is not None:

@@ -40,6 +40,7 @@ def value_of(text: str) -> float | None:
 def extract_quantities(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
     """One fact per number with a unit; bare numbers and years are skipped."""
     sent = context.sent
+    ordinal = 0
     for entity in sent.ents:
         if entity.label_ not in QUANTITY_LABELS or not any(ch.isdigit() for ch in entity.text):
             continue
@@ -69,10 +70,10 @@ def extract_quantities(context: SentenceContext, origin: Origin) -> Iterator[Fac
         if value is None:
             continue
         wh = wh_question(context, entity if label == "CARDINAL" else answer, label)
-        verb, subject = clause_anchor(sent)
+        ordinal += 1
         fact = make_fact(
             context, origin, kind="quantity", rule=f"quantity.{label.lower()}", answer=answer,
-            label=label, identity=(answer.text, unit, verb, subject),
+            label=label, identity=(unit, *clause_anchor(sent, answer), str(ordinal)),
             attrs={"unit": unit, "value": f"{value:g}", "wh": wh or ""},
         )
         if fact is not None:
