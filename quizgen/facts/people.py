@@ -14,7 +14,7 @@ from quizgen.facts.base import Origin, clause_anchor, make_fact, trim_punct
 from quizgen.facts.context import SentenceContext
 from quizgen.facts.wh import wh_question
 from quizgen.models import Fact
-from quizgen.rules.entities import QUOTE_PAIRS, ROLE_NOUNS, SPEECH_VERBS
+from quizgen.rules.entities import PLACE_WORDS, QUOTE_PAIRS, ROLE_NOUNS, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -58,6 +58,8 @@ def extract_people(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
         person = trim_punct(_whole_name(entity))
         if person and person[-1].lower_ in ("'s", "’s"):
             continue  # "Locke's ideas": the person is not what the sentence is about
+        if person and any(t.lower_ in PLACE_WORDS for t in person):
+            continue  # "Lake Baikal": a place the recogniser took for a person
         if not person or person.text in seen or not all(t.pos_ == "PROPN" for t in person):
             continue  # the recogniser sometimes calls a capitalised noun ("Disputes") a person
         if person.text in seen:

@@ -63,7 +63,8 @@ def extract_quantities(context: SentenceContext, origin: Origin) -> Iterator[Fac
         elif label == "PERCENT":
             unit = "%"
         else:
-            unit = answer[-1].text if answer[-1].pos_ == "NOUN" else ""
+            numbers = [t.i for t in answer if t.like_num]
+            unit = " ".join(t.text for t in answer if numbers and t.i > numbers[-1]) if answer[-1].pos_ == "NOUN" else ""
             if not unit:
                 continue
         value = value_of(answer.text)

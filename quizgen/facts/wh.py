@@ -118,9 +118,10 @@ def wh_phrase(answer: Span, label: str, arg: Token) -> tuple[str, set[int]] | No
             return None
         return f"how many {words}", phrase
     if label == "QUANTITY":
-        unit = answer[-1]
-        if unit.pos_ == "NOUN":
-            return f"how many {unit.text}", phrase
+        numbers = [t.i for t in answer if t.like_num]
+        unit = [t for t in answer if numbers and t.i > numbers[-1]]
+        if unit and unit[-1].pos_ == "NOUN":
+            return f"how many {' '.join(t.text for t in unit)}", phrase
         return None
     if label == "PERCENT":
         if arg.dep_ == "prep":

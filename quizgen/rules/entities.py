@@ -28,3 +28,10 @@ QUOTE_PAIRS: tuple[tuple[str, str], ...] = (("“", "”"), ('"', '"'), ("‘", 
 
 #: Currency signs that belong to a money answer.
 CURRENCY_SYMBOLS: frozenset[str] = frozenset({"$", "£", "€", "¥", "₹", "₽", "₸"})
+
+#: Words that make a "person" the recogniser found a place ("Lake Baikal", "Mount Everest").
+PLACE_WORDS: frozenset[str] = frozenset(
+    {"lake", "river", "mount", "mountain", "mountains", "sea", "ocean", "bay", "gulf", "cape",
+     "island", "islands", "desert", "valley", "strait", "canal", "peninsula", "city", "fort",
+     "port", "street", "square", "bridge", "palace", "castle", "park", "falls", "basin", "plateau"}
+)
