@@ -17,6 +17,7 @@ from quizgen.models import Fact
 from quizgen.rules.definitions import (
     DEFINITION_PATTERNS,
     DEFINITION_STOPS,
+    FIELD_HEADS,
     GENERIC_NOUNS,
     GLOSS_PATTERNS,
     NON_CLASSIFYING_ADJECTIVES,
@@ -153,6 +154,14 @@ def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fac
             if len(subject) > len(term) + 1:
                 continue
             definition = trim_punct(doc[definition_token.left_edge.i : sent.end])
+        elif rule == "definition.said_to_be":
+            term = term_span(term_token)
+            definition = phrase_span(definition_token)
+        elif rule == "definition.predicate":
+            term = term_span(term_token)
+            if not _names_a_doctrine(term, origin) or any(c.dep_ in ("det", "poss") for c in term_token.children):
+                continue
+            definition = trim_punct(doc[nodes["cue"]: sent.end])
         elif rule == "definition.known_as_modifier":
             term = term_span(term_token)
             definition = trim_punct(doc[definition_token.left_edge.i : doc[nodes["cue"]].i])
@@ -192,6 +201,16 @@ def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fac
         fact = _fact(context, origin, rule, term, definition)
         if fact is not None:
             yield fact
+
+
+def _names_a_doctrine(term: Span, origin: Origin) -> bool:
+    """True for an -ism, a field ("empirical political science") or the section's own heading."""
+    head = term.root.lower_
+    return (
+        head.endswith("ism")
+        or (len(term) > 1 and head in FIELD_HEADS)
+        or term.text.lower() == origin.section.lower()
+    )
 
 
 def _bracketed(token: Token) -> bool:

@@ -72,6 +72,23 @@ DEFINITION_PATTERNS: tuple[dict, ...] = (
             {"LEFT_ID": "as", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "pobj", "POS": _NOMINAL}},
         ],
     },
+    {   # "When authority is used in ways consistent with ..., that authority is said to be legitimate."
+        "id": "definition.said_to_be",
+        "pattern": [
+            {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": ["say", "consider", "call"]}, "TAG": "VBN", "DEP": "ROOT"}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "be", "RIGHT_ATTRS": {"DEP": "xcomp", "LEMMA": {"IN": ["be", "have"]}}},
+            {"LEFT_ID": "be", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": {"IN": ["acomp", "attr", "dobj"]}}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "advcl"}},
+            {"LEFT_ID": "definition", "REL_OP": ">", "RIGHT_ID": "mark", "RIGHT_ATTRS": {"DEP": "advmod", "LOWER": {"IN": ["when", "whenever"]}}},
+        ],
+    },
+    {   # "Normative political science seeks to understand the goals of politics."
+        "id": "definition.predicate",
+        "pattern": [
+            {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": ["seek", "study", "focus", "examine", "investigate", "explore", "aim", "hold", "emphasize", "emphasise", "stress", "reject", "maintain", "advocate", "promote", "favor", "favour", "oppose", "teach", "describe", "concern", "deal", "involve", "combine"]}, "TAG": {"IN": ["VBZ", "VBP"]}, "DEP": "ROOT"}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "nsubj", "POS": _NOMINAL}},
+        ],
+    },
     {   # "deterrence, the buildup of military power to ..."
         "id": "definition.appositive",
         "pattern": [
@@ -121,7 +138,8 @@ VAGUE_GENUS: frozenset[str] = frozenset(
 #: Where a definition stops: what follows is an example or an aside.
 DEFINITION_STOPS: tuple[tuple[str, ...], ...] = (
     (",", "such", "as"), ("such", "as"), (",", "for", "example"), ("(", "for", "example"),
-    (",", "including"), (";",), (":",), (",", "as", "well", "as"), (",", "among", "others"), (",", "e.g."), ("(", "e.g."), (",", "but"), (",", "although"),
+    (",", "including"), (";",), (":",), (",", "as", "well", "as"), (",", "among", "others"),
+    (",", "because"), ("because",), (",", "e.g."), ("(", "e.g."), (",", "but"), (",", "although"),
 )
 
 #: Adjectives that describe rather than name: they are dropped from the front of a term
@@ -130,7 +148,8 @@ NON_CLASSIFYING_ADJECTIVES: frozenset[str] = frozenset(
     {"different", "differing", "various", "several", "certain", "many", "other", "main", "major",
      "important", "new", "old", "common", "specific", "particular", "key", "basic", "general",
      "modern", "such", "own", "whole", "entire", "same", "given", "typical", "true", "real",
-     "pure", "so-called", "related", "associated", "extreme", "classic", "traditional", "rival"}
+     "pure", "so-called", "related", "associated", "extreme", "classic", "traditional", "rival",
+     "contemporary", "present-day", "today's"}
 )
 
 #: Nouns that label a term rather than belong to it ("the term photosynthesis").
@@ -141,4 +160,11 @@ GENERIC_NOUNS: frozenset[str] = frozenset(
     {"person", "people", "individual", "human", "man", "woman", "thing", "someone", "something",
      "group", "member", "place", "area", "way", "part", "kind", "type", "example", "writing",
      "root", "degree"}
+)
+
+#: Heads of terms that name a field, a doctrine or a method: enough, with a
+#: predicate like "seeks to ...", to make the sentence a definition.
+FIELD_HEADS: frozenset[str] = frozenset(
+    {"science", "theory", "method", "philosophy", "ideology", "doctrine", "approach", "school",
+     "movement", "principle", "economics", "politics", "psychology", "sociology", "analysis"}
 )
