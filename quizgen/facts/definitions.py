@@ -319,22 +319,49 @@ def _known_as_clause(context: SentenceContext, origin: Origin, start: int, end: 
     return _fact(context, origin, "definition.came_to_be_known", term_span(term_token), definition)
 
 
+def acronym_fits(words: list[str], acronym: str) -> bool:
+    """True when ``acronym`` abbreviates ``words``: same first letter, and every
+    word's initial found in order in it ("Eurasian Economic Union" -> "EAEU").
+
+    >>> acronym_fits(["Eurasian", "Economic", "Union"], "EAEU")
+    True
+    """
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    initials = [w[0].upper() for w in words if w and w.lower() not in _MINOR_WORDS]
+    if len(initials) < 2 or not letters or initials[0] != letters[0] or len(letters) > len(initials) + 2:
+        return False
+    position = 0
+    for initial in initials:
+        try:
+            position = letters.index(initial, position) + 1
+        except ValueError:
+            return False
+    return True
+
+
 def _acronym(context: SentenceContext, origin: Origin, open_index: int) -> Fact | None:
     doc = context.sent.doc
     acronym = doc[open_index + 1]
     letters = [c for c in acronym.text if c.isupper()]
-    words: list[Token] = []
+    # The capitalised words before the bracket, then the longest run of them that
+    # the acronym abbreviates.
+    run: list[Token] = []
     index = open_index - 1
-    while index >= context.sent.start and len([w for w in words if w.lower_ not in _MINOR_WORDS]) < len(letters):
+    while index >= context.sent.start and len(run) < 2 * len(letters) + 2:
         token = doc[index]
         if not (token.is_alpha and (token.text[0].isupper() or token.lower_ in _MINOR_WORDS)):
             break
-        words.insert(0, token)
+        run.insert(0, token)
         index -= 1
-    while words and words[0].lower_ in _MINOR_WORDS:
-        words.pop(0)
-    initials = [w.text[0] for w in words if w.lower_ not in _MINOR_WORDS]
-    if len(words) < 2 or initials != letters[: len(initials)] or len(initials) != len(letters):
+    words: list[Token] = []
+    for start in range(len(run)):
+        candidate = run[start:]
+        while candidate and candidate[0].lower_ in _MINOR_WORDS:
+            candidate = candidate[1:]
+        if len(candidate) >= 2 and acronym_fits([w.text for w in candidate], acronym.text):
+            words = candidate
+            break
+    if not words:
         return None
     expansion = doc[words[0].i : words[-1].i + 1]
     term = doc[acronym.i : acronym.i + 1]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.facts.definitions import acronym_fits
 from quizgen.identity import normalise, question_id
 from quizgen.models import Fact, FactInfo, Question
 
@@ -32,8 +33,7 @@ def without_acronym_hint(fact: Fact) -> str:
     sentence = fact.sentence
     match = _ACRONYM_AFTER.match(sentence[fact.answer_end :])
     if match:
-        initials = "".join(w[0] for w in fact.answer.split() if w[:1].isupper())
-        if match.group(1).upper() == initials.upper():
+        if acronym_fits(fact.answer.split(), match.group(1)):
             sentence = sentence[: fact.answer_end] + sentence[fact.answer_end + match.end() :]
     return sentence
 
