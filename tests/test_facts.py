@@ -126,3 +126,25 @@ def test_fact_ids_are_stable_across_wording(nlp):
     a = facts_of(nlp, "In 2008, bilateral trade reached $20 billion.")
     b = facts_of(nlp, "In 2008, bilateral trade reached $20 billion (against $9.5bn in 2005).")
     assert {f.id for f in a if f.kind == "date"} <= {f.id for f in b if f.kind == "date"}
+
+
+CAUSES = [
+    ("The empire collapsed because its army could no longer defend the long frontier.",
+     "because its army could no longer defend the long frontier", "Why did the empire collapse?"),
+    ("As a result of the war, trade between the two ports collapsed in 1992.",
+     "As a result of the war", "Why did trade between the two ports collapse in 1992?"),
+    ("Prices rose sharply in 1973 due to the oil embargo.", "due to the oil embargo", "Why did prices rise sharply in 1973?"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "answer", "question"), CAUSES)
+def test_causes_are_asked_why(nlp, sentence, answer, question):
+    causes = [f for f in facts_of(nlp, sentence) if f.kind == "cause"]
+    assert [(f.answer, f.attr("wh")) for f in causes] == [(answer, question)]
+
+
+def test_causes_become_short_answers_only(nlp):
+    from quizgen.pipeline import ask
+
+    questions = ask("The empire collapsed because its army could no longer defend the long frontier.")
+    assert [q.type for q in questions] == ["short_answer"]

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from quizgen.analyze import ParsedParagraph, is_statement
 from quizgen.facts.base import Origin
+from quizgen.facts.causes import extract_causes
 from quizgen.facts.context import SentenceContext, contexts
 from quizgen.facts.dates import extract_dates
 from quizgen.facts.definitions import extract_definitions
@@ -31,6 +32,7 @@ STANDALONE_EXTRACTORS: tuple[Extractor, ...] = (
     extract_people,
     extract_quotations,
     extract_enumerations,
+    extract_causes,
 )
 
 __all__ = ["extract", "extract_sentence_facts", "Origin"]

@@ -19,6 +19,7 @@ from quizgen.facts.context import SentenceContext
 from quizgen.rules.questions import (
     CONTRAST_MARKERS,
     DISCOURSE_OPENERS,
+    DISCOURSE_PHRASE_NOUNS,
     LOCATIVE_PREPOSITIONS,
     QUANTIFIER_WORDS,
     WH_BY_LABEL,
@@ -46,10 +47,17 @@ def main_clause(sent: Span) -> list[Token]:
         if child.dep_ in ("parataxis",):
             drop.update(t.i for t in child.subtree)
     depth = 0
+    dashed = False
     for token in sent:
         if token.text in "([":
             depth += 1
-        if depth:
+        if token.text in ("—", "–", "--"):
+            # An aside set off by dashes ("conflict—that is, differing values—exists")
+            # is dropped like one in brackets.
+            dashed = not dashed
+            drop.add(token.i)
+            continue
+        if depth or dashed:
             drop.add(token.i)
         if token.text in ")]" and depth:
             depth -= 1
@@ -90,6 +98,8 @@ def wh_phrase(answer: Span, label: str, arg: Token) -> tuple[str, set[int]] | No
     """The wh-words for the answer and the token indices they replace."""
     phrase = set(t.i for t in arg.subtree)
     text = answer.text
+    if label == "CAUSE":
+        return "why", phrase
     if label == "DATE":
         if arg.dep_ == "prep" and arg.lower_ not in ("in", "on", "during", "at", "by"):
             return None  # "from 1991 to 2019", "since 1995": a range or a bound, not a point in time
@@ -178,9 +188,15 @@ def wh_question(context: SentenceContext, answer: Span, label: str) -> str | Non
         c.dep_ in ("aux", "auxpass") for c in root.children
     ):
         return None
-    arg = attachment(answer)
-    if arg is None or not _covers_phrase(answer, arg):
-        return None
+    if label == "CAUSE":
+        # A reason is a whole clause or phrase hanging on the main verb.
+        arg = answer.root if answer.root.head == root else None
+        if arg is None or arg.left_edge.i != answer.start:
+            return None
+    else:
+        arg = attachment(answer)
+        if arg is None or not _covers_phrase(answer, arg):
+            return None
     found = wh_phrase(answer, label, arg)
     if found is None:
         return None
@@ -205,6 +221,8 @@ def wh_question(context: SentenceContext, answer: Span, label: str) -> str | Non
         if label in ("GPE", "LOC", "NORP") and wh.startswith("which"):
             return None  # "Which country hosted ...?" may be a city: say nothing rather than guess.
         pieces = [wh if t.i == marker else t for t in body]
+        if _leans_outside(context, [t for t in body if t.i != marker]):
+            return None
         return _finish(_join(context, pieces), answer)
 
     subject_ids = {subject.i} if subject.dep_ == "expl" else {t.i for t in subject.subtree} & clause_ids
@@ -234,8 +252,22 @@ def wh_question(context: SentenceContext, answer: Span, label: str) -> str | Non
         after = context.render([t for t in after_tokens if t.i != root.i and t.i < root.i])[0]
         tail = context.render([t for t in after_tokens if t.i > root.i])[0]
         core = f"{wh} {do} {subject_text}{' not' if negation else ''} {after} {root.lemma_} {tail}"
+    if _leans_outside(context, [*front, *subject_tokens, *rest]):
+        return None
     question = f"{front_text} {core}" if front_text else core
     return _finish(question, answer)
+
+
+#: Pronouns that, left in a question, point at something the question does not name.
+_POINTING = frozenset({"he", "she", "him", "it", "they", "them", "this", "these", "those"})
+
+
+def _leans_outside(context: SentenceContext, tokens: list[Token]) -> bool:
+    """True when a pronoun in the question's words is neither resolved nor expletive."""
+    return any(
+        t.lower_ in _POINTING and t.pos_ == "PRON" and t.dep_ != "expl" and t.i not in context.replacements
+        for t in tokens
+    )
 
 
 def _phrase_to_remove(answer: Span, label: str, arg: Token, removed: set[int]) -> set[int]:
@@ -284,8 +316,14 @@ def _replace_word(text: str, word: str, replacement: str) -> str:
 def _drop_openers(tokens: list[Token], root: Token) -> list[Token]:
     """Drop sentence-opening discourse markers ("However,", "In addition,")."""
     out = list(tokens)
-    while out and (out[0].lower_ in DISCOURSE_OPENERS and out[0].head == root) or (out and out[0].is_punct):
-        out.pop(0)
+    while out:
+        if out[0].is_punct or (out[0].lower_ in DISCOURSE_OPENERS and out[0].head == root):
+            out.pop(0)
+        elif (len(out) > 2 and out[0].dep_ == "prep" and out[1].lemma_.lower() in DISCOURSE_PHRASE_NOUNS
+              and out[1].head == out[0] and out[2].text == ","):
+            del out[:3]  # "For example,", "In addition,"
+        else:
+            break
     return out
 
 
@@ -311,7 +349,8 @@ def _finish(question: str, answer: Span) -> str | None:
 
 def declarative(context: SentenceContext, remove: Span) -> str | None:
     """The main clause with the phrase holding ``remove`` taken out ("trade reached $20bn")."""
-    arg = attachment(remove)
+    root = context.sent.root
+    arg = remove.root if remove.root.head == root and remove.root.dep_ == "advcl" else attachment(remove)
     if arg is None:
         return None
     removed = {t.i for t in arg.subtree}

@@ -15,6 +15,10 @@ from quizgen.questions.ordering import make_ordering
 from quizgen.questions.term_definition import make_term_definition
 from quizgen.questions.true_false import make_true_false
 
+#: Fact kinds asked only as a short answer: another passage's reason makes a silly
+#: distractor or false statement, and a deleted clause a poor cloze.
+SHORT_ANSWER_ONLY: frozenset[str] = frozenset({"cause"})
+
 
 def make_questions(facts: Sequence[Fact], *, seed: int = 0) -> list[Question]:
     """All candidate questions, unranked: per fact in reading order its cloze,
@@ -29,8 +33,11 @@ def make_questions(facts: Sequence[Fact], *, seed: int = 0) -> list[Question]:
 
     questions: list[Question] = []
     for fact in facts:
-        cloze = make_cloze(fact)
         short_answer = make_short_answer(fact)
+        if fact.kind in SHORT_ANSWER_ONLY:
+            questions += [short_answer] if short_answer is not None else []
+            continue
+        cloze = make_cloze(fact)
         questions += [q for q in (cloze, short_answer) if q is not None]
         stem = short_answer or cloze
         if stem is not None:

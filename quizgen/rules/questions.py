@@ -36,3 +36,8 @@ DISCOURSE_OPENERS: frozenset[str] = frozenset(
 
 #: Subordinators of a contrast clause that a question drops.
 CONTRAST_MARKERS: frozenset[str] = frozenset({"while", "whereas", "although", "though", "unlike"})
+
+#: Nouns of two-word openers a question drops ("For example,", "In addition,").
+DISCOURSE_PHRASE_NOUNS: frozenset[str] = frozenset(
+    {"example", "instance", "addition", "fact", "contrast", "particular", "general", "short", "sum", "turn"}
+)
