@@ -28,7 +28,7 @@ ROWS = [
     ("Kazakhstan held about 1,400 nuclear warheads in 1991.", "1,400", "CARDINAL",
      "How many nuclear warheads did Kazakhstan hold in 1991?"),
     ("The Semipalatinsk site has been closed since 1991.", "1991", "DATE", None),  # a bound, not a point
-    ("He signed the treaty in 1994.", "1994", "DATE", "In what year did he sign the treaty?"),
+    ("He signed the treaty in 1994.", "1994", "DATE", None),  # "he" is not resolved: no question
 ]
 
 
