@@ -11,6 +11,7 @@ where ../shared/corpus exists, the corpus chapters; then times
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import tempfile
 import time
@@ -40,11 +41,12 @@ def make_input(words: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--words", type=int, default=100_000)
-    parser.add_argument("--n-process", type=int, default=1)
+    parser.add_argument("--n-process", type=int, default=None,
+                        help="processes for the parse (default: as the pipeline chooses)")
     args = parser.parse_args()
 
     import quizgen
-    from quizgen.analyze import content_paragraphs, load_pipeline
+    from quizgen.analyze import PARALLEL_WORDS, content_paragraphs, load_pipeline
     from quizgen.pipeline import build_bank
 
     text = make_input(args.words)
@@ -62,26 +64,28 @@ def main() -> None:
         read_time = time.perf_counter() - t0
 
         texts = [p.text for p in content_paragraphs(document)]
+        n_process = args.n_process or (2 if len(" ".join(texts).split()) > PARALLEL_WORDS and (os.cpu_count() or 1) > 1 else 1)
         t0 = time.perf_counter()
-        for _ in nlp.pipe(texts, batch_size=64, n_process=args.n_process):
+        for _ in nlp.pipe(texts, batch_size=64, n_process=n_process):
             pass
         parse_time = time.perf_counter() - t0
 
         t0 = time.perf_counter()
-        bank = build_bank([path])
+        bank = build_bank([path])  # parses with two processes on a long input (analyze.PARALLEL_WORDS)
         from quizgen.bank import write_bank
 
         write_bank(bank, Path(tmp) / "bank.json")
         total_time = time.perf_counter() - t0
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     beyond_parse = total_time - read_time - parse_time
     print(f"input: {words:,} words, {len(texts):,} content paragraphs")
     print(f"model load: {load_time:.2f} s   read: {read_time:.2f} s")
-    print(f"spaCy parse alone: {parse_time:.2f} s ({words / parse_time:,.0f} words/s)")
+    print(f"spaCy parse alone ({n_process} process{'es' if n_process > 1 else ''}): {parse_time:.2f} s ({words / parse_time:,.0f} words/s)")
     print(f"end to end (read+parse+facts+questions+rank+json): {total_time:.2f} s ({words / total_time:,.0f} words/s)")
     print(f"rules, ranking and export beyond the parse: {beyond_parse:.2f} s = {100 * beyond_parse / parse_time:.1f}% of the parse")
-    print(f"questions: {len(bank.questions):,}   peak memory: {peak_mb:,.0f} MB")
+    print(f"questions: {len(bank.questions):,}   peak memory: {peak_mb:,.0f} MB (largest worker process: {child_mb:,.0f} MB)")
 
 
 if __name__ == "__main__":
