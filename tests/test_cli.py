@@ -86,3 +86,9 @@ def test_missing_file_is_one_line_and_exit_2(tmp_path):
     assert result.exit_code == 2
     assert len(result.output.strip().splitlines()) == 1
     assert result.output.startswith("error:")
+
+
+def test_ask_model_option_rejects_unknown_model():
+    result = runner.invoke(app, ["ask", "In 1948, the Commission was set up.", "--model", "no_such_model_xyz"])
+    assert result.exit_code == 2
+    assert result.output.startswith("error: cannot load the spaCy model")
