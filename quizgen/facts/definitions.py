@@ -105,8 +105,10 @@ def _good_definition(span: Span, term: Span) -> bool:
 
 
 def _term_text(span: Span) -> str:
-    if len(span) == 1 and span[0].is_sent_start and not span[0].ent_type_ and not span.text.isupper():
-        return span.text.lower()  # "Deterrence, the ..." is capitalised only because it starts the sentence
+    if span[0].is_sent_start and not any(t.ent_type_ for t in span) and not span[0].text.isupper():
+        # "Deterrence, the ..." / "Social justice is ...": capitalised only because it starts the sentence
+        words = [t.lower_ + t.whitespace_ for t in span]
+        return "".join(words).strip()
     if all(t.pos_ == "PROPN" for t in span) or span.text.isupper():
         return span.text
     words = [(t.text if t.pos_ == "PROPN" or t.text.isupper() else t.lower_) + t.whitespace_ for t in span]
@@ -154,6 +156,16 @@ def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fac
             if len(subject) > len(term) + 1:
                 continue
             definition = trim_punct(doc[definition_token.left_edge.i : sent.end])
+        elif rule == "definition.achieved_when":
+            term = term_span(term_token)
+            definition = phrase_span(definition_token)
+        elif rule == "definition.goal_of":
+            term = term_span(term_token)
+            if not _names_a_doctrine(term, origin):
+                continue  # "the goal of the meeting": not a term
+            definition = trim_punct(doc[definition_token.left_edge.i : sent.end])
+            if definition and definition[0].lower_ == "to":
+                definition = doc[definition.start : definition.end]
         elif rule == "definition.said_to_be":
             term = term_span(term_token)
             definition = phrase_span(definition_token)

@@ -82,6 +82,25 @@ DEFINITION_PATTERNS: tuple[dict, ...] = (
             {"LEFT_ID": "definition", "REL_OP": ">", "RIGHT_ID": "mark", "RIGHT_ATTRS": {"DEP": "advmod", "LOWER": {"IN": ["when", "whenever"]}}},
         ],
     },
+    {   # "Social justice is achieved when the distribution of resources is fair."
+        "id": "definition.achieved_when",
+        "pattern": [
+            {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": ["achieve", "obtain", "attain", "reach", "realize", "realise"]}, "TAG": "VBN", "DEP": "ROOT"}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "nsubjpass", "POS": _NOMINAL}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "advcl"}},
+            {"LEFT_ID": "definition", "REL_OP": ">", "RIGHT_ID": "mark", "RIGHT_ATTRS": {"DEP": "advmod", "LOWER": {"IN": ["when", "whenever"]}}},
+        ],
+    },
+    {   # "The goal of socialism is to remake society so that ..."
+        "id": "definition.goal_of",
+        "pattern": [
+            {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": "be", "DEP": "ROOT", "TAG": {"IN": ["VBZ", "VBP"]}}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "goal", "RIGHT_ATTRS": {"DEP": "nsubj", "LOWER": {"IN": ["goal", "aim", "purpose", "objective"]}}},
+            {"LEFT_ID": "goal", "REL_OP": ">", "RIGHT_ID": "of", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "of"}},
+            {"LEFT_ID": "of", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "pobj", "POS": _NOMINAL}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": {"IN": ["xcomp", "ccomp", "attr"]}}},
+        ],
+    },
     {   # "Normative political science seeks to understand the goals of politics."
         "id": "definition.predicate",
         "pattern": [
