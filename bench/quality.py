@@ -109,7 +109,8 @@ def main() -> None:
             lines += [f"{number}. **[{q.type}]** {q.prompt}", f"   - answer: {answer}"]
             if q.choices:
                 lines.append(f"   - choices: {' / '.join(q.choices)}")
-            lines += [f"   - source: {q.source.file}, p. {q.source.page}, \u201c{q.source.sentence}\u201d", "   - verdict: ", ""]
+            where = f"{q.source.file}, § {q.source.section}" + (f", p. {q.source.page}" if q.source.page else "")
+            lines += [f"   - source: {where}, \u201c{q.source.sentence}\u201d", "   - verdict: ", ""]
         args.out.write_text("\n".join(lines), encoding="utf-8")
         print(f"wrote {args.out}")
 
