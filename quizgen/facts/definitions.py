@@ -19,8 +19,11 @@ from quizgen.rules.definitions import (
     DEFINITION_STOPS,
     FIELD_HEADS,
     GENERIC_NOUNS,
+    GLOSS_CLAUSE_OPENERS,
+    GLOSS_GENUS,
     GLOSS_PATTERNS,
     NON_CLASSIFYING_ADJECTIVES,
+    TERM_CONTAINERS,
     TERM_LABELS,
     TERM_STOP_STARTS,
     VAGUE_GENUS,
@@ -54,6 +57,18 @@ def term_span(token: Token) -> Span:
     return strip_determiners(doc[start:end])
 
 
+def of_head(token: Token) -> Token:
+    """The noun an "of" phrase completes, when the two name one thing:
+    "proletariat" -> "dictatorship" (of the proletariat); but "authoritarianism"
+    stays itself in "the principles of authoritarianism"."""
+    while (
+        token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN"
+        and token.head.head.lemma_.lower() not in TERM_CONTAINERS and token.head.head.lemma_.lower() not in GENERIC_NOUNS
+    ):
+        token = token.head.head
+    return token
+
+
 def cut_at_stops(span: Span) -> Span:
     """The span up to the first example or aside (", such as", "; ", ":")."""
     words = [t.lower_ for t in span]
@@ -76,12 +91,15 @@ def phrase_span(token: Token, *, stop_at: set[str] | None = None) -> Span:
     return trim_punct(doc[sub[0].i : end])
 
 
-def _good_term(span: Span) -> bool:
+def _good_term(span: Span, *, adjective: bool = False) -> bool:
     if not 1 <= len(span) <= 6:
         return False
     if span[0].lower_ in TERM_STOP_STARTS or span[0].pos_ in ("PRON", "DET", "NUM"):
         return False
-    if not any(t.pos_ in ("NOUN", "PROPN") for t in span):
+    if adjective:
+        if len(span) != 1 or span[0].pos_ != "ADJ":
+            return False
+    elif not any(t.pos_ in ("NOUN", "PROPN") for t in span) and not (len(span) == 1 and span[0].tag_ == "VBG"):
         return False
     if any(t.ent_type_ in ("PERSON", "GPE", "DATE", "CARDINAL", "MONEY", "PERCENT") for t in span):
         return False
@@ -115,16 +133,23 @@ def _term_text(span: Span) -> str:
     return "".join(words).strip()
 
 
-def _fact(context: SentenceContext, origin: Origin, rule: str, term: Span, definition: Span) -> Fact | None:
+def _fact(
+    context: SentenceContext, origin: Origin, rule: str, term: Span, definition: Span,
+    *, adjective: bool = False, genus: str = "",
+) -> Fact | None:
+    """``genus`` stands in for a pronoun that opened the definition ("one who ..." -> "a person who ...")."""
     definition = cut_at_stops(definition) if len(definition) else definition
-    if not (_good_term(term) and _good_definition(definition, term)):
+    if not (_good_term(term, adjective=adjective) and _good_definition(definition, term)):
         return None
     if set(range(term.start, term.end)) & set(range(definition.start, definition.end)):
         return None
     term_text = _term_text(term)
+    text = definition.text.strip()
+    if genus:
+        text = f"{'an' if genus[0] in 'aeiou' else 'a'} {genus} {text}"
     return make_fact(
         context, origin, kind="definition", rule=rule, answer=term, label="TERM",
-        identity=(term_text.lower(),), term=term_text, definition=definition.text.strip(),
+        identity=(term_text.lower(),), term=term_text, definition=text,
     )
 
 
@@ -167,8 +192,50 @@ def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fac
             if definition and definition[0].lower_ == "to":
                 definition = doc[definition.start : definition.end]
         elif rule == "definition.said_to_be":
-            term = term_span(term_token)
             definition = phrase_span(definition_token)
+            if term_token.pos_ == "ADJ":
+                fact = _fact(context, origin, rule, doc[term_token.i : term_token.i + 1], definition, adjective=True)
+                if fact is not None:
+                    yield fact
+                continue
+            term = term_span(term_token)
+        elif rule == "definition.definition_of":
+            term = term_span(term_token)
+            if definition_token.dep_ == "ccomp":
+                # "... is that it is a form of government in which ...": the inner predicate
+                subject = next((c for c in definition_token.children if c.dep_ == "nsubj"), None)
+                attr = next((c for c in definition_token.children if c.dep_ == "attr"), None)
+                if definition_token.lemma_ != "be" or subject is None or subject.lower_ not in ("it", "they") or attr is None:
+                    continue
+                definition_token = attr
+            definition = trim_punct(doc[definition_token.left_edge.i : max(t.i for t in definition_token.subtree) + 1])
+        elif rule == "definition.includes_all":
+            term = term_span(term_token)
+            if any(c.dep_ in ("det", "poss") for c in term_token.children):
+                continue  # "the policy includes all ...": a description of one thing
+            definition = phrase_span(definition_token)
+        elif rule in ("definition.occurs_when", "definition.when_they_are"):
+            if rule == "definition.occurs_when":
+                term = term_span(term_token)
+                if any(c.dep_ in ("det", "poss") for c in term_token.children):
+                    continue
+            else:
+                if any(c.dep_ in ("dobj", "attr", "prep", "xcomp", "ccomp") for c in term_token.children):
+                    continue  # "they are building roads": an activity, not a named one
+                term = doc[term_token.i : term_token.i + 1]
+            definition = phrase_span(definition_token)
+        elif rule == "definition.one_who":
+            term_token_adj = [c for c in term_token.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i == term_token.i - 1]
+            if not term_token_adj or term_token.lemma_.lower() not in GENERIC_NOUNS | {"actor", "voter", "citizen", "agent", "state", "leader"}:
+                continue
+            definition_token = doc[nodes["relative"]]
+            definition = trim_punct(doc[definition_token.left_edge.i : max(t.i for t in definition_token.subtree) + 1])
+            if not definition or definition[0].lower_ not in ("who", "that", "which"):
+                continue
+            fact = _fact(context, origin, rule, doc[term_token.i - 1 : term_token.i + 1], definition, genus=term_token.lower_)
+            if fact is not None:
+                yield fact
+            continue
         elif rule == "definition.predicate":
             term = term_span(term_token)
             if not _names_a_doctrine(term, origin) or any(c.dep_ in ("det", "poss") for c in term_token.children):
@@ -205,7 +272,7 @@ def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fac
                 continue
             if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in definition_token.children):
                 continue
-            term = term_span(term_token)
+            term = term_span(of_head(term_token))
             definition = phrase_span(definition_token)
         else:
             term = term_span(term_token)
@@ -281,11 +348,17 @@ def _from_glosses(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
             fact = _fact(context, origin, rule, term, definition)
         elif rule == "definition.came_to_be_known":
             fact = _known_as_clause(context, origin, start, end)
+        elif rule in ("definition.relative_gloss", "definition.or_gloss"):
+            fact = _comma_gloss(context, origin, rule, start, end)
+        elif rule == "definition.adjective_colon":
+            adjective = doc[start + 1]
+            definition = trim_punct(doc[end : _gloss_end(sent, end)])
+            fact = _fact(context, origin, rule, doc[adjective.i : adjective.i + 1], definition, adjective=True)
         elif rule == "definition.that_is":
             before = doc[start - 1] if start - 1 >= sent.start else None
-            if before is None or before.pos_ not in ("NOUN", "PROPN"):
-                continue
-            term = term_span(before)
+            if before is None or not (before.pos_ in ("NOUN", "PROPN") or before.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr")):
+                continue  # "the general will—that is, ...": "will" is tagged a verb but used as a noun
+            term = term_span(of_head(before))
             definition = trim_punct(doc[end : _gloss_end(sent, end)])
             fact = _fact(context, origin, rule, term, definition)
         else:  # definition.dash
@@ -294,6 +367,15 @@ def _from_glosses(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
             close = _gloss_end(sent, start + 2)
             closed = close < sent.end and doc[close].text in _DASHES
             opener = doc[start + 2]
+            if opener.lower_ == "that":
+                # "facts—that which can be counted or measured"
+                if start + 3 >= sent.end or doc[start + 3].lower_ != "which":
+                    continue
+                definition = cut_at_stops(trim_punct(doc[start + 2 : close]))
+                fact = _fact(context, origin, rule, term, definition)
+                if fact is not None:
+                    yield fact
+                continue
             # A gloss is set off on both sides, or runs to the end as "a/an ..." or a bare plural.
             if not closed and not (opener.lower_ in ("a", "an") or opener.tag_ == "NNS"):
                 continue
@@ -307,6 +389,35 @@ def _from_glosses(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
             fact = _fact(context, origin, rule, term, definition)
         if fact is not None:
             yield fact
+
+
+def _comma_gloss(context: SentenceContext, origin: Origin, rule: str, start: int, end: int) -> Fact | None:
+    """ "X, an ideology that ...", "X, or the belief that ...": the gloss runs from the
+    article to the end of the sentence (or a closing dash or semicolon) when the
+    main verb comes before it, which is where a parser most often misplaces it."""
+    sent = context.sent
+    doc = sent.doc
+    article = end - 1
+    genus = doc[article + 1] if article + 1 < sent.end else None
+    while genus is not None and genus.pos_ in ("ADJ", "NOUN") and genus.i + 1 < sent.end and doc[genus.i + 1].pos_ == "NOUN":
+        genus = doc[genus.i + 1]
+    if genus is None or genus.pos_ != "NOUN" or genus.lemma_.lower() in VAGUE_GENUS:
+        return None
+    follower = doc[genus.i + 1] if genus.i + 1 < sent.end else None
+    if follower is None or follower.lower_ not in GLOSS_CLAUSE_OPENERS:
+        return None
+    if rule == "definition.or_gloss" and genus.lemma_.lower() not in GLOSS_GENUS:
+        return None
+    if rule == "definition.relative_gloss" and (follower.lower_ not in ("that", "which", "who", "when", "where", "in") or genus.lemma_.lower() not in GLOSS_GENUS):
+        return None
+    if sent.root.i > start:
+        return None  # the gloss sits before the main verb: the dependency rules read it
+    noun = doc[start]
+    if noun.ent_type_ in ("PERSON", "GPE", "NORP", "DATE", "LOC", "FAC", "EVENT", "WORK_OF_ART") or noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children):
+        return None  # "Hobbes, a philosopher who ..." is a person; "A, B, and C" a list
+    term = term_span(of_head(noun))
+    definition = doc[article : _gloss_end(sent, article)]
+    return _fact(context, origin, rule, term, trim_punct(definition))
 
 
 def _known_as_clause(context: SentenceContext, origin: Origin, start: int, end: int) -> Fact | None:

@@ -108,6 +108,53 @@ DEFINITION_PATTERNS: tuple[dict, ...] = (
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "nsubj", "POS": _NOMINAL}},
         ],
     },
+    {   # "The very definition of democracy is that it is a form of government in which ..."
+        "id": "definition.definition_of",
+        "pattern": [
+            {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": "be", "DEP": "ROOT", "TAG": {"IN": ["VBZ", "VBP"]}}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "label", "RIGHT_ATTRS": {"DEP": "nsubj", "LEMMA": {"IN": ["definition", "meaning"]}}},
+            {"LEFT_ID": "label", "REL_OP": ">", "RIGHT_ID": "of", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "of"}},
+            {"LEFT_ID": "of", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "pobj", "POS": _NOMINAL}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": {"IN": ["attr", "ccomp"]}}},
+        ],
+    },
+    {   # "Public policy includes all the decisions governments make to influence behavior."
+        "id": "definition.includes_all",
+        "pattern": [
+            {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": ["include", "encompass", "comprise", "cover"]}, "TAG": {"IN": ["VBZ", "VBP"]}, "DEP": "ROOT"}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "nsubj", "POS": _NOMINAL}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "dobj"}},
+            {"LEFT_ID": "definition", "REL_OP": ">", "RIGHT_ID": "all", "RIGHT_ATTRS": {"DEP": {"IN": ["det", "predet"]}, "LOWER": {"IN": ["all", "every", "any"]}}},
+        ],
+    },
+    {   # "Collective dilemmas occur whenever multiple individuals interact ..."
+        "id": "definition.occurs_when",
+        "pattern": [
+            {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": ["occur", "exist", "arise", "happen"]}, "TAG": {"IN": ["VBZ", "VBP"]}, "DEP": "ROOT"}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "nsubj", "POS": _NOMINAL}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "advcl"}},
+            {"LEFT_ID": "definition", "REL_OP": ">", "RIGHT_ID": "mark", "RIGHT_ATTRS": {"DEP": "advmod", "LOWER": {"IN": ["when", "whenever"]}}},
+        ],
+    },
+    {   # "When parties ... engage in negotiations over the status quo, they are bargaining."
+        "id": "definition.when_they_are",
+        "pattern": [
+            {"RIGHT_ID": "term", "RIGHT_ATTRS": {"TAG": "VBG", "DEP": "ROOT"}},
+            {"LEFT_ID": "term", "REL_OP": ">", "RIGHT_ID": "be", "RIGHT_ATTRS": {"DEP": "aux", "LEMMA": "be", "TAG": {"IN": ["VBZ", "VBP"]}}},
+            {"LEFT_ID": "term", "REL_OP": ">", "RIGHT_ID": "subject", "RIGHT_ATTRS": {"DEP": "nsubj", "LOWER": {"IN": ["they", "it"]}}},
+            {"LEFT_ID": "term", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "advcl"}},
+            {"LEFT_ID": "definition", "REL_OP": ">", "RIGHT_ID": "mark", "RIGHT_ATTRS": {"DEP": "advmod", "LOWER": {"IN": ["when", "whenever"]}}},
+        ],
+    },
+    {   # "an irrational person is one who is neither selfish, nor strategic, ..."
+        "id": "definition.one_who",
+        "pattern": [
+            {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": "be", "DEP": "ROOT", "TAG": {"IN": ["VBZ", "VBP"]}}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "nsubj", "POS": "NOUN"}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "attr", "LOWER": "one"}},
+            {"LEFT_ID": "definition", "REL_OP": ">", "RIGHT_ID": "relative", "RIGHT_ATTRS": {"DEP": "relcl"}},
+        ],
+    },
     {   # "deterrence, the buildup of military power to ..."
         "id": "definition.appositive",
         "pattern": [
@@ -126,7 +173,20 @@ GLOSS_PATTERNS: tuple[dict, ...] = (
     },
     {   # "sovereignty—their authority to govern themselves—"
         "id": "definition.dash",
-        "pattern": [{"POS": {"IN": ["NOUN", "PROPN"]}}, {"ORTH": {"IN": ["—", "–", "--"]}}, {"POS": {"IN": ["DET", "PRON", "NOUN", "ADJ"]}, "LOWER": {"NOT_IN": ["that", "what", "which", "who", "this", "these"]}}],
+        "pattern": [{"POS": {"IN": ["NOUN", "PROPN"]}}, {"ORTH": {"IN": ["—", "–", "--"]}}, {"POS": {"IN": ["DET", "PRON", "NOUN", "ADJ"]}, "LOWER": {"NOT_IN": ["what", "which", "who", "this", "these"]}}],
+    },
+    {   # "authoritarianism, an ideology that may allow ...": a gloss that a parser
+        # may hang on the wrong noun, read from the tokens instead.
+        "id": "definition.relative_gloss",
+        "pattern": [{"POS": {"IN": ["NOUN", "PROPN"]}}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "the"]}}],
+    },
+    {   # "intersectionality, or the belief that ..."
+        "id": "definition.or_gloss",
+        "pattern": [{"POS": {"IN": ["NOUN", "PROPN"]}}, {"ORTH": ","}, {"LOWER": "or"}, {"LOWER": {"IN": ["a", "an", "the"]}}],
+    },
+    {   # "Human rights are inalienable: they cannot be denied, taken away, or transferred."
+        "id": "definition.adjective_colon",
+        "pattern": [{"LEMMA": "be"}, {"POS": "ADJ"}, {"ORTH": ":"}, {"LOWER": {"IN": ["they", "it"]}}],
     },
     {   # "compromise, in which the participants give ground ..."
         "id": "definition.in_which",
@@ -186,4 +246,27 @@ GENERIC_NOUNS: frozenset[str] = frozenset(
 FIELD_HEADS: frozenset[str] = frozenset(
     {"science", "theory", "method", "philosophy", "ideology", "doctrine", "approach", "school",
      "movement", "principle", "economics", "politics", "psychology", "sociology", "analysis"}
+)
+
+#: Heads a gloss may name as the kind of thing a term is ("or the belief that ...").
+GLOSS_GENUS: frozenset[str] = frozenset(
+    {"belief", "view", "idea", "notion", "practice", "principle", "theory", "doctrine", "process",
+     "study", "act", "state", "condition", "system", "ability", "power", "ideology", "movement",
+     "policy", "form", "period", "set", "institution", "organization", "organisation", "method",
+     "concept", "right", "rule", "situation", "relationship", "tendency", "approach", "assumption",
+     "claim", "argument", "type", "philosophy", "agreement", "group", "body", "structure"}
+)
+
+#: Words that open the clause completing a gloss's head ("an ideology *that* ...").
+GLOSS_CLAUSE_OPENERS: frozenset[str] = frozenset(
+    {"that", "which", "who", "whom", "whose", "when", "where", "in", "of", "by", "to", "for", "with", "from", "through"}
+)
+
+#: Nouns that hold a term in an "of" phrase rather than being part of it:
+#: "the principles of authoritarianism" names authoritarianism.
+TERM_CONTAINERS: frozenset[str] = frozenset(
+    {"principle", "form", "type", "kind", "version", "variety", "idea", "concept", "notion", "example",
+     "case", "part", "branch", "rise", "spread", "era", "age", "study", "role", "use", "history",
+     "definition", "meaning", "goal", "aim", "purpose", "advocate", "defender", "critic", "supporter",
+     "opponent", "emergence", "development", "direction", "aspect", "element", "feature", "name"}
 )
