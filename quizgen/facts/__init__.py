@@ -42,9 +42,12 @@ def extract_sentence_facts(context: SentenceContext, origin: Origin) -> Iterator
     """Every fact one sentence holds, definitions first."""
     if not is_statement(context.sent):
         return
-    yield from extract_definitions(context, origin)
     if context.dangling:
+        # A definition still stands as a term and its gloss; the sentence around it does not.
+        for fact in extract_definitions(context, origin):
+            yield replace(fact, attrs=tuple(sorted((*fact.attrs, ("leans", "1")))))
         return
+    yield from extract_definitions(context, origin)
     for extractor in STANDALONE_EXTRACTORS:
         yield from extractor(context, origin)
 

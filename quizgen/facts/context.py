@@ -13,9 +13,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from quizgen.rules.context import (
+    ANAPHORIC_DEFINITE_HEADS,
     ANAPHORIC_DETERMINERS,
     ANAPHORIC_PHRASES,
+    CONNECTIVE_OPENERS,
     PERSON_PRONOUNS,
+    REPORTING_VERBS,
     THING_PRONOUNS,
 )
 
@@ -95,10 +98,32 @@ def _in_brackets(token: Token) -> bool:
     return depth > 0
 
 
-def make_context(sent: Span, previous: Span | None, *, page: int | None = None) -> SentenceContext:
-    """Resolve a sentence-initial subject pronoun and flag dangling references."""
+def drop_connective(context: SentenceContext) -> int:
+    """Drop an opener such as "Still," or "For example," from the statement;
+    returns the index of the sentence's first remaining token."""
+    sent = context.sent
+    words = [t.lower_ for t in sent[:6]]
+    for phrase in CONNECTIVE_OPENERS:
+        n = len(phrase)
+        if tuple(words[:n]) == phrase and len(sent) > n + 3 and sent[n].text == ",":
+            for token in sent[: n + 1]:
+                context.replacements[token.i] = ""
+            following = sent[n + 1]
+            if following.text[:1].islower() and following.pos_ != "PROPN":
+                context.replacements[following.i] = following.text[:1].upper() + following.text[1:]
+            return following.i
+    return sent.start
+
+
+def make_context(
+    sent: Span, previous: Span | None, *, page: int | None = None, names: dict[str, str] | None = None
+) -> SentenceContext:
+    """Drop a linking opener, resolve a sentence-initial subject pronoun and flag
+    dangling references and views reported by the sentence before."""
     context = SentenceContext(sent=sent, page=page)
-    first = sent[0]
+    first = sent.doc[drop_connective(context)]
+    if first.i in context.replacements and first.lower_ in PERSON_PRONOUNS | THING_PRONOUNS:
+        del context.replacements[first.i]
     lowered = first.lower_
     if first.dep_ in ("nsubj", "nsubjpass") and (lowered in PERSON_PRONOUNS or lowered in THING_PRONOUNS):
         name = _antecedent(previous, want_person=lowered in PERSON_PRONOUNS)
@@ -106,8 +131,28 @@ def make_context(sent: Span, previous: Span | None, *, page: int | None = None) 
             context.replacements[first.i] = name[0].upper() + name[1:]
         else:
             context.dangling = True
-    context.dangling = context.dangling or leans_outside(sent, skip=set(context.replacements))
+    resolve_definites(context, names or {})
+    skip = {i for i, text in context.replacements.items() if text.lower() != sent.doc[i].lower_}
+    context.dangling = context.dangling or leans_outside(sent, skip=skip) or continues_a_report(sent, previous)
     return context
+
+
+def reports_a_view(sent: Span) -> bool:
+    """True for "According to X, ...", "X argues that ...", "in Hayek's view"."""
+    words = [t.lower_ for t in sent]
+    if "according" in words and "to" in words:
+        return True
+    if any(w == "view" and i > 1 and words[i - 1] in ("'s", "’s") for i, w in enumerate(words)):
+        return True
+    return any(t.lemma_.lower() in REPORTING_VERBS and t.tag_ in ("VBZ", "VBP", "VBD") and any(c.dep_ == "ccomp" for c in t.children) for t in sent)
+
+
+def continues_a_report(sent: Span, previous: Span | None) -> bool:
+    """True when the sentence before reports someone's view and this one goes on
+    stating it without saying whose it is: a question would state the view as fact."""
+    if previous is None or not reports_a_view(previous):
+        return False
+    return not (reports_a_view(sent) or any(e.label_ in ("PERSON", "NORP") for e in sent.ents))
 
 
 def leans_outside(sent: Span, *, skip: set[int] | None = None) -> bool:
@@ -127,7 +172,11 @@ def leans_outside(sent: Span, *, skip: set[int] | None = None) -> bool:
         if lower in THING_PRONOUNS | PERSON_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             if not _bound_inside(token, sent):
                 return True
-        if lower in ANAPHORIC_DETERMINERS and token.dep_ in ("det", "amod", "predet") and token.head.pos_ == "NOUN":
+        if lower in ANAPHORIC_DETERMINERS and token.dep_ in ("det", "amod", "predet") and (
+            token.head.pos_ == "NOUN" or token.head.tag_ == "VBG"
+        ):
+            return True
+        if lower == "the" and token.dep_ == "det" and _points_back(token.head):
             return True
         if lower == "there" and token.dep_ == "advmod":
             return True
@@ -137,6 +186,16 @@ def leans_outside(sent: Span, *, skip: set[int] | None = None) -> bool:
             if words[i : i + len(phrase)] == list(phrase):
                 return True
     return False
+
+
+def _points_back(noun: Token) -> bool:
+    """ "the formerly democratic country": a bare "the" + common noun that names
+    nothing itself (no complement, no name) and so refers to an earlier sentence."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ANAPHORIC_DEFINITE_HEADS:
+        return False
+    if any(c.dep_ in ("prep", "relcl", "acl", "compound", "appos", "nmod", "poss") for c in noun.children):
+        return False
+    return not any(t.pos_ == "PROPN" or t.ent_type_ for t in noun.lefts)
 
 
 def _bound_inside(pronoun: Token, sent: Span) -> bool:
@@ -167,6 +226,8 @@ def named_heads(sent: Span) -> dict[str, str]:
     for chunk in sent.noun_chunks:
         head = chunk.root
         modifiers = [t for t in chunk if t.i < head.i and t.pos_ == "PROPN"]
+        if any(t.dep_ == "poss" or t.tag_ == "POS" for t in chunk):
+            continue  # "Locke's ideas" is whose, not which: "the idea" later may be someone else's
         if modifiers and head.pos_ == "NOUN" and head.lemma_.lower() not in names:
             if chunk[0].dep_ == "det" and chunk[0].lower_ != "the":
                 continue
@@ -183,6 +244,8 @@ def resolve_definites(context: SentenceContext, names: dict[str, str]) -> None:
         noun = token.head
         if noun.pos_ != "NOUN" or noun.i != token.i + 1 or any(c.i != token.i for c in noun.lefts):
             continue
+        if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in noun.rights):
+            continue  # "the idea of government based on ...": it says which itself
         name = names.get(noun.lemma_.lower())
         if name:
             context.replacements[token.i] = name if token.i != context.sent.start else name[0].upper() + name[1:]
@@ -195,8 +258,7 @@ def contexts(sentences: Sequence[Span], *, pages: Sequence[int | None]) -> list[
     previous: Span | None = None
     names: dict[str, str] = {}
     for sent, page in zip(sentences, pages, strict=True):
-        context = make_context(sent, previous, page=page)
-        resolve_definites(context, names)
+        context = make_context(sent, previous, page=page, names=names)
         out.append(context)
         names.update(named_heads(sent))
         previous = sent

@@ -15,14 +15,17 @@ from quizgen.facts.context import SentenceContext
 from quizgen.facts.engine import freeze, run_dependencies, run_tokens
 from quizgen.models import Fact
 from quizgen.rules.definitions import (
+    COMMENT_GENUS,
     DEFINITION_PATTERNS,
     DEFINITION_STOPS,
+    EXAMPLE_OPENERS,
     FIELD_HEADS,
     GENERIC_NOUNS,
     GLOSS_CLAUSE_OPENERS,
     GLOSS_GENUS,
     GLOSS_PATTERNS,
     NON_CLASSIFYING_ADJECTIVES,
+    QUANTITY_OPENERS,
     TERM_CONTAINERS,
     TERM_LABELS,
     TERM_STOP_STARTS,
@@ -39,8 +42,18 @@ _MINOR_WORDS = frozenset({"of", "and", "for", "the", "in", "on", "to", "&"})
 
 
 def term_span(token: Token) -> Span:
-    """The term a head noun names: its pre-modifiers, and a short "of ..." complement."""
+    """The term a head noun names: its pre-modifiers, and a short "of ..." complement;
+    the whole name where the noun ends one ("the New Deal")."""
     doc = token.doc
+    if token.lemma_.lower() in TERM_CONTAINERS:
+        # "a new form of serfdom" names serfdom
+        inner = next((c for r in token.rights if r.dep_ == "prep" and r.lower_ == "of" for c in r.children if c.dep_ == "pobj"), None)
+        if inner is not None and inner.pos_ in ("NOUN", "PROPN"):
+            return term_span(inner)
+    if token.ent_type_ and token.ent_iob_ != "O":
+        entity = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+        if entity is not None and entity.end == token.i + 1 and len(entity) > 1:
+            return strip_determiners(entity)
     start = token.i
     for left in reversed(list(token.lefts)):
         if left.dep_ in ("amod", "compound", "nmod", "det", "poss") and left.i == start - 1:
@@ -48,9 +61,9 @@ def term_span(token: Token) -> Span:
     end = token.i + 1
     for right in token.rights:
         if right.dep_ == "prep" and right.lower_ == "of" and right.i == end:
-            sub = list(right.subtree)
-            if len(sub) <= 4 and not any(t.is_punct for t in sub):
-                end = sub[-1].i + 1
+            pobj = next((c for c in right.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.i - right.i <= 3 and not any(t.is_punct for t in doc[right.i : pobj.i + 1]):
+                end = pobj.i + 1  # "dictatorship of the proletariat", without what is said of the proletariat
     while start < token.i and (doc[start].lower_ in NON_CLASSIFYING_ADJECTIVES or doc[start].lower_ in TERM_LABELS or doc[start].dep_ in ("det", "poss")
                                or doc[start].tag_ in ("VBG", "VBN", "CD", "PRP$")):
         start += 1
@@ -97,10 +110,12 @@ def _good_term(span: Span, *, adjective: bool = False) -> bool:
     if span[0].lower_ in TERM_STOP_STARTS or span[0].pos_ in ("PRON", "DET", "NUM"):
         return False
     if adjective:
-        if len(span) != 1 or span[0].pos_ != "ADJ":
+        if len(span) != 1 or not (span[0].pos_ == "ADJ" or span[0].dep_ == "acomp"):
             return False
-    elif not any(t.pos_ in ("NOUN", "PROPN") for t in span) and not (len(span) == 1 and span[0].tag_ == "VBG"):
-        return False
+    elif not any(t.pos_ in ("NOUN", "PROPN") for t in span) and not (len(span) == 1 and span[0].tag_ == "VBG") and not (
+        span[-1].dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and span[0].pos_ == "ADJ"
+    ):
+        return False  # but "the general will": "will" tagged a verb, used as a noun
     if any(t.ent_type_ in ("PERSON", "GPE", "DATE", "CARDINAL", "MONEY", "PERCENT") for t in span):
         return False
     if len(span) == 1 and span[0].lemma_.lower() in GENERIC_NOUNS:
@@ -108,11 +123,16 @@ def _good_term(span: Span, *, adjective: bool = False) -> bool:
     return all(t.is_alpha or t.text in ("-", "'s", "’s") for t in span)
 
 
-def _good_definition(span: Span, term: Span) -> bool:
+def _good_definition(span: Span, term: Span, *, opener_ok: bool = False) -> bool:
+    """``opener_ok``: the first word is known to be fine ("that which ...", "who ..." after a genus)."""
     if not 3 <= len(span) <= 45:
         return False
+    if span[0].lower_ in QUANTITY_OPENERS or span[0].like_num or any(t.ent_type_ in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY") for t in span[:4]):
+        return False  # "Venezuelans—more than 15 percent of the population": a number, not a gloss
+    if span.root.pos_ == "NOUN" and span.root.lemma_.lower() in COMMENT_GENUS:
+        return False
     first = span[0].lower_
-    if first in TERM_STOP_STARTS or span[0].pos_ == "PRON" and span[0].dep_ != "poss":
+    if not opener_ok and (first in TERM_STOP_STARTS or span[0].pos_ == "PRON" and span[0].dep_ != "poss"):
         return False
     if any(t.lower_ in ("this", "these", "that", "those") and t.dep_ == "det" for t in span):
         return False  # "the supreme authority in that state" leans on the sentence before
@@ -138,19 +158,38 @@ def _fact(
     *, adjective: bool = False, genus: str = "",
 ) -> Fact | None:
     """``genus`` stands in for a pronoun that opened the definition ("one who ..." -> "a person who ...")."""
+    if _is_example(context.sent):
+        return None
     definition = cut_at_stops(definition) if len(definition) else definition
-    if not (_good_term(term, adjective=adjective) and _good_definition(definition, term)):
+    opener_ok = bool(genus) or (len(definition) > 1 and definition[0].lower_ == "that" and definition[1].lower_ == "which")
+    if not (_good_term(term, adjective=adjective) and _good_definition(definition, term, opener_ok=opener_ok)):
         return None
     if set(range(term.start, term.end)) & set(range(definition.start, definition.end)):
         return None
     term_text = _term_text(term)
     text = definition.text.strip()
+    attrs = {"according_to": according_to(context.sent)}
     if genus:
         text = f"{'an' if genus[0] in 'aeiou' else 'a'} {genus} {text}"
     return make_fact(
         context, origin, kind="definition", rule=rule, answer=term, label="TERM",
-        identity=(term_text.lower(),), term=term_text, definition=text,
+        identity=(term_text.lower(),), term=term_text, definition=text, attrs=attrs,
     )
+
+
+def _is_example(sent: Span) -> bool:
+    words = [t.lower_ for t in sent[:3]]
+    return any(tuple(words[: len(opener)]) == opener for opener in EXAMPLE_OPENERS)
+
+
+def according_to(sent: Span) -> str:
+    """Whose view a sentence gives: "according to Hayek" -> "Hayek"; "" when it says none."""
+    for token in sent:
+        if token.lower_ == "according" and token.i + 2 < sent.end and token.nbor().lower_ == "to":
+            entity = next((e for e in sent.ents if e.start == token.i + 2 and e.label_ in ("PERSON", "ORG", "NORP")), None)
+            if entity is not None:
+                return entity.text
+    return ""
 
 
 def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
@@ -203,9 +242,9 @@ def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fac
             term = term_span(term_token)
             if definition_token.dep_ == "ccomp":
                 # "... is that it is a form of government in which ...": the inner predicate
-                subject = next((c for c in definition_token.children if c.dep_ == "nsubj"), None)
+                pronoun = next((c for c in definition_token.children if c.dep_ == "nsubj"), None)
                 attr = next((c for c in definition_token.children if c.dep_ == "attr"), None)
-                if definition_token.lemma_ != "be" or subject is None or subject.lower_ not in ("it", "they") or attr is None:
+                if definition_token.lemma_ != "be" or pronoun is None or pronoun.lower_ not in ("it", "they") or attr is None:
                     continue
                 definition_token = attr
             definition = trim_punct(doc[definition_token.left_edge.i : max(t.i for t in definition_token.subtree) + 1])
@@ -214,6 +253,8 @@ def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fac
             if any(c.dep_ in ("det", "poss") for c in term_token.children):
                 continue  # "the policy includes all ...": a description of one thing
             definition = phrase_span(definition_token)
+            if definition and definition[0].lower_ in ("all", "every", "any"):
+                definition = definition[1:]  # "all the decisions governments make" -> "the decisions ..."
         elif rule in ("definition.occurs_when", "definition.when_they_are"):
             if rule == "definition.occurs_when":
                 term = term_span(term_token)
@@ -244,6 +285,19 @@ def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fac
         elif rule == "definition.known_as_modifier":
             term = term_span(term_token)
             definition = trim_punct(doc[definition_token.left_edge.i : doc[nodes["cue"]].i])
+        elif rule == "definition.defined_as" and definition_token.lower_ == "one" and any(
+            c.dep_ == "relcl" for c in definition_token.children
+        ):
+            # "The rational person is defined as one who seeks ...": "a person who seeks ..."
+            adjective = [c for c in term_token.children if c.dep_ == "amod" and c.i == term_token.i - 1]
+            relative = next(c for c in definition_token.children if c.dep_ == "relcl")
+            if not adjective or term_token.lemma_.lower() not in GENERIC_NOUNS:
+                continue
+            definition = trim_punct(doc[relative.left_edge.i : max(t.i for t in relative.subtree) + 1])
+            fact = _fact(context, origin, rule, doc[term_token.i - 1 : term_token.i + 1], definition, genus=term_token.lower_)
+            if fact is not None:
+                yield fact
+            continue
         elif rule in ("definition.known_as", "definition.called"):
             term = term_span(term_token)
             definition = phrase_span(definition_token)
@@ -413,7 +467,8 @@ def _comma_gloss(context: SentenceContext, origin: Origin, rule: str, start: int
     if sent.root.i > start:
         return None  # the gloss sits before the main verb: the dependency rules read it
     noun = doc[start]
-    if noun.ent_type_ in ("PERSON", "GPE", "NORP", "DATE", "LOC", "FAC", "EVENT", "WORK_OF_ART") or noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children):
+    listed = noun.dep_ == "conj" or (rule != "definition.or_gloss" and any(c.dep_ == "conj" for c in noun.children))
+    if noun.ent_type_ in ("PERSON", "GPE", "NORP", "DATE", "LOC", "FAC", "EVENT", "WORK_OF_ART") or listed:
         return None  # "Hobbes, a philosopher who ..." is a person; "A, B, and C" a list
     term = term_span(of_head(noun))
     definition = doc[article : _gloss_end(sent, article)]
@@ -496,6 +551,14 @@ def _acronym(context: SentenceContext, origin: Origin, open_index: int) -> Fact 
 
 
 def extract_definitions(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
-    """Definition facts in one sentence: answer = the term; ``term``/``definition`` set."""
-    yield from _from_dependencies(context, origin)
-    yield from _from_glosses(context, origin)
+    """Definition facts in one sentence: answer = the term; ``term``/``definition`` set.
+
+    Where a gloss read from the tokens and an appositive from the parse define the
+    same term, the gloss wins: it exists for the sentences the parser cuts short.
+    """
+    glosses = list(_from_glosses(context, origin))
+    read_from_tokens = {f.term for f in glosses if f.rule in ("definition.relative_gloss", "definition.or_gloss")}
+    for fact in _from_dependencies(context, origin):
+        if not (fact.rule == "definition.appositive" and fact.term in read_from_tokens):
+            yield fact
+    yield from glosses

@@ -54,7 +54,9 @@ def extract_enumerations(context: SentenceContext, origin: Origin) -> Iterator[F
         if any(not item or len(item) > 6 for item in items):
             continue
         labels = {t.ent_type_ for t in conjuncts}
-        label = labels.pop() if len(labels) == 1 and "" not in labels else "ITEM"
+        if len(labels) != 1 or "" in labels:
+            continue  # "the meaning, purposes, and goals of politics": a blank in it has no one answer
+        label = labels.pop()
         head = token.head
         fact = make_fact(
             context, origin, kind="enumeration", rule="enumeration.conjunction",

@@ -34,6 +34,9 @@ def make_questions(facts: Sequence[Fact], *, seed: int = 0) -> list[Question]:
     questions: list[Question] = []
     for fact in facts:
         short_answer = make_short_answer(fact)
+        if fact.attr("leans"):
+            questions += make_term_definition(fact)  # its sentence leans on the one before
+            continue
         if fact.kind in SHORT_ANSWER_ONLY:
             questions += [short_answer] if short_answer is not None else []
             continue

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from quizgen.identity import digest, question_id
@@ -20,6 +21,11 @@ TERMS_PROMPT = "Match each term with its definition."
 PEOPLE_PROMPT = "Match each person with their role."
 
 
+#: Glosses that read as a clause, not a noun phrase ("in which all people share ..."):
+#: out of their sentence, in a column of definitions, they read as fragments.
+CLAUSE_GLOSS = re.compile(r"^(in which|where|whereby|when|whenever|who|that|which)\b", re.IGNORECASE)
+
+
 def make_matching(facts: Sequence[Fact], *, size: int = 4) -> list[Question]:
     """Term sets first, then people sets; each set has ``size`` pairs (4 to 6),
     grouped by section where a section has enough, and no repeated left or right side."""
@@ -29,6 +35,7 @@ def make_matching(facts: Sequence[Fact], *, size: int = 4) -> list[Question]:
             (f.term, gloss(f), f)
             for f in facts
             if usable_definition(f) and f.label == "TERM" and not gives_away(f.definition, f.term)
+            and not f.attr("according_to") and not CLAUSE_GLOSS.match(f.definition)
         ]
     )
     people = _distinct(

@@ -25,6 +25,11 @@ FRAGMENT_OPENERS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Rules whose definitions say when a term applies, and open with "when".
+WHEN_RULES: frozenset[str] = frozenset(
+    {"definition.occurs_when", "definition.when_they_are", "definition.said_to_be", "definition.achieved_when"}
+)
+
 #: Possessives that point back to something outside the definition.
 POSSESSIVES: frozenset[str] = frozenset({"their", "its", "his", "her", "our", "your", "my"})
 
@@ -34,6 +39,8 @@ LEANING_WORDS: frozenset[str] = frozenset({"this", "these", "those", "because", 
 
 #: Glosses describing a situation ("compromise, in which each side gives ground").
 SITUATION = re.compile(r"^(in which|where|whereby)\b", re.IGNORECASE)
+#: Glosses that say when a term applies ("when parties engage in negotiations ...").
+WHEN = re.compile(r"^(when|whenever)\b", re.IGNORECASE)
 #: A plural noun: "laws", "courts"; not "analysis", "status", "class".
 _PLURAL = re.compile(r"[a-z]{2,}(?<!i)(?<!u)(?<!s)s$")
 
@@ -48,16 +55,38 @@ def usable_definition(fact: Fact) -> bool:
     if not MIN_WORDS <= len(words) <= MAX_WORDS:
         return False
     first = words[0].lower().strip(",;:")
-    if first in FRAGMENT_OPENERS or first in POSSESSIVES or words[0].endswith(","):
+    if first in ("when", "whenever") and fact.rule in WHEN_RULES:
+        pass  # "bargaining: when parties ... engage in negotiations": asked "What is it called when ...?"
+    elif first in FRAGMENT_OPENERS or first in POSSESSIVES or words[0].endswith(","):
         return False
     lowered = {word.lower().strip(",;:.") for word in words}
     if lowered & LEANING_WORDS:
         return False
     if first in ("a", "an") and _PLURAL.search(fact.term.lower()):
         return False  # "laws, a citizen of the country": a plural term glossed by a singular
-    if mentions(fact.definition, fact.term):
+    if mentions(fact.definition, fact.term) or circular(fact.definition, fact.term):
         return False
     return normalise(fact.term) != normalise(fact.definition)
+
+
+def circular(definition: str, term: str) -> bool:
+    """True when the definition rests on the term's own head word and says little
+    else: "Marxism" as "the theories of Karl Marx" (a name), "civil religion" as
+    "a common religious sentiment" (nothing more)."""
+    words = normalise(term).split()
+    if not words:
+        return False
+    head = words[-1]
+    stem = head[: max(4, len(head) - 3)] if len(head) >= 5 else head
+    original = re.findall(r"[\w’'-]+", definition)
+    matches = [w for w in original if normalise(w).startswith(stem)]
+    if not matches:
+        return False
+    content = [w for w in original if w.lower() not in _FUNCTION_WORDS]
+    return any(w[:1].isupper() for w in matches) or len(content) <= 4
+
+
+_FUNCTION_WORDS = frozenset("a an the of and or to in on for by with as that which who is are be its their".split())
 
 
 def gloss(fact: Fact) -> str:
@@ -100,7 +129,7 @@ def make_term_definition(fact: Fact) -> list[Question]:
         Question(
             id=question_id(fact.id, "term_definition", "term_to_definition"),
             type="term_definition",
-            prompt=_term_prompt(fact, acronym=acronym),
+            prompt=_attributed(_term_prompt(fact, acronym=acronym), fact),
             answer=definition,
             source=fact.source,
             fact=fact_info(fact),
@@ -112,8 +141,11 @@ def make_term_definition(fact: Fact) -> list[Question]:
     if not acronym and not gives_away(definition, term):
         if SITUATION.match(definition):
             prompt = f"Which term names the situation {definition}?"
+        elif WHEN.match(definition):
+            prompt = f"What is it called {definition}?"
         else:
             prompt = f"Which term means: {definition}?"
+        prompt = _attributed(prompt, fact)
         questions.append(
             Question(
                 id=question_id(fact.id, "term_definition", "definition_to_term"),
@@ -127,6 +159,13 @@ def make_term_definition(fact: Fact) -> list[Question]:
             )
         )
     return questions
+
+
+def _attributed(prompt: str, fact: Fact) -> str:
+    """ "According to Hayek, which term means ...": a definition that is one
+    thinker's keeps their name, or it would pass for the only meaning."""
+    who = fact.attr("according_to")
+    return f"According to {who}, {prompt[:1].lower()}{prompt[1:]}" if who else prompt
 
 
 def _term_prompt(fact: Fact, *, acronym: bool) -> str:

@@ -24,4 +24,39 @@ ANAPHORIC_PHRASES: tuple[tuple[str, ...], ...] = (
     ("as", "mentioned"),
     ("as", "noted"),
     ("mentioned", "above"),
+    ("a", "second"),
+    ("a", "third"),
+    ("a", "fourth"),
+    ("a", "final"),
+    ("the", "other", "hand"),
+)
+
+#: Openers that tie a sentence to the one before ("Still, King was hopeful ...").
+#: Dropped from the statement a question shows: what follows stands on its own.
+CONNECTIVE_OPENERS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "still", "however", "for example", "for instance", "in contrast", "by contrast", "instead",
+        "similarly", "likewise", "thus", "therefore", "hence", "as a result", "moreover", "furthermore",
+        "also", "in addition", "additionally", "nevertheless", "nonetheless", "indeed", "yet", "rather",
+        "consequently", "on the other hand", "in other words", "again", "even so", "of course", "in fact",
+        "in turn", "accordingly", "meanwhile", "in short", "in sum", "in general", "importantly",
+        "in particular", "notably", "ultimately", "finally", "first", "second", "third", "symbolically",
+    )
+)
+
+#: Heads that a bare "the ..." uses to point back at something named before
+#: ("the formerly democratic country").
+ANAPHORIC_DEFINITE_HEADS: frozenset[str] = frozenset(
+    {"country", "nation", "city", "region", "man", "woman", "leader", "president", "king", "queen",
+     "author", "writer", "thinker", "philosopher", "scholar", "book", "party", "organization",
+     "organisation", "company", "movement", "event", "war", "crisis", "election", "candidate",
+     "regime", "treaty", "agreement", "program", "programme", "policy", "law", "decision", "study",
+     "survey", "researcher", "group", "protest", "ruling", "court", "case", "episode", "incident"}
+)
+
+#: Verbs that report a view rather than state a fact.
+REPORTING_VERBS: frozenset[str] = frozenset(
+    {"argue", "claim", "contend", "believe", "maintain", "assert", "insist", "suggest", "hold",
+     "think", "propose", "posit", "reason", "predict", "warn", "worry", "fear", "hope"}
 )

@@ -173,7 +173,7 @@ GLOSS_PATTERNS: tuple[dict, ...] = (
     },
     {   # "sovereignty—their authority to govern themselves—"
         "id": "definition.dash",
-        "pattern": [{"POS": {"IN": ["NOUN", "PROPN"]}}, {"ORTH": {"IN": ["—", "–", "--"]}}, {"POS": {"IN": ["DET", "PRON", "NOUN", "ADJ"]}, "LOWER": {"NOT_IN": ["what", "which", "who", "this", "these"]}}],
+        "pattern": [{"POS": {"IN": ["NOUN", "PROPN"]}}, {"ORTH": {"IN": ["—", "–", "--"]}}, {"POS": {"IN": ["DET", "PRON", "NOUN", "ADJ", "SCONJ"]}, "LOWER": {"NOT_IN": ["what", "which", "who", "this", "these"]}}],
     },
     {   # "authoritarianism, an ideology that may allow ...": a gloss that a parser
         # may hang on the wrong noun, read from the tokens instead.
@@ -186,7 +186,7 @@ GLOSS_PATTERNS: tuple[dict, ...] = (
     },
     {   # "Human rights are inalienable: they cannot be denied, taken away, or transferred."
         "id": "definition.adjective_colon",
-        "pattern": [{"LEMMA": "be"}, {"POS": "ADJ"}, {"ORTH": ":"}, {"LOWER": {"IN": ["they", "it"]}}],
+        "pattern": [{"LEMMA": "be"}, {"DEP": "acomp"}, {"ORTH": ":"}, {"LOWER": {"IN": ["they", "it"]}}],
     },
     {   # "compromise, in which the participants give ground ..."
         "id": "definition.in_which",
@@ -225,7 +225,7 @@ DEFINITION_STOPS: tuple[tuple[str, ...], ...] = (
 #: ("differing political ideologies" -> "political ideologies").
 NON_CLASSIFYING_ADJECTIVES: frozenset[str] = frozenset(
     {"different", "differing", "various", "several", "certain", "many", "other", "main", "major",
-     "important", "new", "old", "common", "specific", "particular", "key", "basic", "general",
+     "important", "new", "old", "common", "specific", "particular", "key", "basic",
      "modern", "such", "own", "whole", "entire", "same", "given", "typical", "true", "real",
      "pure", "so-called", "related", "associated", "extreme", "classic", "traditional", "rival",
      "contemporary", "present-day", "today's"}
@@ -268,5 +268,23 @@ TERM_CONTAINERS: frozenset[str] = frozenset(
     {"principle", "form", "type", "kind", "version", "variety", "idea", "concept", "notion", "example",
      "case", "part", "branch", "rise", "spread", "era", "age", "study", "role", "use", "history",
      "definition", "meaning", "goal", "aim", "purpose", "advocate", "defender", "critic", "supporter",
-     "opponent", "emergence", "development", "direction", "aspect", "element", "feature", "name"}
+     "opponent", "emergence", "development", "direction", "aspect", "element", "feature", "name",
+     "doctrine", "policy", "practice", "tenet"}
+)
+
+#: Heads of a gloss that comments on the whole clause before it rather than
+#: naming the noun next to it ("... tension among the citizenry—a fear at the heart of ...").
+COMMENT_GENUS: frozenset[str] = frozenset(
+    {"fear", "concern", "hope", "point", "irony", "paradox", "trend", "move", "step", "testament",
+     "reminder", "reflection", "risk", "danger", "threat", "consequence", "outcome", "development",
+     "pattern", "figure", "number", "share", "percent", "percentage", "majority", "minority"}
+)
+
+#: Sentence openers that make what follows an example, never a definition.
+EXAMPLE_OPENERS: tuple[tuple[str, ...], ...] = (("for", "example"), ("for", "instance"), ("e.g.",), ("imagine",), ("suppose",))
+
+#: Words that open a quantity, not a gloss ("Venezuelans—more than 15 percent of ...").
+QUANTITY_OPENERS: frozenset[str] = frozenset(
+    {"more", "less", "fewer", "about", "over", "under", "nearly", "almost", "roughly", "approximately",
+     "some", "most", "many", "half", "one", "two", "three", "several", "around", "up"}
 )

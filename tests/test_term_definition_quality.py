@@ -1,0 +1,50 @@
+"""Term/definition cards that a reviewer would reject are not made; the ones made read well."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from quizgen.questions.matching import make_matching
+from quizgen.questions.term_definition import circular, make_term_definition
+from tests.test_questions_types import definition
+
+
+def test_a_definition_resting_on_a_name_in_the_term_is_circular():
+    assert circular("an ideology built on the writings of Karl Marx", "Marxism")
+    assert circular("a shared religious feeling", "civil religion")
+    assert not circular("the authority of a sovereign state to govern itself", "sovereignty")
+    fact = definition("Leninism is a doctrine drawn from the writings of Lenin.", "Leninism",
+                      "a doctrine drawn from the writings of Lenin")
+    assert make_term_definition(fact) == []
+
+
+def test_a_when_gloss_is_asked_what_it_is_called():
+    fact = definition("Droughts occur whenever rainfall stays far below normal for a long period.", "droughts",
+                      "whenever rainfall stays far below normal for a long period")
+    fact = replace(fact, rule="definition.occurs_when")
+    prompts = [q.prompt for q in make_term_definition(fact)]
+    assert "What is it called whenever rainfall stays far below normal for a long period?" in prompts
+
+
+def test_one_thinkers_definition_keeps_the_thinkers_name():
+    fact = definition("The end, according to Hobbes, would be anarchy—a war of all against all.", "anarchy",
+                      "a war of all against all")
+    fact = replace(fact, attrs=(("according_to", "Hobbes"),))
+    prompts = [q.prompt for q in make_term_definition(fact)]
+    assert prompts == ["According to Hobbes, what is meant by “anarchy”?",
+                       "According to Hobbes, which term means: a war of all against all?"]
+
+
+def test_clause_glosses_stay_out_of_matching_columns():
+    facts = [
+        definition("Barter, in which goods are swapped without money, came first.", "barter",
+                   "in which goods are swapped without money"),
+        definition("A tariff is a tax on goods that cross a border.", "tariff", "a tax on goods that cross a border"),
+        definition("A quota is a limit on the amount of a good that may be imported.", "quota",
+                   "a limit on the amount of a good that may be imported"),
+        definition("A subsidy is a payment that the state makes to producers.", "subsidy",
+                   "a payment that the state makes to producers"),
+        definition("An embargo is a ban on trade with a named country.", "embargo", "a ban on trade with a named country"),
+    ]
+    left = [left for question in make_matching(facts) for left, _ in question.pairs]
+    assert "barter" not in left
