@@ -16,7 +16,7 @@ from quizgen.facts.base import Origin
 from quizgen.facts.causes import extract_causes
 from quizgen.facts.context import SentenceContext, contexts
 from quizgen.facts.dates import extract_dates
-from quizgen.facts.definitions import extract_definitions
+from quizgen.facts.definitions import extract_definitions, is_example
 from quizgen.facts.enumerations import extract_enumerations
 from quizgen.facts.people import extract_people, extract_quotations
 from quizgen.facts.quantities import extract_quantities
@@ -42,7 +42,8 @@ def extract_sentence_facts(context: SentenceContext, origin: Origin) -> Iterator
     """Every fact one sentence holds, definitions first."""
     if not is_statement(context.sent):
         return
-    if context.dangling:
+    if context.dangling or is_example(context.sent):
+        # An example illustrates: its dates and names are not the chapter's facts.
         # A definition still stands as a term and its gloss; the sentence around it does not.
         for fact in extract_definitions(context, origin):
             yield replace(fact, attrs=tuple(sorted((*fact.attrs, ("leans", "1")))))

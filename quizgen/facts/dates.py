@@ -63,8 +63,12 @@ def date_spans(sent: Span) -> list[Span]:
 
 
 def extract_dates(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
-    """One fact per date that names a year (relative dates like "that year" are skipped)."""
+    """One fact per date that names a year (relative dates like "that year" are skipped),
+    in a sentence that tells of an event: "In 2019 Venezuela was a country in crisis"
+    sets a scene, and its year is not worth asking."""
     sent = context.sent
+    if sent.root.lemma_ == "be" and not any(c.dep_ == "acomp" or c.tag_ == "VBN" for c in sent.root.children):
+        return
     for ordinal, entity in enumerate(date_spans(sent)):
         answer = trim_punct(entity)
         if answer and answer[0].lower_ == "the" and not answer.text.endswith("s"):

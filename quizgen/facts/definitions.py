@@ -158,7 +158,7 @@ def _fact(
     *, adjective: bool = False, genus: str = "",
 ) -> Fact | None:
     """``genus`` stands in for a pronoun that opened the definition ("one who ..." -> "a person who ...")."""
-    if _is_example(context.sent):
+    if is_example(context.sent):
         return None
     definition = cut_at_stops(definition) if len(definition) else definition
     opener_ok = bool(genus) or (len(definition) > 1 and definition[0].lower_ == "that" and definition[1].lower_ == "which")
@@ -177,7 +177,8 @@ def _fact(
     )
 
 
-def _is_example(sent: Span) -> bool:
+def is_example(sent: Span) -> bool:
+    """True for a sentence that opens as an example ("For example, ...", "Imagine ...")."""
     words = [t.lower_ for t in sent[:3]]
     return any(tuple(words[: len(opener)]) == opener for opener in EXAMPLE_OPENERS)
 
