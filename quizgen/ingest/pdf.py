@@ -4,8 +4,11 @@ Google for Chrome).
 Why PDFium: it reads each 30-page corpus chapter in 0.1-0.3 s, gives each
 character's position, font size and font name (for headings, indents and page
 furniture), and marks the hyphens it sees at line ends (U+FFFE), which the
-dehyphenation step then decides on. pdfplumber and pypdf are pure Python
-(slower; not measured here); PyMuPDF would be as fast but is AGPL.
+dehyphenation step then decides on. Measured against pdfplumber, pypdf,
+pdftotext and PyMuPDF on the development corpus (docs/pdf-readers.md,
+bench/compare_pdf_readers.py): 24x faster than pypdf and 59x than pdfplumber
+with the same raw text; PyMuPDF is about 20% faster but AGPL; pdftotext is a
+GPL binary with no character positions.
 
 Page numbers on paragraphs are the printed numbers when the page furniture
 shows them consistently, else the 1-based page index in the file.
