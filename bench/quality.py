@@ -31,6 +31,17 @@ def canonical(term: str) -> str:
     return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
 
 
+#: Heads that turn an adjective into a card's term: the glossary's "rational" is
+#: our "rational person" ("a person who seeks to maximize their own well-being").
+_GENERIC_HEADS = ("person", "people", "individual", "actor", "state", "policy", "policies")
+
+
+def matches(ours: str, glossary_term: str) -> bool:
+    """Our term names the glossary's: the same words, or the glossary's adjective with a generic head."""
+    a, b = canonical(ours), canonical(glossary_term)
+    return a == b or any(a == f"{b} {canonical(head)}" for head in _GENERIC_HEADS)
+
+
 def token_f1(ours: str, theirs: str) -> float:
     a = Counter(w for w in re.findall(r"[a-z0-9]+", ours.lower()) if w not in _STOP)
     b = Counter(w for w in re.findall(r"[a-z0-9]+", theirs.lower()) if w not in _STOP)
@@ -50,7 +61,11 @@ def chapter_quality(md: Path) -> tuple[dict, list]:
     for q in questions:
         if q.type == "term_definition" and q.fact.term:
             defined.setdefault(canonical(q.fact.term), q.fact.definition)
-    found = [(e, defined[canonical(e["term"])]) for e in glossary if canonical(e["term"]) in defined]
+    found = []
+    for entry in glossary:
+        ours = next((d for term, d in defined.items() if matches(term, entry["term"])), None)
+        if ours is not None:
+            found.append((entry, ours))
     f1 = [token_f1(ours, e["meaning"]) for e, ours in found]
     return {
         "chapter": md.stem,

@@ -50,6 +50,8 @@ DEFINITIONS = [
      "definition.adjective_colon", "binding", "cannot be ignored by the states that signed them"),
     ("Statistics deals with data—that which can be counted and compared across cases.",
      "definition.dash", "data", "that which can be counted and compared across cases"),
+    ("Some states still practise apartheid, which means the legal separation of people by race.",
+     "definition.which_means", "apartheid", "the legal separation of people by race"),
     ("The rebels declared the dictatorship of the army, a period when soldiers would rule without elections.",
      "definition.relative_gloss", "dictatorship of the army", "a period when soldiers would rule without elections"),
 ]

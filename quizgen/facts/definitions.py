@@ -405,6 +405,15 @@ def _from_glosses(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
             fact = _known_as_clause(context, origin, start, end)
         elif rule in ("definition.relative_gloss", "definition.or_gloss"):
             fact = _comma_gloss(context, origin, rule, start, end)
+        elif rule == "definition.which_means":
+            noun = doc[start]
+            if noun.ent_type_ in ("PERSON", "GPE", "NORP", "DATE") or noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children):
+                continue
+            definition = cut_at_stops(trim_punct(doc[end : _gloss_end(sent, end)]))
+            stop = next((t.i for t in definition if t.text == "," and t.i > definition.start), None)
+            if stop is not None:
+                definition = doc[definition.start : stop]  # the gloss, not what the sentence adds after it
+            fact = _fact(context, origin, rule, term_span(of_head(noun)), definition)
         elif rule == "definition.adjective_colon":
             adjective = doc[start + 1]
             definition = trim_punct(doc[end : _gloss_end(sent, end)])

@@ -55,7 +55,7 @@ def usable_definition(fact: Fact) -> bool:
     if not MIN_WORDS <= len(words) <= MAX_WORDS:
         return False
     first = words[0].lower().strip(",;:")
-    if first in ("when", "whenever") and fact.rule in WHEN_RULES:
+    if first in ("when", "whenever") and fact.rule in WHEN_RULES or words[:2] == ["that", "which"]:
         pass  # "bargaining: when parties ... engage in negotiations": asked "What is it called when ...?"
     elif first in FRAGMENT_OPENERS or first in POSSESSIVES or words[0].endswith(","):
         return False

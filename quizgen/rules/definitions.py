@@ -180,6 +180,11 @@ GLOSS_PATTERNS: tuple[dict, ...] = (
         "id": "definition.relative_gloss",
         "pattern": [{"POS": {"IN": ["NOUN", "PROPN"]}}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "the"]}}],
     },
+    {   # "civil liberties, which involve individual freedoms to think and act ..."
+        "id": "definition.which_means",
+        "pattern": [{"POS": {"IN": ["NOUN", "PROPN"]}}, {"ORTH": ","}, {"LOWER": {"IN": ["which", "that"]}},
+                    {"LOWER": {"IN": ["means", "mean", "denotes", "denote", "involves", "involve", "designates", "designate"]}}],
+    },
     {   # "intersectionality, or the belief that ..."
         "id": "definition.or_gloss",
         "pattern": [{"POS": {"IN": ["NOUN", "PROPN"]}}, {"ORTH": ","}, {"LOWER": "or"}, {"LOWER": {"IN": ["a", "an", "the"]}}],
