@@ -48,3 +48,10 @@ def test_clause_glosses_stay_out_of_matching_columns():
     ]
     left = [left for question in make_matching(facts) for left, _ in question.pairs]
     assert "barter" not in left
+
+
+def test_cloze_article_does_not_hint_at_the_answer():
+    from quizgen.questions.cloze import make_cloze
+
+    fact = definition("An embargo is a ban on trade with a named country.", "embargo", "a ban on trade with a named country")
+    assert make_cloze(fact).prompt.startswith("A(n) _____ is a ban")

@@ -64,7 +64,7 @@ def term_span(token: Token) -> Span:
             pobj = next((c for c in right.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.i - right.i <= 3 and not any(t.is_punct for t in doc[right.i : pobj.i + 1]):
                 end = pobj.i + 1  # "dictatorship of the proletariat", without what is said of the proletariat
-    while start < token.i and (doc[start].lower_ in NON_CLASSIFYING_ADJECTIVES or doc[start].lower_ in TERM_LABELS or doc[start].dep_ in ("det", "poss")
+    while start < token.i and ((doc[start].lower_ in NON_CLASSIFYING_ADJECTIVES and doc[start].pos_ != "PROPN") or doc[start].lower_ in TERM_LABELS or doc[start].dep_ in ("det", "poss")
                                or doc[start].tag_ in ("VBG", "VBN", "CD", "PRP$")):
         start += 1
     return strip_determiners(doc[start:end])
@@ -329,6 +329,9 @@ def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fac
                 continue
             term = term_span(of_head(term_token))
             definition = phrase_span(definition_token)
+            between = doc[term.end : definition.start] if term.end <= definition.start else None
+            if between is None or not all(t.is_punct for t in between):
+                continue  # a gloss set off next to the term, not one the parser hung on it from afar
         else:
             term = term_span(term_token)
             definition = phrase_span(definition_token)

@@ -38,6 +38,10 @@ def without_acronym_hint(fact: Fact) -> str:
     return sentence
 
 
+#: "a" or "an" right before the blank: it would tell a vowel from a consonant.
+_ARTICLE_BEFORE = re.compile(r"(^|\s)(an?|An?) $")
+
+
 def make_cloze(fact: Fact) -> Question | None:
     """One deletion per question; None when the answer shows elsewhere in the sentence."""
     if fact.kind not in CLOZE_KINDS:
@@ -50,6 +54,7 @@ def make_cloze(fact: Fact) -> Question | None:
         return None
     if len(fact.sentence.split()) > 60:
         return None
+    before = _ARTICLE_BEFORE.sub(lambda m: f"{m.group(1)}{'A' if m.group(2)[0].isupper() else 'a'}(n) ", before)
     return Question(
         id=question_id(fact.id, "cloze"),
         type="cloze",
