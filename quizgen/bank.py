@@ -264,8 +264,8 @@ def _locate_cloze(
 
     Unedited: the span already holds the answer. Context or answer edited: the
     answer's occurrence nearest the old span. Answer edited to words the context
-    lacks: when the prompt's text around its blank still frames the context, the
-    new answer takes the framed place.
+    lacks: the new answer takes the old span's place, or, without a span, the
+    place the prompt's text around its blank frames.
     """
     if not context:
         q.fail("context", "must hold the full statement of a cloze question")
@@ -277,12 +277,23 @@ def _locate_cloze(
         start = min(starts, key=lambda i: (abs(i - old), i))
         return context, (start, start + len(answer))
     blank = _BLANK.search(prompt)
+    if blank and span is not None and 0 <= span[0] <= span[1] <= len(context):
+        # Only the answer was edited, and the prompt still frames the old span
+        # (its "a(n)" standing for the context's "a" or "an"): the new answer takes its place.
+        start, end = span
+        if _article_free(context[:start]) == _article_free(prompt[: blank.start()]) and context[end:] == prompt[blank.end() :]:
+            return context[:start] + answer + context[end:], (start, start + len(answer))
     if blank:
         before, after = prompt[: blank.start()], prompt[blank.end() :]
         if (len(before) + len(after) <= len(context)
                 and context.startswith(before) and context.endswith(after)):
             return before + answer + after, (len(before), len(before) + len(answer))
     q.fail("answer", f'must appear in "context" (not found: {answer!r})')
+
+
+def _article_free(text: str) -> str:
+    """Text before a blank with its closing article made neutral: "An " = "A(n) "."""
+    return re.sub(r"(^|\s)(an?|a\(n\))\s*$", r"\1a(n) ", text, flags=re.IGNORECASE)
 
 
 class _Fields:
