@@ -50,6 +50,8 @@ DEFINITIONS = [
      "definition.adjective_colon", "binding", "cannot be ignored by the states that signed them"),
     ("Statistics deals with data—that which can be counted and compared across cases.",
      "definition.dash", "data", "that which can be counted and compared across cases"),
+    ("A city that also governs itself as a country is called a city-state.",
+     "definition.called", "city-state", "A city that also governs itself as a country"),
     ("Some states still practise apartheid, which means the legal separation of people by race.",
      "definition.which_means", "apartheid", "the legal separation of people by race"),
     ("The rebels declared the dictatorship of the army, a period when soldiers would rule without elections.",
@@ -171,6 +173,20 @@ def test_a_possessive_name_is_not_lent_to_a_later_noun(nlp):
     sentences = list(doc.sents)
     statements = [c.statement for c in contexts(sentences, pages=[None, None])]
     assert statements[1].startswith("Ricardo added the idea of comparative advantage")
+
+
+def test_a_qualified_number_is_answered_with_its_qualifier(nlp):
+    from quizgen.questions.wh import make_short_answer
+
+    found = facts_of(nlp, "The old charter of Ardenne has fewer than 2,500 articles.")
+    quantity = next(f for f in found if f.kind == "quantity")
+    assert quantity.answer == "2,500"  # the cloze keeps "fewer than" in its sentence
+    assert make_short_answer(quantity).answer == "fewer than 2,500"
+
+
+def test_a_sentence_about_the_books_plan_stands_on_nothing(nlp):
+    found = facts_of(nlp, "Chapter 12 describes the founding of the United Nations in 1945.")
+    assert [f for f in found if f.kind == "date"] == []
 
 
 def test_fact_ids_are_stable_across_wording(nlp):

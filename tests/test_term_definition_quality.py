@@ -55,3 +55,18 @@ def test_cloze_article_does_not_hint_at_the_answer():
 
     fact = definition("An embargo is a ban on trade with a named country.", "embargo", "a ban on trade with a named country")
     assert make_cloze(fact).prompt.startswith("A(n) _____ is a ban")
+
+
+def test_a_goal_is_asked_as_a_goal():
+    fact = definition("The goal of mercantilism is to build up a store of gold by exporting more than is imported.",
+                      "mercantilism", "to build up a store of gold by exporting more than is imported")
+    fact = replace(fact, rule="definition.goal_of")
+    prompts = [q.prompt for q in make_term_definition(fact)]
+    assert prompts == ["What is the goal of mercantilism?",
+                       "Which doctrine has this goal: to build up a store of gold by exporting more than is imported?"]
+
+
+def test_a_situation_gloss_is_asked_only_from_the_situation():
+    fact = definition("Barter, in which goods are swapped without money, came first.", "barter",
+                      "in which goods are swapped without money")
+    assert [q.prompt for q in make_term_definition(fact)] == ["Which term names the situation in which goods are swapped without money?"]

@@ -17,6 +17,7 @@ from quizgen.rules.context import (
     ANAPHORIC_DETERMINERS,
     ANAPHORIC_PHRASES,
     CONNECTIVE_OPENERS,
+    CROSS_REFERENCES,
     PERSON_PRONOUNS,
     REPORTING_VERBS,
     THING_PRONOUNS,
@@ -179,6 +180,8 @@ def leans_outside(sent: Span, *, skip: set[int] | None = None) -> bool:
         if lower == "the" and token.dep_ == "det" and _points_back(token.head):
             return True
         if lower == "there" and token.dep_ == "advmod":
+            return True
+        if lower in CROSS_REFERENCES and i + 1 < len(sent) and sent[i + 1].like_num:
             return True
         if lower in ("his", "her", "its", "their") and not _bound_inside(token, sent):
             return True

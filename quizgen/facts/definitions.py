@@ -67,6 +67,8 @@ def term_span(token: Token) -> Span:
     while start < token.i and ((doc[start].lower_ in NON_CLASSIFYING_ADJECTIVES and doc[start].pos_ != "PROPN") or doc[start].lower_ in TERM_LABELS or doc[start].dep_ in ("det", "poss")
                                or doc[start].tag_ in ("VBG", "VBN", "CD", "PRP$")):
         start += 1
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+        start -= 2  # "nation-state": the tokenizer split it at the hyphen
     return strip_determiners(doc[start:end])
 
 
@@ -83,11 +85,15 @@ def of_head(token: Token) -> Token:
 
 
 def cut_at_stops(span: Span) -> Span:
-    """The span up to the first example or aside (", such as", "; ", ":")."""
+    """The span up to the first example or aside (", such as", "; ", ":"); empty
+    when examples cut it to a stub whose substance came after them ("the efforts
+    advanced by institutions such as the IMF ..., to encourage ...")."""
     words = [t.lower_ for t in span]
     for i in range(1, len(words)):
         for stop in DEFINITION_STOPS:
             if tuple(words[i : i + len(stop)]) == stop:
+                if "such" in stop and i < 8 and len(words) - i > 12:
+                    return span[:0]
                 return trim_punct(span[:i])
     return span
 
@@ -149,7 +155,8 @@ def _term_text(span: Span) -> str:
         return "".join(words).strip()
     if all(t.pos_ == "PROPN" for t in span) or span.text.isupper():
         return span.text
-    words = [(t.text if t.pos_ == "PROPN" or t.text.isupper() else t.lower_) + t.whitespace_ for t in span]
+    words = [(t.text if t.pos_ == "PROPN" or t.text.isupper() or (t.text[:1].isupper() and not t.is_sent_start) else t.lower_)
+             + t.whitespace_ for t in span]
     return "".join(words).strip()
 
 
@@ -315,6 +322,11 @@ def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fac
                 antecedent = _antecedent_phrase(doc[nodes["wh"]])
                 if antecedent is None:
                     continue
+                if doc[nodes["wh"]].lower_ == "which" and (
+                    len(antecedent) > 10 or any(t.lower_ in ("such", "he", "she", "it", "they") for t in doc[antecedent.start : nodes["wh"]])
+                    or any(t.pos_ == "PRON" and t.dep_ == "nsubj" for t in doc[nodes["wh"]].head.children)
+                ):
+                    continue  # "..., which he called a monarchy": whose and which phrase is unclear
                 definition = antecedent
         elif rule == "definition.appositive":
             if term_token.ent_type_ and term_token.ent_type_ != "ORG":

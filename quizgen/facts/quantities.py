@@ -48,6 +48,7 @@ def extract_quantities(context: SentenceContext, origin: Origin) -> Iterator[Fac
         if entity.start > sent.start and doc[entity.start - 1].text in CURRENCY_SYMBOLS:
             entity = doc[entity.start - 1 : entity.end]  # "$20bn": the recogniser may leave the "$" out
         answer = trim_punct(entity)
+        qualified = answer
         while answer and answer[0].lower_ in QUANTIFIER_WORDS:
             answer = answer[1:]
         if not answer:
@@ -75,7 +76,9 @@ def extract_quantities(context: SentenceContext, origin: Origin) -> Iterator[Fac
         fact = make_fact(
             context, origin, kind="quantity", rule=f"quantity.{label.lower()}", answer=answer,
             label=label, identity=(unit, *clause_anchor(sent, answer), str(ordinal)),
-            attrs={"unit": unit, "value": f"{value:g}", "wh": wh or ""},
+            attrs={"unit": unit, "value": f"{value:g}", "wh": wh or "",
+                   # "fewer than 4,000": what a question that drops the whole number must accept
+                   "qualified": qualified.text if len(qualified) > len(answer) else ""},
         )
         if fact is not None:
             yield fact

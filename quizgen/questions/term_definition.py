@@ -125,7 +125,9 @@ def make_term_definition(fact: Fact) -> list[Question]:
     term = fact.term
     definition = gloss(fact)
     acronym = fact.label == "ACRONYM"
-    questions = [
+    # "in which the populace decides ..." is no answer to "What is meant by ...?"
+    forward = not SITUATION.match(definition)
+    questions = [] if not forward else [
         Question(
             id=question_id(fact.id, "term_definition", "term_to_definition"),
             type="term_definition",
@@ -139,7 +141,9 @@ def make_term_definition(fact: Fact) -> list[Question]:
     ]
     # An acronym is guessed from its expansion's initials: only one direction is worth asking.
     if not acronym and not gives_away(definition, term):
-        if SITUATION.match(definition):
+        if fact.rule == "definition.goal_of":
+            prompt = f"Which doctrine has this goal: {definition}?"
+        elif SITUATION.match(definition):
             prompt = f"Which term names the situation {definition}?"
         elif WHEN.match(definition):
             prompt = f"What is it called {definition}?"
@@ -173,6 +177,8 @@ def _term_prompt(fact: Fact, *, acronym: bool) -> str:
     term = fact.term
     if acronym:
         return f"What does “{term}” stand for?"
+    if fact.rule == "definition.goal_of":
+        return f"What is the goal of {term}?"
     if is_name(term):
         article = "the " if f"the {term.lower()}" in fact.sentence.lower() else ""
         return f"What is {article}{term}?"

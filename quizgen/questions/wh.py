@@ -22,7 +22,7 @@ def make_short_answer(fact: Fact) -> Question | None:
         id=question_id(fact.id, "short_answer"),
         type="short_answer",
         prompt=prompt,
-        answer=fact.answer,
+        answer=fact.attr("qualified") or fact.answer,
         source=fact.source,
         fact=fact_info(fact),
         explanation=fact.sentence,

@@ -55,6 +55,10 @@ ANAPHORIC_DEFINITE_HEADS: frozenset[str] = frozenset(
      "survey", "researcher", "group", "protest", "ruling", "court", "case", "episode", "incident"}
 )
 
+#: Words that, before a number, point at another part of the book ("Chapter 15
+#: introduces ..."): a sentence about the book's plan, not about its subject.
+CROSS_REFERENCES: frozenset[str] = frozenset({"chapter", "section", "figure", "table", "part", "unit", "appendix"})
+
 #: Verbs that report a view rather than state a fact.
 REPORTING_VERBS: frozenset[str] = frozenset(
     {"argue", "claim", "contend", "believe", "maintain", "assert", "insist", "suggest", "hold",

@@ -282,7 +282,8 @@ TERM_CONTAINERS: frozenset[str] = frozenset(
 COMMENT_GENUS: frozenset[str] = frozenset(
     {"fear", "concern", "hope", "point", "irony", "paradox", "trend", "move", "step", "testament",
      "reminder", "reflection", "risk", "danger", "threat", "consequence", "outcome", "development",
-     "pattern", "figure", "number", "share", "percent", "percentage", "majority", "minority"}
+     "pattern", "figure", "number", "share", "percent", "percentage", "majority", "minority",
+     "conclusion", "observation", "finding"}
 )
 
 #: Sentence openers that make what follows an example, never a definition.
