@@ -234,9 +234,10 @@ SHAPED = [
     (TRADE_GROWTH, r"\d+%"),
     (PIPELINE, r"\d{1,3}(,\d{3})* kilometres"),
     (WARHEADS, r"\d{1,3}(,\d{3})*"),
-    (DEFINITIONS[0], r"[a-z ]+"),
     (PEOPLE[0], r"[A-Z][\w-]+( [A-Z][\w-]+)+"),
 ]
+# Defined terms get distractors only from terms of the same kind, number and article
+# use, which POOL's five mixed definitions do not offer: see test_distractor_quality.py.
 
 
 def stem_for(fact: Fact) -> Question:
@@ -350,9 +351,29 @@ def test_no_multiple_choice_without_three_good_distractors():
     assert make_multiple_choice(PEOPLE[0], stem_for(PEOPLE[0]), lonely, seed=0) is None
 
 
+#: Mass nouns glossed as actions, like "deterrence": fair distractors for it.
+POLICIES = [
+    definition(
+        "Containment is the effort to stop a rival's influence from spreading beyond its borders.",
+        "containment",
+        "the effort to stop a rival's influence from spreading beyond its borders",
+    ),
+    definition(
+        "Neutrality is the refusal to take sides in a war between other states.",
+        "neutrality",
+        "the refusal to take sides in a war between other states",
+    ),
+    definition(
+        "Appeasement is the granting of concessions to an aggressor to avoid war.",
+        "appeasement",
+        "the granting of concessions to an aggressor to avoid war",
+    ),
+]
+
+
 def test_blank_at_sentence_start_capitalises_every_choice():
     fact = DEFINITIONS[1]  # "Deterrence, the buildup ..."
-    question = make_multiple_choice(fact, stem_for(fact), POOL, seed=0)
+    question = make_multiple_choice(fact, stem_for(fact), [*POOL, *POLICIES], seed=0)
     assert question is not None
     assert question.prompt.startswith("_____")
     assert all(choice[0].isupper() for choice in question.choices)
@@ -387,12 +408,15 @@ def test_false_twin_swaps_only_the_answer_and_says_why():
     assert question.explanation.startswith(f"The chapter says 16 March 1994, not {match.group(1)}")
 
 
-def test_false_definition_swaps_the_gloss_and_keeps_articles_right():
+def test_false_definition_swaps_the_term_and_keeps_articles_right():
+    """The false twin keeps the sentence and its gloss and puts another term of the
+    same kind in the term's place: "A transit state is a group of states that ..."."""
     fact = DEFINITIONS[0]
     seed = next(s for s in range(50) if make_true_false(fact, POOL, seed=s)[0].answer == "False")
-    statement = make_true_false(fact, POOL, seed=seed)[0].prompt.removeprefix("True or false: ")
-    assert statement.startswith("A customs union is a")
-    assert fact.definition not in statement
+    question = make_true_false(fact, POOL, seed=seed)[0]
+    statement = question.prompt.removeprefix("True or false: ")
+    assert statement == fact.sentence.replace("A customs union", "A transit state")
+    assert question.explanation.startswith("The chapter says customs union, not transit state")
 
 
 @pytest.mark.parametrize(

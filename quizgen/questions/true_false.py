@@ -7,19 +7,32 @@ One statement per fact, true or false as the fact id and the seed decide (about
 half of each). Both twins together would ask the same fact twice in the same
 form, and whichever a learner meets second is given away by the first; a
 seeded half-and-half split keeps "always answer True" from paying.
+
+The false twin changes one thing, the answer, for a distractor of the same kind
+that fits the sentence's grammar (a defined term for a defined term of the same
+number and article, a person for a person, a date for a date); where none fits,
+nothing is asked (the true statement in its place would tilt the set towards
+"True", and "always True" would pay). A sentence that reports someone's view
+("Socialists argue that ...") is not asked at all: "True" would pass the view
+off as a fact.
 """
 
 from __future__ import annotations
 
-import random
 import re
 from collections.abc import Sequence
 
 from quizgen.identity import question_id, stable_int
 from quizgen.models import Fact, Question
 from quizgen.questions.cloze import fact_info
-from quizgen.questions.distractors import mentions, overlaps, pick_distractors
-from quizgen.questions.term_definition import SITUATION, gloss, usable_definition
+from quizgen.questions.distractors import answer_text, mentions, pick_distractors
+from quizgen.questions.term_definition import usable_definition
+from quizgen.rules.questions import (
+    ATTRIBUTION_PHRASES,
+    ATTRIBUTION_VERBS,
+    BOOK_REFERENCE,
+    LEANING_ADVERBS,
+)
 
 TRUE, FALSE = "True", "False"
 PROMPT = "True or false: {statement}"
@@ -32,13 +45,25 @@ DANGLING_OPENERS: frozenset[str] = frozenset(
     """.split()
 )
 
-#: Words that make a claim's truth a matter of degree: poor true/false material.
+#: Words that make a claim's truth a matter of degree or of opinion: poor true/false material.
 HEDGES: frozenset[str] = frozenset(
     """
     may might could perhaps possibly probably often sometimes usually generally
-    typically arguably likely some many most
+    typically arguably likely some many most should ought
     """.split()
 )
+
+#: Capitalised sentence openers that name nothing ("Since 2019, ...", "In the 1960s, ...").
+FUNCTION_OPENERS: frozenset[str] = frozenset(
+    """
+    since in at the a an when after before during by from for until while although because
+    as on of to with without over under about among between most many some all each every
+    this that these those it they he she we there here what which who once then today
+    """.split()
+)
+
+#: Openers of a conditional: its truth is in a clause that leans on the condition.
+CONDITIONAL_OPENERS: frozenset[str] = frozenset({"if", "unless", "suppose"})
 
 #: Longest statement worth reading as one true/false item.
 MAX_WORDS = 40
@@ -46,6 +71,14 @@ MAX_WORDS = 40
 _WORD = re.compile(r"[A-Za-z’']+")
 #: "these conflicts" anywhere: a true/false statement must be judged on its own.
 _DEMONSTRATIVE = re.compile(r"\b(this|these|those)\b", re.IGNORECASE)
+_ATTRIBUTION_VERB = re.compile(ATTRIBUTION_VERBS, re.IGNORECASE)
+_ATTRIBUTION_PHRASE = re.compile(ATTRIBUTION_PHRASES, re.IGNORECASE)
+#: What follows a reporting verb when it reports a view: a "that" clause or a quotation.
+_REPORTED = re.compile(r"^[^.;]{0,80}?(?:\bthat\b|[“\"])|^\s*[:,]?\s*[“\"]")
+_BOOK = re.compile(BOOK_REFERENCE, re.IGNORECASE)
+#: An acronym right after the answer: swapping the answer alone would contradict it.
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]*[A-Z]\)")
+_LEANING = re.compile(LEANING_ADVERBS, re.IGNORECASE)
 
 
 def stands_alone(text: str) -> bool:
@@ -67,16 +100,18 @@ def make_true_false(fact: Fact, pool: Sequence[Fact], *, seed: int = 0) -> list[
 
     The false twin replaces the answer span in the sentence with a distractor and
     says in its explanation what makes it false ("The chapter says 2008, not 2011.");
-    when no distractor exists, the true statement is asked instead.
+    when the seed wants it and no safe swap exists, nothing is asked (the true
+    statement in its place would tilt the set towards "True").
     """
     statement = fact.sentence.strip()
     if not _usable(fact, statement):
         return []
     wants_false = stable_int(f"{fact.id}|{seed}|true_false") % 2 == 1
     if wants_false:
+        # No true statement in its place: where false twins are hard to make, asking
+        # the true ones instead would make "always True" pay.
         false = _falsified(fact, pool, seed=seed)
-        if false is not None:
-            return [false]
+        return [false] if false is not None else []
     return [
         Question(
             id=question_id(fact.id, "true_false", "true"),
@@ -100,10 +135,38 @@ def _usable(fact: Fact, statement: str) -> bool:
         return False
     if any(word.lower().strip(",.;:") in HEDGES for word in words):
         return False
+    if reports_a_view(fact, statement) or _BOOK.search(statement) or _LEANING.search(statement):
+        return False
+    if fact.kind == "definition" and not usable_definition(fact):
+        return False  # a sentence read as a definition it is not is a poor statement too
+    if words[0].lower() in CONDITIONAL_OPENERS:
+        return False
+    if fact.kind != "definition" and not anchored(words):
+        return False  # "Since 2019, unemployment rates have increased": where?
     before = statement[: fact.answer_start]
     after = statement[fact.answer_end :]
     # An answer stated twice cannot be falsified in one place without a contradiction.
     return not mentions(f"{before} {after}", fact.answer)
+
+
+def anchored(words: Sequence[str]) -> bool:
+    """True when the statement names something (a person, a place, a work), so that
+    it can be judged without the paragraph around it."""
+    first = words[0].strip(",;:").lower()
+    if first not in FUNCTION_OPENERS and words[0][:1].isupper():
+        return True
+    return any(word[:1].isupper() for word in words[1:])
+
+
+def reports_a_view(fact: Fact, statement: str) -> bool:
+    """True when the statement is someone's view, not the chapter's own claim:
+    "X argues that ...", "according to X", "what Marx calls ...", or a view the
+    fact itself says it reports. "They want to believe in" reports nothing."""
+    if fact.attr("according_to") or fact.attr("leans") or _ATTRIBUTION_PHRASE.search(statement):
+        return True
+    return any(
+        _REPORTED.search(statement[match.end() :]) for match in _ATTRIBUTION_VERB.finditer(statement)
+    )
 
 
 def _falsified(fact: Fact, pool: Sequence[Fact], *, seed: int) -> Question | None:
@@ -111,15 +174,14 @@ def _falsified(fact: Fact, pool: Sequence[Fact], *, seed: int) -> Question | Non
 
     A list item is never swapped: a chapter often lists only some members
     ("including ..."), so the swapped-in one may be true in the world. A
-    definition keeps its term and gets another term's definition: swapping the
-    term instead breaks agreement ("A nuclear disarmament is ...").
+    definition keeps its gloss and gets another defined term of the same kind,
+    number and article use ("A free port is a group of states ..."): pasting
+    another gloss into the sentence breaks it wherever the two were not built
+    alike.
     """
-    if fact.kind == "enumeration":
-        return None
-    if fact.kind == "definition":
-        swap = _definition_swap(fact, pool, seed=seed)
-    else:
-        swap = _answer_swap(fact, pool, seed=seed)
+    if fact.kind == "enumeration" or _ACRONYM_AFTER.match(fact.sentence[fact.answer_end :]):
+        return None  # "The Shanghai Cooperation Organisation (EAEU)": the acronym tells
+    swap = _answer_swap(fact, pool, seed=seed)
     if swap is None:
         return None
     statement, right, wrong = swap
@@ -137,7 +199,8 @@ def _falsified(fact: Fact, pool: Sequence[Fact], *, seed: int) -> Question | Non
 
 
 def _answer_swap(fact: Fact, pool: Sequence[Fact], *, seed: int) -> tuple[str, str, str] | None:
-    distractors = pick_distractors(fact, pool, k=1, seed=seed)
+    """The sentence with its answer replaced by a distractor, and what was swapped."""
+    distractors = pick_distractors(fact, pool, k=1, seed=seed, in_statement=True)
     if not distractors:
         return None
     wrong = distractors[0]
@@ -146,42 +209,7 @@ def _answer_swap(fact: Fact, pool: Sequence[Fact], *, seed: int) -> tuple[str, s
     if not before.strip():
         wrong = wrong[:1].upper() + wrong[1:]
     before = _agree_article(before, wrong)
-    return f"{before}{wrong}{after}".strip(), fact.answer, distractors[0]
-
-
-def _definition_swap(fact: Fact, pool: Sequence[Fact], *, seed: int) -> tuple[str, str, str] | None:
-    definition = fact.definition.rstrip(" .;:,")
-    start = fact.sentence.find(definition)
-    if not usable_definition(fact) or start < 0 or fact.sentence.find(definition, start + 1) >= 0:
-        return None
-    opener = _determiner_class(gloss(fact))
-    others = [
-        gloss(other)
-        for other in pool
-        if other.id != fact.id
-        and usable_definition(other)
-        and other.label == fact.label
-        and _determiner_class(gloss(other)) == opener
-        and not SITUATION.match(gloss(other))
-        and not overlaps(other.definition, definition)
-        and not mentions(other.definition, fact.term)
-    ]
-    if not others:
-        return None
-    rng = random.Random(stable_int(f"{fact.id}|{seed}|definition_swap"))
-    wrong = others[rng.randrange(len(others))]
-    words = wrong.split(" ", 1)
-    if opener == "a" and len(words) == 2:
-        wrong = ("an " if words[1][:1].lower() in "aeiou" else "a ") + words[1]
-    if start == 0:
-        wrong = wrong[:1].upper() + wrong[1:]
-    statement = f"{fact.sentence[:start]}{wrong}{fact.sentence[start + len(definition) :]}"
-    return statement.strip(), f"“{fact.term}” is {gloss(fact)}", wrong
-
-
-def _determiner_class(text: str) -> str:
-    first = text.split(" ", 1)[0].lower()
-    return "a" if first in ("a", "an") else first if first == "the" else "other"
+    return f"{before}{wrong}{after}".strip(), answer_text(fact), distractors[0]
 
 
 _ARTICLE_BEFORE = re.compile(r"\b([Aa]n?)(\s+)$")

@@ -1,0 +1,116 @@
+"""True/false statements that a strict reviewer would accept: a false twin that reads
+as well as the sentence it comes from and is plainly false, and no reported view
+passed off as a fact (#25, #39, #42 in docs/review-verdicts.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.models import Fact
+from quizgen.questions.true_false import make_true_false, reports_a_view
+from tests.test_distractor_quality import DOCTRINES, OFFICE_HOLDERS, PLURAL_GROUPS, POOL
+from tests.test_questions_types import definition, make_fact
+
+
+def statements(fact: Fact, pool: list[Fact], seeds: int = 30) -> dict[str, str]:
+    """Every statement the seeds make for a fact, with its answer."""
+    found: dict[str, str] = {}
+    for seed in range(seeds):
+        for question in make_true_false(fact, pool, seed=seed):
+            found[question.prompt.removeprefix("True or false: ")] = question.answer
+    return found
+
+
+def test_a_false_definition_swaps_only_the_term():
+    """#39: the false twin once pasted another gloss into the sentence and garbled it."""
+    fact = DOCTRINES[0]  # "Mercantilism is an economic doctrine that ..."
+    made = statements(fact, POOL)
+    falses = [s for s, answer in made.items() if answer == "False"]
+    assert falses
+    rest = fact.sentence.removeprefix("Mercantilism")
+    for statement in falses:
+        term, tail = statement.split(" ", 1)
+        assert term.endswith("ism") and f" {tail}" == rest
+
+
+def test_a_false_twin_keeps_number_agreement():
+    """#42: "The actions ... is called sovereign power": a plural put where a singular was."""
+    singular = definition(
+        "The highest form of command is called sovereignty.", "sovereignty", "the highest form of command"
+    )
+    plurals = [
+        definition("Militias are groups of armed citizens who are not soldiers.", "militias",
+                   "groups of armed citizens who are not soldiers"),
+        definition("Mercenaries are soldiers who fight for pay rather than for a cause.", "mercenaries",
+                   "soldiers who fight for pay rather than for a cause"),
+    ]
+    for statement, answer in statements(singular, [singular, *plurals]).items():
+        assert "militias" not in statement and "mercenaries" not in statement
+        assert answer == "True"
+    for statement in statements(PLURAL_GROUPS[0], POOL):
+        assert statement.split(" are ", 1)[0].lower() in {"trade unions", "cartels", "guilds", "chambers of commerce"}
+
+
+def test_articles_follow_the_swapped_in_term():
+    envoy = definition(
+        "An envoy is an official who carries messages between governments.",
+        "envoy",
+        "an official who carries messages between governments",
+    )
+    made = statements(envoy, [envoy, *OFFICE_HOLDERS])
+    falses = [s for s, answer in made.items() if answer == "False"]
+    assert falses
+    for statement in falses:
+        article, term = statement.split()[:2]
+        assert article == ("An" if term[0] in "aeiou" else "A")
+
+
+def test_no_false_twin_from_a_term_with_the_same_genus():
+    """ "Political parties are organizations of individuals united by ... identities" is
+    arguably true: swapping two terms both glossed "organizations ..." makes no clear falsehood."""
+    groups = [
+        definition("Interest groups are organizations of individuals united by shared goals.",
+                   "interest groups", "organizations of individuals united by shared goals"),
+        definition("Political parties are organizations that run candidates for office.",
+                   "political parties", "organizations that run candidates for office"),
+    ]
+    assert set(statements(groups[0], groups).values()) == {"True"}
+
+
+def test_a_junk_definition_is_not_asked():
+    fact = definition(
+        "Vouchers breed tension among the citizenry—a fear at the heart of the debate.",
+        "citizenry",
+        "a fear at the heart of the debate",
+    )
+    assert all(answer == "True" for answer in statements(fact, [*POOL, fact]).values())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lenin argued that the workers needed a vanguard in 1902.",
+        "Socialists contend that “no man is an island” in 1900.",
+        "According to Hayek, planning led to serfdom in 1944.",
+        "In Hayek's view, planning led to serfdom in 1944.",
+        "Ida Wells was also born into enslavement in 1862.",
+        "Since 2019, unemployment rates have increased in the country.",
+        "Chapter 4 describes the events of 1848 in Europe.",
+        "If one candidate won in 1998, that is an important fact.",
+    ],
+)
+def test_views_and_leaning_statements_are_not_asked(sentence):
+    """#25: a view stated as a fact; #2, #14: statements that lean on the sentence before."""
+    year = next(word.strip(".,") for word in sentence.split() if word.strip(".,").isdigit())
+    fact = make_fact(sentence, year, kind="date", label="DATE", year=year)
+    assert make_true_false(fact, POOL, seed=0) == []
+
+
+def test_believing_in_something_is_not_a_report():
+    fact = definition(
+        "Wishful thinking is a bias that leads people to believe in what they hope is true.",
+        "wishful thinking",
+        "a bias that leads people to believe in what they hope is true",
+    )
+    assert not reports_a_view(fact, fact.sentence)
+    assert reports_a_view(fact, "Marx believed that capitalism would collapse.")
