@@ -52,6 +52,8 @@ DEFINITIONS = [
      "definition.dash", "data", "that which can be counted and compared across cases"),
     ("A city that also governs itself as a country is called a city-state.",
      "definition.called", "city-state", "A city that also governs itself as a country"),
+    ("A commons is a resource that a) everyone may use and b) nobody owns outright.",
+     "definition.copular", "commons", "a resource that everyone may use and nobody owns outright"),
     ("Some states still practise apartheid, which means the legal separation of people by race.",
      "definition.which_means", "apartheid", "the legal separation of people by race"),
     ("The rebels declared the dictatorship of the army, a period when soldiers would rule without elections.",
@@ -83,6 +85,9 @@ def test_acronym_gives_its_expansion(nlp):
         "For example, smoking is a risk to the smoker and to others nearby.",  # an example, not a definition
         "The war drove an estimated two million farmers—more than 10 percent of the population—to the cities.",  # a number
         "Rents rose sharply in the capital—a fear that planners had voiced for years.",  # a comment on the clause
+        "Monetarism is arguably now a settled part of central banking.",  # a judgement, not a definition
+        "The minister said that “a tariff is the only honest tax a nation can levy.”",  # someone's words
+        "Voters may choose their mayor or, in some cases, the judges that they will face.",  # a second object
     ],
 )
 def test_no_false_definitions(nlp, sentence):
@@ -166,6 +171,15 @@ def test_a_view_reported_in_the_sentence_before_is_not_stated_as_fact(nlp):
     found = facts_of(nlp, "Markets set prices better than planners ever could after 1990.",
                      previous="According to the reformers, central planning had failed.")
     assert [f for f in found if f.kind != "definition"] == []
+
+
+def test_a_view_runs_on_through_the_paragraph_with_its_owner(nlp):
+    doc = nlp("According to the Stoics, virtue is the only good. Wealth cannot make anyone happy. "
+              "Happiness is achieved when a person lives in agreement with nature.")
+    sentences = list(doc.sents)
+    found = [f for c in contexts(sentences, pages=[None] * len(sentences)) for f in extract_sentence_facts(c, ORIGIN)]
+    definitions = {f.term: f.attr("according_to") for f in found if f.kind == "definition"}
+    assert definitions.get("happiness") == "the Stoics"
 
 
 def test_a_possessive_name_is_not_lent_to_a_later_noun(nlp):

@@ -42,6 +42,8 @@ def extract_sentence_facts(context: SentenceContext, origin: Origin) -> Iterator
     """Every fact one sentence holds, definitions first."""
     if not is_statement(context.sent):
         return
+    if context.continues_report and not context.reporter:
+        return  # someone's view, and the text around it does not say whose
     if context.dangling or is_example(context.sent):
         # An example illustrates: its dates and names are not the chapter's facts.
         # A definition still stands as a term and its gloss; the sentence around it does not.

@@ -35,6 +35,10 @@ class SentenceContext:
     replacements: dict[int, str] = field(default_factory=dict)
     page: int | None = None
     dangling: bool = False
+    #: The sentence goes on with a view an earlier one reported; ``reporter`` is
+    #: whose, where the text names them ("Islamic scholars").
+    continues_report: bool = False
+    reporter: str = ""
 
     def render(self, tokens: Iterable[Token], mark: Span | None = None) -> tuple[str, int, int]:
         """Text of ``tokens`` with replacements applied, and the offsets of ``mark`` in it.
@@ -134,8 +138,29 @@ def make_context(
             context.dangling = True
     resolve_definites(context, names or {})
     skip = {i for i, text in context.replacements.items() if text.lower() != sent.doc[i].lower_}
-    context.dangling = context.dangling or leans_outside(sent, skip=skip) or continues_a_report(sent, previous)
+    if continues_a_report(sent, previous):
+        context.dangling = context.continues_report = True
+        context.reporter = reporter_of(previous) if previous is not None else ""
+    context.dangling = context.dangling or leans_outside(sent, skip=skip)
     return context
+
+
+def reporter_of(sent: Span) -> str:
+    """Whose view a sentence reports, when it names them: "According to Islamic
+    scholars, ..." -> "Islamic scholars"; "" for "These scholars argue ..."."""
+    for token in sent:
+        if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":
+            objects = [c for c in token.nbor().children if c.dep_ == "pobj"]
+            if objects:
+                phrase = sent.doc[objects[0].left_edge.i : objects[0].i + 1]
+                if phrase[0].lower_ not in ("these", "this", "those", "such", "they", "he", "she", "it", "them", "him", "her"):
+                    return phrase.text
+    for token in sent:
+        if token.lemma_.lower() in REPORTING_VERBS and any(c.dep_ == "ccomp" for c in token.children):
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None and (subject.ent_type_ in ("PERSON", "NORP", "ORG") or subject.pos_ == "PROPN"):
+                return sent.doc[subject.left_edge.i : subject.i + 1].text
+    return ""
 
 
 def reports_a_view(sent: Span) -> bool:
@@ -148,12 +173,16 @@ def reports_a_view(sent: Span) -> bool:
     return any(t.lemma_.lower() in REPORTING_VERBS and t.tag_ in ("VBZ", "VBP", "VBD") and any(c.dep_ == "ccomp" for c in t.children) for t in sent)
 
 
+def _names_someone(sent: Span) -> bool:
+    return any(e.label_ in ("PERSON", "NORP") for e in sent.ents)
+
+
 def continues_a_report(sent: Span, previous: Span | None) -> bool:
     """True when the sentence before reports someone's view and this one goes on
     stating it without saying whose it is: a question would state the view as fact."""
     if previous is None or not reports_a_view(previous):
         return False
-    return not (reports_a_view(sent) or any(e.label_ in ("PERSON", "NORP") for e in sent.ents))
+    return not (reports_a_view(sent) or _names_someone(sent))
 
 
 def leans_outside(sent: Span, *, skip: set[int] | None = None) -> bool:
@@ -260,8 +289,17 @@ def contexts(sentences: Sequence[Span], *, pages: Sequence[int | None]) -> list[
     out: list[SentenceContext] = []
     previous: Span | None = None
     names: dict[str, str] = {}
+    reporting: str | None = None
     for sent, page in zip(sentences, pages, strict=True):
         context = make_context(sent, previous, page=page, names=names)
+        # A view reported earlier in the paragraph runs on until a sentence says whose words it has.
+        if reporting is not None and not context.continues_report and not (reports_a_view(sent) or _names_someone(sent)):
+            context.dangling = context.continues_report = True
+            context.reporter = reporting
+        if reports_a_view(sent):
+            reporting = reporter_of(sent)
+        elif _names_someone(sent):
+            reporting = None
         out.append(context)
         names.update(named_heads(sent))
         previous = sent

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from quizgen.facts.engine import freeze, run_dependencies, run_tokens
 from quizgen.models import Fact
 from quizgen.rules.definitions import (
     COMMENT_GENUS,
+    DEFINITE_GLOSS_GENUS,
     DEFINITION_PATTERNS,
     DEFINITION_STOPS,
     EXAMPLE_OPENERS,
@@ -24,6 +26,7 @@ from quizgen.rules.definitions import (
     GLOSS_CLAUSE_OPENERS,
     GLOSS_GENUS,
     GLOSS_PATTERNS,
+    HEDGES,
     NON_CLASSIFYING_ADJECTIVES,
     QUANTITY_OPENERS,
     TERM_CONTAINERS,
@@ -38,6 +41,8 @@ if TYPE_CHECKING:
 _DEPENDENCY_TABLE = freeze(DEFINITION_PATTERNS)
 _GLOSS_TABLE = freeze(GLOSS_PATTERNS)
 _DASHES = frozenset({"—", "–", "--"})
+#: "a)", "b)" inside a sentence: list markers, not brackets.
+LIST_MARKER = re.compile(r"(?<![\w(])[a-h]\)\s*")
 _MINOR_WORDS = frozenset({"of", "and", "for", "the", "in", "on", "to", "&"})
 
 
@@ -137,6 +142,11 @@ def _good_definition(span: Span, term: Span, *, opener_ok: bool = False) -> bool
         return False  # "Venezuelans—more than 15 percent of the population": a number, not a gloss
     if span.root.pos_ == "NOUN" and span.root.lemma_.lower() in COMMENT_GENUS:
         return False
+    bare = LIST_MARKER.sub("", span.text)
+    if bare.count("(") != bare.count(")"):
+        return False  # cut inside a bracket
+    if _quoted(term[0]):
+        return False  # inside a quotation: someone's words, not the book's definition
     first = span[0].lower_
     if not opener_ok and (first in TERM_STOP_STARTS or span[0].pos_ == "PRON" and span[0].dep_ != "poss"):
         return False
@@ -168,14 +178,16 @@ def _fact(
     if is_example(context.sent):
         return None
     definition = cut_at_stops(definition) if len(definition) else definition
+    while len(definition) and definition[-1].pos_ in ("CCONJ", "ADP", "DET", "SCONJ", "PUNCT"):
+        definition = definition[:-1]  # "... to choose their leaders or": cut before the end of a list
     opener_ok = bool(genus) or (len(definition) > 1 and definition[0].lower_ == "that" and definition[1].lower_ == "which")
     if not (_good_term(term, adjective=adjective) and _good_definition(definition, term, opener_ok=opener_ok)):
         return None
     if set(range(term.start, term.end)) & set(range(definition.start, definition.end)):
         return None
     term_text = _term_text(term)
-    text = definition.text.strip()
-    attrs = {"according_to": according_to(context.sent)}
+    text = LIST_MARKER.sub("", definition.text).strip()  # "a resource that a) benefits everyone"
+    attrs = {"according_to": according_to(context.sent) or context.reporter}
     if genus:
         text = f"{'an' if genus[0] in 'aeiou' else 'a'} {genus} {text}"
     return make_fact(
@@ -208,8 +220,8 @@ def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fac
         definition_token = doc[nodes.get("definition", nodes["term"])]
         if rule == "definition.copular":
             cue = doc[nodes["cue"]]
-            if cue.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "neg" for c in cue.children):
-                continue
+            if cue.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "neg" or c.lower_ in HEDGES for c in cue.children):
+                continue  # "X is arguably now a ...", "X are perhaps the most ...": a judgement, not a definition
             if definition_token.lemma_ in VAGUE_GENUS or term_token.ent_type_ in ("PERSON", "GPE"):
                 continue
             if not any(c.dep_ in ("prep", "relcl", "acl", "amod", "compound", "conj") for c in definition_token.children):
@@ -229,6 +241,9 @@ def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fac
                 continue
             definition = trim_punct(doc[definition_token.left_edge.i : sent.end])
         elif rule == "definition.achieved_when":
+            cue = doc[nodes["cue"]]
+            if cue.dep_ == "ccomp" and cue.head.lemma_ != "be":
+                continue  # "libertarians claim that X is achieved when ...": a view, not the book's definition
             term = term_span(term_token)
             definition = phrase_span(definition_token)
         elif rule == "definition.goal_of":
@@ -312,7 +327,10 @@ def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fac
         elif rule == "definition.what_called":
             term = term_span(term_token)
             term_end = term.end
-            if term_end + 2 < sent.end and doc[term_end].text == "," and doc[term_end + 1].lower_ == "or":
+            if term_end + 2 < sent.end and doc[term_end].text == "," and doc[term_end + 1].lower_ == "or" and (
+                doc[nodes["wh"]].lower_ == "what"
+                and not any(t.lemma_ in ("call", "name", "term") for t in doc[term_end + 2 : _gloss_end(sent, term_end + 2)])
+            ):
                 # "what Gramsci called hegemony, or domination by means of culture"
                 definition = cut_at_stops(trim_punct(doc[term_end + 2 : _gloss_end(sent, term_end + 2)]))
             elif term_end + 2 < sent.end and doc[term_end].text == "," and doc[term_end + 1].lower_ in ("a", "an"):
@@ -360,6 +378,17 @@ def _names_a_doctrine(term: Span, origin: Origin) -> bool:
         or (len(term) > 1 and head in FIELD_HEADS)
         or term.text.lower() == origin.section.lower()
     )
+
+
+def _quoted(token: Token) -> bool:
+    """True inside a quotation that opened in the same sentence."""
+    opened = False
+    for t in token.sent:
+        if t.i >= token.i:
+            return opened
+        if t.text in ("“", "\u201d") or t.text == '"':
+            opened = t.text != "\u201d" and not (t.text == '"' and opened)
+    return False
 
 
 def _bracketed(token: Token) -> bool:
@@ -491,7 +520,11 @@ def _comma_gloss(context: SentenceContext, origin: Origin, rule: str, start: int
         return None
     if sent.root.i > start:
         return None  # the gloss sits before the main verb: the dependency rules read it
+    if doc[article].lower_ == "the" and genus.lemma_.lower() not in DEFINITE_GLOSS_GENUS:
+        return None  # "in some cases, the policies that ...": a second object, not a gloss
     noun = doc[start]
+    if noun.lemma_.lower() in VAGUE_GENUS or noun.lemma_.lower() in GENERIC_NOUNS:
+        return None
     listed = noun.dep_ == "conj" or (rule != "definition.or_gloss" and any(c.dep_ == "conj" for c in noun.children))
     if noun.ent_type_ in ("PERSON", "GPE", "NORP", "DATE", "LOC", "FAC", "EVENT", "WORK_OF_ART") or listed:
         return None  # "Hobbes, a philosopher who ..." is a person; "A, B, and C" a list

@@ -29,6 +29,10 @@ ANAPHORIC_PHRASES: tuple[tuple[str, ...], ...] = (
     ("a", "fourth"),
     ("a", "final"),
     ("the", "other", "hand"),
+    ("the", "question"),
+    ("the", "first", "part"),
+    ("the", "second", "part"),
+    ("the", "last", "part"),
 )
 
 #: Openers that tie a sentence to the one before ("Still, King was hopeful ...").

@@ -85,7 +85,7 @@ DEFINITION_PATTERNS: tuple[dict, ...] = (
     {   # "Social justice is achieved when the distribution of resources is fair."
         "id": "definition.achieved_when",
         "pattern": [
-            {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": ["achieve", "obtain", "attain", "reach", "realize", "realise"]}, "TAG": "VBN", "DEP": "ROOT"}},
+            {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": ["achieve", "obtain", "attain", "reach", "realize", "realise"]}, "TAG": "VBN", "DEP": {"IN": ["ROOT", "ccomp"]}}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "nsubjpass", "POS": _NOMINAL}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "advcl"}},
             {"LEFT_ID": "definition", "REL_OP": ">", "RIGHT_ID": "mark", "RIGHT_ATTRS": {"DEP": "advmod", "LOWER": {"IN": ["when", "whenever"]}}},
@@ -183,7 +183,7 @@ GLOSS_PATTERNS: tuple[dict, ...] = (
     {   # "civil liberties, which involve individual freedoms to think and act ..."
         "id": "definition.which_means",
         "pattern": [{"POS": {"IN": ["NOUN", "PROPN"]}}, {"ORTH": ","}, {"LOWER": {"IN": ["which", "that"]}},
-                    {"LOWER": {"IN": ["means", "mean", "denotes", "denote", "involves", "involve", "designates", "designate"]}}],
+                    {"LOWER": {"IN": ["means", "mean", "denotes", "denote", "designates", "designate"]}}],
     },
     {   # "intersectionality, or the belief that ..."
         "id": "definition.or_gloss",
@@ -262,6 +262,12 @@ GLOSS_GENUS: frozenset[str] = frozenset(
      "claim", "argument", "type", "philosophy", "agreement", "group", "body", "structure"}
 )
 
+#: Heads that may follow "the" in a gloss: "cosmopolitanism, the idea that ...".
+DEFINITE_GLOSS_GENUS: frozenset[str] = frozenset(
+    {"idea", "belief", "view", "notion", "doctrine", "theory", "principle", "practice", "concept",
+     "process", "study", "act", "ability", "state", "condition", "assumption", "claim", "philosophy"}
+)
+
 #: Words that open the clause completing a gloss's head ("an ideology *that* ...").
 GLOSS_CLAUSE_OPENERS: frozenset[str] = frozenset(
     {"that", "which", "who", "whom", "whose", "when", "where", "in", "of", "by", "to", "for", "with", "from", "through"}
@@ -283,7 +289,15 @@ COMMENT_GENUS: frozenset[str] = frozenset(
     {"fear", "concern", "hope", "point", "irony", "paradox", "trend", "move", "step", "testament",
      "reminder", "reflection", "risk", "danger", "threat", "consequence", "outcome", "development",
      "pattern", "figure", "number", "share", "percent", "percentage", "majority", "minority",
-     "conclusion", "observation", "finding"}
+     "conclusion", "observation", "finding", "feat", "task", "achievement", "accomplishment", "prospect",
+     "possibility", "challenge", "goal", "price", "cost"}
+)
+
+#: Adverbs on "is" that make "X is a Y" a judgement ("arguably now a firmly rooted aspect").
+HEDGES: frozenset[str] = frozenset(
+    {"arguably", "perhaps", "probably", "possibly", "now", "still", "often", "usually", "increasingly",
+     "sometimes", "also", "largely", "mostly", "generally", "typically", "certainly", "clearly",
+     "surely", "already", "really", "truly", "indeed", "undoubtedly", "widely", "commonly"}
 )
 
 #: Sentence openers that make what follows an example, never a definition.
