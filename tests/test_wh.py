@@ -29,6 +29,9 @@ ROWS = [
      "How many nuclear warheads did Kazakhstan hold in 1991?"),
     ("The Semipalatinsk site has been closed since 1991.", "1991", "DATE", None),  # a bound, not a point
     ("He signed the treaty in 1994.", "1994", "DATE", None),  # "he" is not resolved: no question
+    ("Monetarism, a school that stressed the money supply, gained influence in the 1970s.", "the 1970s", "DATE",
+     "When did monetarism, a school that stressed the money supply, gain influence?"),  # a common noun, lower-cased
+    ("Abai Kunanbayuly was also born in the steppe.", "Abai Kunanbayuly", "PERSON", None),  # someone else was too
 ]
 
 

@@ -25,6 +25,8 @@ def extract_causes(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
     for rule, nodes in run_dependencies(sent, "cause", _TABLE):
         cause = doc[nodes["cause"]]
         answer = trim_punct(doc[cause.left_edge.i : cause.right_edge.i + 1])
+        if answer.start - 2 >= sent.start and doc[answer.start - 2].lower_ == "in" and doc[answer.start - 1].lower_ == "part":
+            answer = doc[answer.start - 2 : answer.end]  # "in part because ...": the hedge goes with the reason
         if not 3 <= len(answer) <= 30:
             continue
         wh = wh_question(context, answer, "CAUSE")

@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import SentenceContext
+from quizgen.rules.definitions import HEDGES
 from quizgen.rules.questions import (
     CONTRAST_MARKERS,
     DISCOURSE_OPENERS,
@@ -188,6 +189,10 @@ def wh_question(context: SentenceContext, answer: Span, label: str) -> str | Non
         c.dep_ in ("aux", "auxpass") for c in root.children
     ):
         return None
+    if label == "PERSON" and any(c.lower_ in ("also", "too", "likewise") for c in root.children):
+        return None  # "Who was also born into enslavement?": someone else was too
+    if label == "CAUSE" and any(c.lower_ in HEDGES for c in root.children):
+        return None  # "Why are constitutions perhaps the most ...?"
     if label == "CAUSE":
         # A reason is a whole clause or phrase hanging on the main verb.
         arg = answer.root if answer.root.head == root else None
@@ -231,8 +236,10 @@ def wh_question(context: SentenceContext, answer: Span, label: str) -> str | Non
     subject_tokens = [t for t in body if t.i in subject_ids]
     subject_text = render(subject_tokens)
     first = subject.left_edge
-    if first.i == sent.start and first.pos_ != "PROPN" and first.i not in context.replacements \
-            and first.ent_type_ not in ("PERSON", "ORG", "GPE") and subject_text[:1].isupper():
+    opens = first.i == sent.start or all(context.replacements.get(t.i) == "" for t in sent.doc[sent.start : first.i])
+    common = first.pos_ != "PROPN" or any(t.text == first.lower_ for t in sent.doc)  # "Environmentalism" mid-question
+    if opens and common and first.ent_type_ not in ("PERSON", "ORG", "GPE") and subject_text[:1].isupper() \
+            and context.replacements.get(first.i, first.text).lower() == first.lower_:
         subject_text = subject_text[0].lower() + subject_text[1:]
     front_text = render(front)
     auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i and c.i in clause_ids]
@@ -344,6 +351,8 @@ def _finish(question: str, answer: Span) -> str | None:
         return None
     if answer.text.lower() in text.lower():
         return None
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        return None  # a quotation cut in two
     return text
 
 
