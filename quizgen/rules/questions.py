@@ -231,3 +231,46 @@ ATTRIBUTION_PHRASES = (
     r"\b(?:according\s+to|in\s+(?:the\s+)?(?:view|opinion|eyes)\s+of"
     r"|(?:’s|'s)\s+(?:view|opinion|argument|account)|what\s+\w+\s+(?:calls?|called|sees?|saw)\b)"
 )
+
+# -- distractors: labels and plain word classes -----------------------------------------
+
+#: Labels of places: a prompt that names another place may rule a distractor out.
+PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC"})
+
+#: Labels for which values from other lists of the chapter make fair distractors for a
+#: list item: named things of one kind. Generic noun phrases (``ITEM``) do not.
+ENUMERATION_LABELS: frozenset[str] = frozenset({"GPE", "ORG", "NORP", "PERSON", "LOC"})
+
+#: Articles that comparing two texts passes over ("The Senate" == "senate").
+ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})
+
+#: Words that open a noun phrase before its adjectives and head ("a", "their", "every").
+DETERMINERS: frozenset[str] = frozenset(
+    "a an the any some one every each its their his her our this that these those no another all both".split()
+)
+
+#: Words that may qualify a number without changing its unit ("about 2,200 kilometres").
+NUMBER_QUALIFIERS: frozenset[str] = frozenset(
+    "about around approximately nearly almost over some roughly more than fewer less just".split()
+)
+
+#: Month names, in calendar order.
+MONTHS: tuple[str, ...] = tuple(
+    "January February March April May June July August September October November December".split()
+)
+
+#: Plurals without a plural "-s" ("people", "criteria").
+IRREGULAR_PLURALS: frozenset[str] = frozenset(
+    {"people", "media", "data", "criteria", "phenomena", "police"}
+)
+
+#: Words too common to tell two statements apart (besides the chapter's own frequent words).
+STOPWORDS: frozenset[str] = frozenset(
+    """
+    that this with from have which their they them were been being into when what about
+    also only more most other such than then there these those would could should will
+    shall must does very over some many much each every just like even because while where
+    whom whose upon onto among within without between through during before after under
+    again further once here both same able another made make makes called known
+    """.split()
+)

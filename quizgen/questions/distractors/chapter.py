@@ -1,0 +1,152 @@
+"""The chapter's facts indexed once for distractors, and one request for distractors.
+
+>>> chapter = index_chapter(tuple(facts))                    # doctest: +SKIP
+>>> chapter.roles("Mill"), chapter.era("John Stuart Mill")   # doctest: +SKIP
+({'philosopher'}, [1859])
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from quizgen.models import Fact
+from quizgen.questions.distractors.common import (
+    around,
+    excluded_values,
+    key,
+    mentions,
+    stems,
+    years_in,
+)
+from quizgen.questions.distractors.people import person_key, role_words
+from quizgen.questions.distractors.terms import TermProfile, term_profile
+from quizgen.rules.entities import ROLE_NOUNS
+from quizgen.rules.questions import PLACE_LABELS
+
+#: How many facts either side of an undated person's mention date the story there.
+_NEAR_FACTS = 3
+#: A word is rare when at most this share of the chapter's sentences (and at least
+#: three of them) have it.
+_RARE_SHARE = 0.08
+
+
+@dataclass(frozen=True)
+class Chapter:
+    """What distractors need to know about the chapter's facts, computed once."""
+
+    facts: tuple[Fact, ...]
+    order: dict[str, int]
+    terms: dict[str, list[tuple[Fact, TermProfile]]]
+    nested: frozenset[str]
+    people: dict[str, list[Fact]]
+    places: frozenset[str]
+    frequency: Counter[str]
+    sentences: int
+    latest_year: int
+
+    def rare(self, stems: set[str]) -> set[str]:
+        """The stems few of the chapter's sentences have."""
+        limit = max(3.0, self.sentences * _RARE_SHARE)
+        return {s for s in stems if self.frequency[s] <= limit}
+
+    def seen(self, term: str) -> set[str]:
+        """The determiners a term takes anywhere in the chapter."""
+        return {profile.determiner for _, profile in self.terms.get(key(term), [])}
+
+    def roles(self, name: str) -> set[str]:
+        """The role nouns the chapter gives a person anywhere ("philosopher", "president")."""
+        found: set[str] = set()
+        for fact in self.about(name):
+            found |= {w for w in fact.attr("role").lower().split() if w in ROLE_NOUNS}
+            found |= {w for w in role_words(fact.sentence, fact.answer_start) if w in ROLE_NOUNS}
+        return found
+
+    def era(self, name: str) -> list[int]:
+        """The years the sentences about a person state or, where they state none, the
+        years of the dated facts around them (the chapter's story is then at that time)."""
+        facts = self.about(name)
+        own = [year for fact in facts for year in years_in(fact.sentence)]
+        if own:
+            return own
+        near: list[int] = []
+        for fact in facts:
+            here = self.order.get(fact.id, -100)
+            for other in self.facts[max(0, here - _NEAR_FACTS) : here + _NEAR_FACTS + 1]:
+                if other.label == "DATE":
+                    near += years_in(other.answer)
+        return near
+
+    def about(self, name: str) -> list[Fact]:
+        """The facts about a person, by full name or by surname ("Mill" and "John
+        Stuart Mill" are one person)."""
+        wanted = person_key(name)
+        return [
+            fact
+            for who, facts in self.people.items()
+            if who == wanted or who.endswith(f" {wanted}") or wanted.endswith(f" {who}")
+            for fact in facts
+        ]
+
+
+@lru_cache(maxsize=8)
+def index_chapter(facts: tuple[Fact, ...]) -> Chapter:
+    """The chapter's facts indexed: terms by key (without those that are only a word
+    inside another term's gloss), people by name, places, word frequencies, the latest year."""
+    sentences = list(dict.fromkeys(fact.sentence for fact in facts))
+    frequency: Counter[str] = Counter()
+    for sentence in sentences:
+        frequency.update(stems(sentence))
+    order: dict[str, int] = {}
+    terms: dict[str, list[tuple[Fact, TermProfile]]] = {}
+    people: dict[str, list[Fact]] = {}
+    places: set[str] = set()
+    by_sentence: dict[str, list[Fact]] = {}
+    for fact in facts:
+        if fact.kind == "definition":
+            by_sentence.setdefault(fact.sentence, []).append(fact)
+    nested = frozenset(
+        fact.id
+        for same in by_sentence.values()
+        for fact in same
+        if any(o.term != fact.term and mentions(o.definition, fact.answer) for o in same)
+    )
+    for index, fact in enumerate(facts):
+        order.setdefault(fact.id, index)
+        profile = term_profile(fact)
+        if profile is not None and fact.id not in nested:
+            terms.setdefault(key(fact.term), []).append((fact, profile))
+        if fact.label == "PERSON":
+            people.setdefault(person_key(fact.attr("person") or fact.answer), []).append(fact)
+        if fact.label in PLACE_LABELS:
+            places.update(key(v) for v in (fact.answer, *excluded_values(fact)) if v)
+    return Chapter(
+        facts=facts,
+        order=order,
+        terms=terms,
+        nested=nested,
+        people=people,
+        places=frozenset(places),
+        frequency=frequency,
+        sentences=len(sentences),
+        latest_year=max((y for s in sentences for y in years_in(s)), default=0),
+    )
+
+
+@dataclass(frozen=True)
+class Ask:
+    """One request for distractors: the fact, its answer as shown, the chapter, what
+    the question says around the answer, and whether the distractor goes into a
+    statement (a true/false twin) or beside the answer (a choice)."""
+
+    fact: Fact
+    answer: str
+    chapter: Chapter
+    stem: str
+    in_statement: bool
+
+    @property
+    def prompt(self) -> str:
+        """The words the question shows besides the answer."""
+        return f"{around(self.fact)} {self.stem.replace('_', ' ')}"
