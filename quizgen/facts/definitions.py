@@ -468,6 +468,8 @@ def _from_glosses(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
                 continue  # "the general will—that is, ...": "will" is tagged a verb but used as a noun
             term = term_span(of_head(before))
             definition = trim_punct(doc[end : _gloss_end(sent, end)])
+            if definition and definition[0].tag_ == "VBG":
+                continue  # "Mill's harm principle—that is, moving to broaden ...": an aim, not a gloss
             fact = _fact(context, origin, rule, term, definition)
         else:  # definition.dash
             noun = doc[start]

@@ -189,7 +189,7 @@ def wh_question(context: SentenceContext, answer: Span, label: str) -> str | Non
         c.dep_ in ("aux", "auxpass") for c in root.children
     ):
         return None
-    if label == "PERSON" and any(c.lower_ in ("also", "too", "likewise") for c in root.children):
+    if label == "PERSON" and any(c.lower_ in ("also", "too", "likewise", "still", "again") for c in root.children):
         return None  # "Who was also born into enslavement?": someone else was too
     if label == "CAUSE" and any(c.lower_ in HEDGES for c in root.children):
         return None  # "Why are constitutions perhaps the most ...?"
