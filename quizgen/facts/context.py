@@ -255,7 +255,7 @@ def named_heads(sent: Span) -> dict[str, str]:
         if entity.label_ in _NAMED_LABELS and len(entity) >= 2 and entity[-1].pos_ in ("PROPN", "NOUN"):
             text = "the " + (entity[1:].text if entity[0].lower_ == "the" else entity.text)
             names[entity[-1].lemma_.lower()] = text
-    for chunk in sent.noun_chunks:
+    for chunk in _noun_phrases(sent):
         head = chunk.root
         modifiers = [t for t in chunk if t.i < head.i and t.pos_ == "PROPN"]
         if any(t.dep_ == "poss" or t.tag_ == "POS" for t in chunk):
@@ -266,6 +266,28 @@ def named_heads(sent: Span) -> dict[str, str]:
             words = "the " + (chunk[1:].text if chunk[0].lower_ == "the" else chunk.text)
             names[head.lemma_.lower()] = words
     return names
+
+
+_PREMODIFIERS = frozenset({"det", "compound", "amod", "nmod", "poss", "case"})
+
+
+def _noun_phrases(sent: Span) -> list[Span]:
+    """Each common noun with the modifiers before it ("the Semipalatinsk test site").
+
+    Cheaper than ``Span.noun_chunks``, which walks the whole document for every sentence.
+    """
+    doc = sent.doc
+    phrases = []
+    for head in sent:
+        if head.pos_ != "NOUN":
+            continue
+        start = head.i
+        inside = {head.i}
+        while start - 1 >= sent.start and doc[start - 1].dep_ in _PREMODIFIERS and doc[start - 1].head.i in inside:
+            start -= 1
+            inside.add(start)
+        phrases.append(doc[start : head.i + 1])
+    return phrases
 
 
 def resolve_definites(context: SentenceContext, names: dict[str, str]) -> None:

@@ -59,18 +59,27 @@ class _Row(dict):
 
 def run_tokens(sent: Span, family: str, table: tuple) -> list[tuple[str, int, int]]:
     """``(rule_id, start, end)`` token matches inside the sentence (doc indices)."""
-    matcher = token_matcher(sent.doc.vocab, family, table)
-    strings = sent.doc.vocab.strings
-    return [(strings[m], sent.start + s, sent.start + e) for m, s, e in matcher(sent)]
+    key = ("quizgen.tokens", family, hash(table))
+    doc = sent.doc
+    if key not in doc.user_data:
+        # Once per paragraph, not per sentence: matching a Span copies it first.
+        matcher = token_matcher(doc.vocab, family, table)
+        strings = doc.vocab.strings
+        doc.user_data[key] = [(strings[m], s, e) for m, s, e in matcher(doc)]
+    return [(rule, s, e) for rule, s, e in doc.user_data[key] if sent.start <= s and e <= sent.end]
 
 
 def run_dependencies(sent: Span, family: str, table: tuple) -> list[tuple[str, dict[str, int]]]:
     """``(rule_id, {node name: token index})`` dependency matches inside the sentence."""
-    matcher = dependency_matcher(sent.doc.vocab, family, table)
-    strings = sent.doc.vocab.strings
-    names = {row["id"]: [n["RIGHT_ID"] for n in row["pattern"]] for row in table}
-    out = []
-    for match_id, token_ids in matcher(sent):
-        rule = strings[match_id]
-        out.append((rule, {name: sent.start + i for name, i in zip(names[rule], token_ids, strict=True)}))
-    return out
+    key = ("quizgen.dependencies", family, hash(table))
+    doc = sent.doc
+    if key not in doc.user_data:
+        matcher = dependency_matcher(doc.vocab, family, table)
+        strings = doc.vocab.strings
+        names = {row["id"]: [n["RIGHT_ID"] for n in row["pattern"]] for row in table}
+        found = []
+        for match_id, token_ids in matcher(doc):
+            rule = strings[match_id]
+            found.append((rule, dict(zip(names[rule], token_ids, strict=True))))
+        doc.user_data[key] = found
+    return [(rule, nodes) for rule, nodes in doc.user_data[key] if all(sent.start <= i < sent.end for i in nodes.values())]
