@@ -59,7 +59,7 @@ class _Row(dict):
 
 def run_tokens(sent: Span, family: str, table: tuple) -> list[tuple[str, int, int]]:
     """``(rule_id, start, end)`` token matches inside the sentence (doc indices)."""
-    key = ("quizgen.tokens", family, hash(table))
+    key = f"quizgen.tokens.{family}.{hash(table)}"
     doc = sent.doc
     if key not in doc.user_data:
         # Once per paragraph, not per sentence: matching a Span copies it first.
@@ -71,7 +71,7 @@ def run_tokens(sent: Span, family: str, table: tuple) -> list[tuple[str, int, in
 
 def run_dependencies(sent: Span, family: str, table: tuple) -> list[tuple[str, dict[str, int]]]:
     """``(rule_id, {node name: token index})`` dependency matches inside the sentence."""
-    key = ("quizgen.dependencies", family, hash(table))
+    key = f"quizgen.dependencies.{family}.{hash(table)}"
     doc = sent.doc
     if key not in doc.user_data:
         matcher = dependency_matcher(doc.vocab, family, table)
