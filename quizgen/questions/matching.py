@@ -10,8 +10,9 @@ import re
 from collections.abc import Sequence
 
 from quizgen.identity import digest, question_id
-from quizgen.models import Fact, FactInfo, Question, SourceRef
+from quizgen.models import Fact, FactInfo, Question
 from quizgen.questions.distractors import key, overlaps
+from quizgen.questions.provenance import shared_source
 from quizgen.questions.term_definition import gives_away, gloss, usable_definition
 
 #: Pairs per set: fewer is too easy to match by elimination, more is hard to read.
@@ -95,15 +96,7 @@ def _groups(pairs: list[Pair], size: int) -> list[list[Pair]]:
 def _question(group: list[Pair], prompt: str, variant: str) -> Question:
     fact_ids = sorted(fact.id for _, _, fact in group)
     group_id = "m-" + digest(*fact_ids)
-    sections = {fact.source.section for _, _, fact in group}
-    first = group[0][2].source
-    source = SourceRef(
-        file=first.file,
-        sentence=first.sentence,
-        section=first.section if len(sections) == 1 else "",
-        page=first.page,
-        chapter=first.chapter,
-    )
+    source = shared_source([fact for _, _, fact in group])
     return Question(
         id=question_id(group_id, "matching", variant),
         type="matching",

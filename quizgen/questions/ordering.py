@@ -11,8 +11,9 @@ import re
 from collections.abc import Sequence
 
 from quizgen.identity import digest, question_id, stable_int
-from quizgen.models import Fact, FactInfo, Question, SourceRef
+from quizgen.models import Fact, FactInfo, Question
 from quizgen.questions.distractors import key
+from quizgen.questions.provenance import shared_source
 from quizgen.questions.true_false import stands_alone
 
 PROMPT = "Put these events in chronological order (earliest first)."
@@ -91,15 +92,7 @@ def _question(group: list[Event], *, seed: int) -> Question:
     rng = random.Random(stable_int(f"{question_key}|{seed}|ordering"))
     while tuple(shuffled) == sequence:
         rng.shuffle(shuffled)
-    first = group[0][2].source
-    sections = {fact.source.section for _, _, fact in group}
-    source = SourceRef(
-        file=first.file,
-        sentence=first.sentence,
-        section=first.section if len(sections) == 1 else "",
-        page=first.page,
-        chapter=first.chapter,
-    )
+    source = shared_source([fact for _, _, fact in group])
     return Question(
         id=question_key,
         type="ordering",
