@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from quizgen.errors import BankError, ExportError
 from quizgen.identity import normalise, stable_int
 from quizgen.models import QUESTION_TYPES, Question, QuestionBank
+from quizgen.questions.cloze import neutral_article
 
 #: Versions are labelled A, B, C, ...; more than 26 versions of one quiz is not a real need.
 MAX_VERSIONS = 26
@@ -377,7 +378,7 @@ def _with_stem(item: QuizItem, question: Question) -> QuizItem:
         if 0 <= start < end <= len(question.context):
             return replace(
                 item,
-                before=question.context[:start],
+                before=neutral_article(question.context[:start]),
                 after=question.context[end:],
                 blank_em=blank_length(question.context[start:end]),
             )

@@ -42,6 +42,15 @@ def without_acronym_hint(fact: Fact) -> str:
 _ARTICLE_BEFORE = re.compile(r"(^|\s)(an?|An?) $")
 
 
+def neutral_article(before: str) -> str:
+    """The text before a blank with "a"/"an" just before it made "a(n)".
+
+    >>> neutral_article("An ")
+    'A(n) '
+    """
+    return _ARTICLE_BEFORE.sub(lambda m: f"{m.group(1)}{'A' if m.group(2)[0].isupper() else 'a'}(n) ", before)
+
+
 def make_cloze(fact: Fact) -> Question | None:
     """One deletion per question; None when the answer shows elsewhere in the sentence."""
     if fact.kind not in CLOZE_KINDS:
@@ -54,7 +63,7 @@ def make_cloze(fact: Fact) -> Question | None:
         return None
     if len(fact.sentence.split()) > 60:
         return None
-    before = _ARTICLE_BEFORE.sub(lambda m: f"{m.group(1)}{'A' if m.group(2)[0].isupper() else 'a'}(n) ", before)
+    before = neutral_article(before)
     return Question(
         id=question_id(fact.id, "cloze"),
         type="cloze",
