@@ -54,6 +54,8 @@ DEFINITIONS = [
      "definition.called", "city-state", "A city that also governs itself as a country"),
     ("A commons is a resource that a) everyone may use and b) nobody owns outright.",
      "definition.copular", "commons", "a resource that everyone may use and nobody owns outright"),
+    ("If a city elects its own council, that city is self-governing, and the elected head of that city is called the mayor.",
+     "definition.called", "mayor", "the elected head of a city"),
     ("Some states still practise apartheid, which means the legal separation of people by race.",
      "definition.which_means", "apartheid", "the legal separation of people by race"),
     ("The rebels declared the dictatorship of the army, a period when soldiers would rule without elections.",

@@ -204,7 +204,7 @@ def leans_outside(sent: Span, *, skip: set[int] | None = None) -> bool:
                 return True
         if lower in ANAPHORIC_DETERMINERS and token.dep_ in ("det", "amod", "predet") and (
             token.head.pos_ == "NOUN" or token.head.tag_ == "VBG"
-        ):
+        ) and bound_demonstrative(token) is None:
             return True
         if lower == "the" and token.dep_ == "det" and _points_back(token.head):
             return True
@@ -218,6 +218,22 @@ def leans_outside(sent: Span, *, skip: set[int] | None = None) -> bool:
             if words[i : i + len(phrase)] == list(phrase):
                 return True
     return False
+
+
+def bound_demonstrative(determiner: Token) -> Token | None:
+    """For "that" in "If ... over a state, ... in that state ...": the "a" that
+    introduced the same noun earlier in the sentence; None when there is none."""
+    noun = determiner.head
+    if determiner.lower_ not in ("this", "that") or noun.pos_ != "NOUN":
+        return None
+    for token in determiner.sent:
+        if token.i >= determiner.i:
+            return None
+        if token.lemma_ == noun.lemma_ and token.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children
+        ):
+            return token
+    return None
 
 
 def _points_back(noun: Token) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from quizgen.facts.base import Origin, make_fact, strip_determiners, trim_punct
-from quizgen.facts.context import SentenceContext
+from quizgen.facts.context import SentenceContext, bound_demonstrative
 from quizgen.facts.engine import freeze, run_dependencies, run_tokens
 from quizgen.models import Fact
 from quizgen.rules.definitions import (
@@ -150,7 +150,7 @@ def _good_definition(span: Span, term: Span, *, opener_ok: bool = False) -> bool
     first = span[0].lower_
     if not opener_ok and (first in TERM_STOP_STARTS or span[0].pos_ == "PRON" and span[0].dep_ != "poss"):
         return False
-    if any(t.lower_ in ("this", "these", "that", "those") and t.dep_ == "det" for t in span):
+    if any(t.lower_ in ("this", "these", "that", "those") and t.dep_ == "det" and bound_demonstrative(t) is None for t in span):
         return False  # "the supreme authority in that state" leans on the sentence before
     term_words = {t.lower_ for t in term if not t.is_stop}
     definition_words = {t.lower_ for t in span}
@@ -186,7 +186,7 @@ def _fact(
     if set(range(term.start, term.end)) & set(range(definition.start, definition.end)):
         return None
     term_text = _term_text(term)
-    text = LIST_MARKER.sub("", definition.text).strip()  # "a resource that a) benefits everyone"
+    text = LIST_MARKER.sub("", _unbind(definition)).strip()  # "a resource that a) benefits everyone"
     attrs = {"according_to": according_to(context.sent) or context.reporter}
     if genus:
         text = f"{'an' if genus[0] in 'aeiou' else 'a'} {genus} {text}"
@@ -378,6 +378,17 @@ def _names_a_doctrine(term: Span, origin: Origin) -> bool:
         or (len(term) > 1 and head in FIELD_HEADS)
         or term.text.lower() == origin.section.lower()
     )
+
+
+def _unbind(span: Span) -> str:
+    """The span's text with a bound "that state" made "a state" (it stands alone)."""
+    words = []
+    for token in span:
+        text = token.text
+        if token.dep_ == "det" and bound_demonstrative(token) is not None:
+            text = "an" if token.head.text[:1].lower() in "aeiou" else "a"
+        words.append(text + token.whitespace_)
+    return "".join(words).strip()
 
 
 def _quoted(token: Token) -> bool:
