@@ -70,3 +70,11 @@ def test_a_situation_gloss_is_asked_only_from_the_situation():
     fact = definition("Barter, in which goods are swapped without money, came first.", "barter",
                       "in which goods are swapped without money")
     assert [q.prompt for q in make_term_definition(fact)] == ["Which term names the situation in which goods are swapped without money?"]
+
+
+def test_a_field_defined_by_what_it_does_is_asked_with_what():
+    fact = definition("Ethnography studies how communities live by observing them closely.", "ethnography",
+                      "studies how communities live by observing them closely")
+    fact = replace(fact, rule="definition.predicate")
+    prompts = [q.prompt for q in make_term_definition(fact)]
+    assert "What studies how communities live by observing them closely?" in prompts

@@ -221,16 +221,19 @@ def leans_outside(sent: Span, *, skip: set[int] | None = None) -> bool:
 
 
 def bound_demonstrative(determiner: Token) -> Token | None:
-    """For "that" in "If ... over a state, ... in that state ...": the "a" that
-    introduced the same noun earlier in the sentence; None when there is none."""
+    """The noun a demonstrative points back to inside its own sentence, or None:
+    "a state" for "that state" in "If ... over a state, ... in that state ...";
+    "group" for "these groups" in "... more than one group and that these groups ...".
+    """
     noun = determiner.head
-    if determiner.lower_ not in ("this", "that") or noun.pos_ != "NOUN":
+    if determiner.lower_ not in ("this", "that", "these", "those", "such") or noun.pos_ != "NOUN":
         return None
+    plural = determiner.lower_ in ("these", "those", "such")
     for token in determiner.sent:
         if token.i >= determiner.i:
             return None
-        if token.lemma_ == noun.lemma_ and token.pos_ == "NOUN" and any(
-            c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children
+        if token.lemma_ == noun.lemma_ and token.pos_ == "NOUN" and (
+            plural or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
         ):
             return token
     return None

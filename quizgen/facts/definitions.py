@@ -150,8 +150,11 @@ def _good_definition(span: Span, term: Span, *, opener_ok: bool = False) -> bool
     first = span[0].lower_
     if not opener_ok and (first in TERM_STOP_STARTS or span[0].pos_ == "PRON" and span[0].dep_ != "poss"):
         return False
-    if any(t.lower_ in ("this", "these", "that", "those") and t.dep_ == "det" and bound_demonstrative(t) is None for t in span):
-        return False  # "the supreme authority in that state" leans on the sentence before
+    for t in span:
+        if t.lower_ in ("this", "these", "that", "those") and t.dep_ == "det":
+            antecedent = bound_demonstrative(t)
+            if antecedent is None or (antecedent.i < span.start and t.lower_ in ("these", "those")):
+                return False  # "the supreme authority in that state" leans on the sentence before
     term_words = {t.lower_ for t in term if not t.is_stop}
     definition_words = {t.lower_ for t in span}
     # A definition that repeats the term gives the answer away.
@@ -304,6 +307,8 @@ def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fac
             term = term_span(term_token)
             if not _names_a_doctrine(term, origin) or any(c.dep_ in ("det", "poss") for c in term_token.children):
                 continue
+            if doc[nodes["cue"]].tag_ == "VBD" and not term.root.lower_.endswith("ism"):
+                continue  # "Maoism held that ...": a doctrine of the past; a field in the past tense is a story
             definition = trim_punct(doc[nodes["cue"]: sent.end])
         elif rule == "definition.known_as_modifier":
             term = term_span(term_token)
@@ -385,7 +390,8 @@ def _unbind(span: Span) -> str:
     words = []
     for token in span:
         text = token.text
-        if token.dep_ == "det" and bound_demonstrative(token) is not None:
+        antecedent = bound_demonstrative(token) if token.dep_ == "det" and token.lower_ in ("this", "that") else None
+        if antecedent is not None and antecedent.i < span.start:
             text = "an" if token.head.text[:1].lower() in "aeiou" else "a"
         words.append(text + token.whitespace_)
     return "".join(words).strip()

@@ -143,6 +143,8 @@ def make_term_definition(fact: Fact) -> list[Question]:
     if not acronym and not gives_away(definition, term):
         if fact.rule == "definition.goal_of":
             prompt = f"Which doctrine has this goal: {definition}?"
+        elif fact.rule == "definition.predicate":
+            prompt = f"What {definition}?"  # "What seeks to understand the goals of politics?"
         elif SITUATION.match(definition):
             prompt = f"Which term names the situation {definition}?"
         elif WHEN.match(definition):

@@ -104,7 +104,7 @@ DEFINITION_PATTERNS: tuple[dict, ...] = (
     {   # "Normative political science seeks to understand the goals of politics."
         "id": "definition.predicate",
         "pattern": [
-            {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": ["seek", "study", "focus", "examine", "investigate", "explore", "aim", "hold", "teach", "describe", "concern", "deal", "combine"]}, "TAG": {"IN": ["VBZ", "VBP"]}, "DEP": "ROOT"}},
+            {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": ["seek", "study", "focus", "examine", "investigate", "explore", "aim", "hold", "teach", "describe", "concern", "deal", "combine"]}, "TAG": {"IN": ["VBZ", "VBP", "VBD"]}, "DEP": "ROOT"}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "nsubj", "POS": _NOMINAL}},
         ],
     },
