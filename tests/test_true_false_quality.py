@@ -74,7 +74,7 @@ def test_no_false_twin_from_a_term_with_the_same_genus():
         definition("Political parties are organizations that run candidates for office.",
                    "political parties", "organizations that run candidates for office"),
     ]
-    assert set(statements(groups[0], groups).values()) == {"True"}
+    assert "False" not in set(statements(groups[0], groups).values())
 
 
 def test_a_junk_definition_is_not_asked():

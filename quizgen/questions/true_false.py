@@ -99,19 +99,19 @@ def make_true_false(fact: Fact, pool: Sequence[Fact], *, seed: int = 0) -> list[
     """One true/false question for ``fact`` (an empty list when its sentence will not do).
 
     The false twin replaces the answer span in the sentence with a distractor and
-    says in its explanation what makes it false ("The chapter says 2008, not 2011.");
-    when the seed wants it and no safe swap exists, nothing is asked (the true
-    statement in its place would tilt the set towards "True").
+    says in its explanation what makes it false ("The chapter says 2008, not 2011.").
+    Only a statement that has a safe false twin is asked at all, true or false as
+    the seed says: true and false are then drawn from the same statements, and
+    "always True" does not pay.
     """
     statement = fact.sentence.strip()
     if not _usable(fact, statement):
         return []
-    wants_false = stable_int(f"{fact.id}|{seed}|true_false") % 2 == 1
-    if wants_false:
-        # No true statement in its place: where false twins are hard to make, asking
-        # the true ones instead would make "always True" pay.
-        false = _falsified(fact, pool, seed=seed)
-        return [false] if false is not None else []
+    false = _falsified(fact, pool, seed=seed)
+    if false is None:
+        return []
+    if stable_int(f"{fact.id}|{seed}|true_false") % 2 == 1:
+        return [false]
     return [
         Question(
             id=question_id(fact.id, "true_false", "true"),
