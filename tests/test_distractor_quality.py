@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quizgen.models import Fact
-from quizgen.questions.cloze import make_cloze
+from quizgen.models import Fact, Question
+from quizgen.questions.cloze import fact_info, make_cloze
 from quizgen.questions.distractors import (
     answer_text,
     gloss_kind,
@@ -21,6 +21,7 @@ from quizgen.questions.distractors import (
     term_profile,
 )
 from quizgen.questions.multiple_choice import echoes_answer, make_multiple_choice
+from quizgen.questions.wh import make_short_answer
 from tests.test_questions_types import definition, make_fact
 
 #: Doctrines, all glossed as ideologies or systems, all mass nouns.
@@ -199,7 +200,11 @@ def test_an_ordinary_noun_phrase_or_a_list_item_is_not_asked():
         "Exports included timber, furs and amber.", "amber", kind="enumeration", label="ITEM",
         items="timber|furs|amber", head="included",
     )
-    assert make_multiple_choice(item, cloze_stem(item), POOL, seed=0) is None
+    assert make_cloze(item) is None  # a list's last item has no one answer
+    stem = make_short_answer(item) or Question(
+        id="q", type="cloze", prompt="Exports included timber, furs and _____.", answer="amber",
+        source=item.source, fact=fact_info(item))
+    assert make_multiple_choice(item, stem, POOL, seed=0) is None
 
 
 def test_fewer_than_three_good_distractors_means_no_question():

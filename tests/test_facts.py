@@ -93,6 +93,8 @@ def test_acronym_gives_its_expansion(nlp):
         "Monetarism is arguably now a settled part of central banking.",  # a judgement, not a definition
         "The minister said that “a tariff is the only honest tax a nation can levy.”",  # someone's words
         "Voters may choose their mayor or, in some cases, the judges that they will face.",  # a second object
+        "The guilds guarded their privileges—a forerunner of the modern trade union.",  # a comment on the clause
+        "Reformers wanted equal schooling, especially the equal funding of village schools.",  # a remark
     ],
 )
 def test_no_false_definitions(nlp, sentence):
@@ -176,6 +178,13 @@ def test_a_view_reported_in_the_sentence_before_is_not_stated_as_fact(nlp):
     found = facts_of(nlp, "Markets set prices better than planners ever could after 1990.",
                      previous="According to the reformers, central planning had failed.")
     assert [f for f in found if f.kind != "definition"] == []
+
+
+def test_a_comparison_without_its_other_side_leans_on_the_text(nlp):
+    found = facts_of(nlp, "In 1776 Adam Smith took a more hopeful view of trade.")
+    assert [f for f in found if f.kind == "date"] == []
+    found = facts_of(nlp, "In 1776 Adam Smith took a more hopeful view of trade than the mercantilists.")
+    assert [f for f in found if f.kind == "date"]
 
 
 def test_a_view_runs_on_through_the_paragraph_with_its_owner(nlp):

@@ -212,6 +212,8 @@ def leans_outside(sent: Span, *, skip: set[int] | None = None) -> bool:
             return True
         if lower in CROSS_REFERENCES and i + 1 < len(sent) and sent[i + 1].like_num:
             return True
+        if _open_comparison(token, words, i):
+            return True
         if lower in ("his", "her", "its", "their") and not _bound_inside(token, sent):
             return True
         for phrase in ANAPHORIC_PHRASES:
@@ -237,6 +239,16 @@ def bound_demonstrative(determiner: Token) -> Token | None:
         ):
             return token
     return None
+
+
+def _open_comparison(token: Token, words: list[str], i: int) -> bool:
+    """ "Locke had a more benign view of human nature": more benign than whose? A
+    comparison whose other side the sentence does not name."""
+    if "than" in words or words[i - 1 : i + 2] == ["more", "or", "less"] or words[i : i + 3] == ["more", "or", "less"]:
+        return False
+    if token.tag_ in ("JJR", "RBR") and token.lower_ in ("more", "less", "fewer") and token.head.pos_ in ("ADJ", "ADV") and token.dep_ == "advmod":
+        return True
+    return token.tag_ == "JJR" and token.lower_ not in ("more", "less", "fewer", "other", "further", "later", "earlier", "former", "latter", "elder", "upper", "lower", "inner", "outer")
 
 
 def _points_back(noun: Token) -> bool:

@@ -29,6 +29,7 @@ from quizgen.rules.definitions import (
     HEDGES,
     NON_CLASSIFYING_ADJECTIVES,
     QUANTITY_OPENERS,
+    REMARK_OPENERS,
     TERM_CONTAINERS,
     TERM_LABELS,
     TERM_STOP_STARTS,
@@ -148,6 +149,8 @@ def _good_definition(span: Span, term: Span, *, opener_ok: bool = False) -> bool
     if _quoted(term[0]):
         return False  # inside a quotation: someone's words, not the book's definition
     first = span[0].lower_
+    if first in REMARK_OPENERS and not (first == "in" and len(span) > 1 and span[1].lower_ == "which"):
+        return False  # "material wealth, especially the equal possession of ...": a remark
     if not opener_ok and (first in TERM_STOP_STARTS or span[0].pos_ == "PRON" and span[0].dep_ != "poss"):
         return False
     for t in span:

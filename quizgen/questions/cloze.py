@@ -14,9 +14,10 @@ from quizgen.models import Fact, FactInfo, Question
 
 BLANK = "_____"
 
-#: Fact kinds whose answer is worth deleting from its sentence.
+#: Fact kinds whose answer is worth deleting from its sentence. Not list items:
+#: "in Argentina, Australia, and _____" has as many answers as there are countries.
 CLOZE_KINDS: frozenset[str] = frozenset(
-    {"definition", "date", "quantity", "person", "quotation", "enumeration"}
+    {"definition", "date", "quantity", "person", "quotation"}
 )
 
 

@@ -24,7 +24,7 @@ PEOPLE_PROMPT = "Match each person with their role."
 
 #: Glosses that read as a clause, not a noun phrase ("in which all people share ..."):
 #: out of their sentence, in a column of definitions, they read as fragments.
-CLAUSE_GLOSS = re.compile(r"^(in which|where|whereby|when|whenever|who|that|which)\b", re.IGNORECASE)
+CLAUSE_GLOSS = re.compile(r"^(in which|where|whereby|when|whenever|who|that|which|to)\b", re.IGNORECASE)
 
 
 def make_matching(facts: Sequence[Fact], *, size: int = 4) -> list[Question]:

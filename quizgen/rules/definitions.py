@@ -224,6 +224,7 @@ DEFINITION_STOPS: tuple[tuple[str, ...], ...] = (
     (",", "such", "as"), ("such", "as"), (",", "for", "example"), ("(", "for", "example"),
     (",", "including"), (";",), (":",), (",", "as", "well", "as"), (",", "among", "others"),
     (",", "because"), ("because",), (",", "e.g."), ("(", "e.g."), (",", "but"), (",", "although"),
+    (",", "which"),
 )
 
 #: Adjectives that describe rather than name: they are dropped from the front of a term
@@ -290,7 +291,8 @@ COMMENT_GENUS: frozenset[str] = frozenset(
      "reminder", "reflection", "risk", "danger", "threat", "consequence", "outcome", "development",
      "pattern", "figure", "number", "share", "percent", "percentage", "majority", "minority",
      "conclusion", "observation", "finding", "feat", "task", "achievement", "accomplishment", "prospect",
-     "possibility", "challenge", "goal", "price", "cost"}
+     "possibility", "challenge", "goal", "price", "cost", "forerunner", "precursor", "harbinger",
+     "sign", "symbol", "illustration", "instance", "symptom", "hallmark", "legacy"}
 )
 
 #: Adverbs on "is" that make "X is a Y" a judgement ("arguably now a firmly rooted aspect").
@@ -302,6 +304,12 @@ HEDGES: frozenset[str] = frozenset(
 
 #: Sentence openers that make what follows an example, never a definition.
 EXAMPLE_OPENERS: tuple[tuple[str, ...], ...] = (("for", "example"), ("for", "instance"), ("e.g.",), ("imagine",), ("suppose",))
+
+#: Adverbs that open a remark about the noun, not a gloss ("wealth, especially ...").
+REMARK_OPENERS: frozenset[str] = frozenset(
+    {"especially", "particularly", "notably", "mainly", "mostly", "primarily", "chiefly", "even", "also",
+     "often", "usually", "sometimes", "largely", "perhaps", "probably", "in", "at", "on", "for", "with"}
+)
 
 #: Words that open a quantity, not a gloss ("Venezuelans—more than 15 percent of ...").
 QUANTITY_OPENERS: frozenset[str] = frozenset(
