@@ -40,8 +40,6 @@ DEFINITIONS = [
      "definition.definition_of", "monarchy", "a state in which one family holds the crown by inheritance"),
     ("Fiscal policy includes all the choices a government makes about taxes and spending.",
      "definition.includes_all", "fiscal policy", "the choices a government makes about taxes and spending"),
-    ("Droughts occur whenever rainfall stays far below normal for a long period.",
-     "definition.occurs_when", "droughts", "whenever rainfall stays far below normal for a long period"),
     ("In economics a selfish person is one who cares only about their own gain.",
      "definition.one_who", "selfish person", "a person who cares only about their own gain"),
     ("When power is used within the limits set by law, that power is said to be lawful.",

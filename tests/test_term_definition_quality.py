@@ -19,11 +19,11 @@ def test_a_definition_resting_on_a_name_in_the_term_is_circular():
 
 
 def test_a_when_gloss_is_asked_what_it_is_called():
-    fact = definition("Droughts occur whenever rainfall stays far below normal for a long period.", "droughts",
-                      "whenever rainfall stays far below normal for a long period")
-    fact = replace(fact, rule="definition.occurs_when")
+    fact = definition("Full employment is reached whenever everyone who wants a job can find one.", "full employment",
+                      "whenever everyone who wants a job can find one")
+    fact = replace(fact, rule="definition.achieved_when")
     prompts = [q.prompt for q in make_term_definition(fact)]
-    assert "What is it called whenever rainfall stays far below normal for a long period?" in prompts
+    assert "What is it called whenever everyone who wants a job can find one?" in prompts
 
 
 def test_one_thinkers_definition_keeps_the_thinkers_name():
@@ -78,3 +78,15 @@ def test_a_field_defined_by_what_it_does_is_asked_with_what():
     fact = replace(fact, rule="definition.predicate")
     prompts = [q.prompt for q in make_term_definition(fact)]
     assert "What studies how communities live by observing them closely?" in prompts
+
+
+def test_cloze_is_not_made_for_an_example_or_a_word_the_sentence_repeats():
+    from quizgen.questions.cloze import make_cloze
+    from tests.test_questions_types import make_fact
+
+    listed = make_fact("Writers such as Abai Kunanbayuly shaped the Kazakh language.", "Abai Kunanbayuly",
+                       kind="person", label="PERSON")
+    assert make_cloze(listed) is None
+    echoed = definition("Conservationism, a movement to conserve forests and rivers, grew after 1900.", "Conservationism",
+                        "a movement to conserve forests and rivers")
+    assert make_cloze(echoed) is None

@@ -16,6 +16,7 @@ from quizgen.rules.context import (
     ANAPHORIC_DEFINITE_HEADS,
     ANAPHORIC_DETERMINERS,
     ANAPHORIC_PHRASES,
+    BARE_OPENERS,
     CONNECTIVE_OPENERS,
     CROSS_REFERENCES,
     PERSON_PRONOUNS,
@@ -108,6 +109,13 @@ def drop_connective(context: SentenceContext) -> int:
     returns the index of the sentence's first remaining token."""
     sent = context.sent
     words = [t.lower_ for t in sent[:6]]
+    if words and words[0] in BARE_OPENERS and len(sent) > 4 and sent[0].dep_ in ("cc", "advmod") and sent[1].text != ",":
+        # "Yet the principles ... have had": the sentence stands without its link
+        context.replacements[sent[0].i] = ""
+        following = sent[1]
+        if following.text[:1].islower() and following.pos_ != "PROPN":
+            context.replacements[following.i] = following.text[:1].upper() + following.text[1:]
+        return following.i
     for phrase in CONNECTIVE_OPENERS:
         n = len(phrase)
         if tuple(words[:n]) == phrase and len(sent) > n + 3 and sent[n].text == ",":

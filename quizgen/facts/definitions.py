@@ -100,6 +100,8 @@ def cut_at_stops(span: Span) -> Span:
             if tuple(words[i : i + len(stop)]) == stop:
                 if "such" in stop and i < 8 and len(words) - i > 12:
                     return span[:0]
+                if stop == (":",):
+                    return span[:0]  # "one measure of worth in society: utility": the point comes after the colon
                 return trim_punct(span[:i])
     return span
 
@@ -284,15 +286,10 @@ def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fac
             definition = phrase_span(definition_token)
             if definition and definition[0].lower_ in ("all", "every", "any"):
                 definition = definition[1:]  # "all the decisions governments make" -> "the decisions ..."
-        elif rule in ("definition.occurs_when", "definition.when_they_are"):
-            if rule == "definition.occurs_when":
-                term = term_span(term_token)
-                if any(c.dep_ in ("det", "poss") for c in term_token.children):
-                    continue
-            else:
-                if any(c.dep_ in ("dobj", "attr", "prep", "xcomp", "ccomp") for c in term_token.children):
-                    continue  # "they are building roads": an activity, not a named one
-                term = doc[term_token.i : term_token.i + 1]
+        elif rule == "definition.when_they_are":
+            if any(c.dep_ in ("dobj", "attr", "prep", "xcomp", "ccomp") for c in term_token.children):
+                continue  # "they are building roads": an activity, not a named one
+            term = doc[term_token.i : term_token.i + 1]
             definition = phrase_span(definition_token)
         elif rule == "definition.one_who":
             term_token_adj = [c for c in term_token.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i == term_token.i - 1]
@@ -622,6 +619,8 @@ def _acronym(context: SentenceContext, origin: Origin, open_index: int) -> Fact 
     if not words:
         return None
     expansion = doc[words[0].i : words[-1].i + 1]
+    if any(t.ent_type_ == "PERSON" for t in expansion):
+        return None  # "FDR" for Franklin Delano Roosevelt: a nickname, not a term
     term = doc[acronym.i : acronym.i + 1]
     return make_fact(
         context, origin, kind="definition", rule="definition.acronym", answer=expansion,

@@ -43,6 +43,22 @@ def without_acronym_hint(fact: Fact) -> str:
 _ARTICLE_BEFORE = re.compile(r"(^|\s)(an?|An?) $")
 
 
+#: "such as" or "including" just before the blank: the answer is one example of several.
+_EXAMPLE_BEFORE = re.compile(r"\b(such as|including|like)\s+(\S+\s+){0,3}$", re.IGNORECASE)
+
+
+def _shares_stem(answer: str, rest: str) -> bool:
+    """True when a long word of the answer shows its stem elsewhere in the sentence
+    ("Environmentalism" and "environment")."""
+    rest_words = normalise(rest).split()
+    for word in normalise(answer).split():
+        if len(word) >= 8:
+            stem = word[:6]
+            if any(other.startswith(stem) for other in rest_words):
+                return True
+    return False
+
+
 def neutral_article(before: str) -> str:
     """The text before a blank with "a"/"an" just before it made "a(n)".
 
@@ -64,6 +80,8 @@ def make_cloze(fact: Fact) -> Question | None:
         return None
     if len(fact.sentence.split()) > 60:
         return None
+    if _EXAMPLE_BEFORE.search(before) or _shares_stem(fact.answer, before + " " + after):
+        return None  # a name in a list of examples, or "_____ ... protect the natural environment"
     before = neutral_article(before)
     return Question(
         id=question_id(fact.id, "cloze"),

@@ -49,6 +49,9 @@ CONNECTIVE_OPENERS: tuple[tuple[str, ...], ...] = tuple(
     )
 )
 
+#: One-word links that open a sentence without a comma ("Yet the principles ...").
+BARE_OPENERS: frozenset[str] = frozenset({"yet", "but", "and", "so", "still", "thus", "hence", "also"})
+
 #: Heads that a bare "the ..." uses to point back at something named before
 #: ("the formerly democratic country").
 ANAPHORIC_DEFINITE_HEADS: frozenset[str] = frozenset(

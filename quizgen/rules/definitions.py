@@ -127,15 +127,6 @@ DEFINITION_PATTERNS: tuple[dict, ...] = (
             {"LEFT_ID": "definition", "REL_OP": ">", "RIGHT_ID": "all", "RIGHT_ATTRS": {"DEP": {"IN": ["det", "predet"]}, "LOWER": {"IN": ["all", "every", "any"]}}},
         ],
     },
-    {   # "Collective dilemmas occur whenever multiple individuals interact ..."
-        "id": "definition.occurs_when",
-        "pattern": [
-            {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": ["occur", "exist", "arise", "happen"]}, "TAG": {"IN": ["VBZ", "VBP"]}, "DEP": "ROOT"}},
-            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "nsubj", "POS": _NOMINAL}},
-            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "advcl"}},
-            {"LEFT_ID": "definition", "REL_OP": ">", "RIGHT_ID": "mark", "RIGHT_ATTRS": {"DEP": "advmod", "LOWER": {"IN": ["when", "whenever"]}}},
-        ],
-    },
     {   # "When parties ... engage in negotiations over the status quo, they are bargaining."
         "id": "definition.when_they_are",
         "pattern": [
