@@ -94,6 +94,32 @@ def _ends_mid_sentence(text: str) -> bool:
     return bool(text) and (text.endswith("-") or text[-1].islower() or text.endswith(","))
 
 
+def _ends_sentence(text: str) -> bool:
+    """Does the text end a sentence (``.``, ``!``, ``?``, also inside closing quotes or brackets)?"""
+    return text.rstrip().rstrip("”’\"')]»").endswith((".", "!", "?"))
+
+
+def _line_pitch(pages: Sequence[Page]) -> float | None:
+    """The usual distance between the baselines of consecutive lines (None without geometry)."""
+    pitches = sorted(
+        b.bottom - a.bottom
+        for page in pages for a, b in zip(page.lines, page.lines[1:], strict=False)
+        if a.bottom is not None and b.bottom is not None and b.bottom > a.bottom
+    )
+    return pitches[len(pitches) // 2] if pitches else None
+
+
+def _set_apart(above: Line, line: Line, pitch: float | None) -> bool:
+    """Is ``line`` set apart below the line above it, as a footer in the bottom margin is?
+
+    A line at the usual pitch below the one before it (or drawn above it)
+    belongs to the text block. Without geometry there is no telling: yes.
+    """
+    if pitch is None or above.bottom is None or line.bottom is None:
+        return True
+    return line.bottom - above.bottom > 1.5 * pitch
+
+
 def remove_page_furniture(pages: Sequence[Page]) -> tuple[list[Page], dict[int, int]]:
     """Pages without page numbers and running headers or footers, and the printed
     page numbers found (page index -> printed number).
@@ -101,7 +127,11 @@ def remove_page_furniture(pages: Sequence[Page]) -> tuple[list[Page], dict[int, 
     Furniture is recognised from position and repetition, not from a list: a
     number alone on a line at a page's edge; a line at the edge whose text
     (digits aside) recurs at the edge of other pages; and short lines left
-    at the foot of a page after a sentence that runs on.
+    at the foot of a page after a full line whose sentence runs on, when
+    they are set apart from it (with geometry: more than one and a half
+    line pitches below it). The last line of a paragraph, the end of a credit or
+    the last items of a list just above the page number stay: they follow
+    the text above at the usual pitch, or follow a short line.
     """
     counts: Counter[str] = Counter()
     for page in pages:
@@ -110,6 +140,7 @@ def remove_page_furniture(pages: Sequence[Page]) -> tuple[list[Page], dict[int, 
     typical = _typical_length([line.text for page in pages for line in page.lines])
     sizes = Counter(round(ln.size, 1) for page in pages for ln in page.lines if ln.size)
     body_size = sizes.most_common(1)[0][0] if sizes else None
+    pitch = _line_pitch(pages)
     printed: dict[int, int] = {}
     cleaned: list[Page] = []
     for page in pages:
@@ -134,11 +165,18 @@ def remove_page_furniture(pages: Sequence[Page]) -> tuple[list[Page], dict[int, 
         run = 0
         while run < min(3, len(body) - 1):
             line = page.lines[body[-1 - run]].text.strip()
-            if len(line) >= 0.6 * typical or line.endswith(_TERMINAL[:3]):
+            if len(line) >= 0.6 * typical or _ends_sentence(line):
                 break
             run += 1
-        if run and _ends_mid_sentence(page.lines[body[-1 - run]].text):
-            drop.update(body[-run:])
+        if run:
+            above, first = page.lines[body[-1 - run]], page.lines[body[-run]]
+            # The sentence breaks off at the end of a full line, not of a list
+            # item or a heading, and what follows is not the next line of text.
+            if (
+                _ends_mid_sentence(above.text) and len(above.text.strip()) >= 0.6 * typical
+                and _set_apart(above, first, pitch)
+            ):
+                drop.update(body[-run:])
         cleaned.append(replace(page, lines=tuple(ln for i, ln in enumerate(page.lines) if i not in drop)))
     return cleaned, printed
 
