@@ -66,6 +66,49 @@ def make_fact(
     )
 
 
+#: Entity labels that say what a number or a date is about ("Venezuela", "Mill").
+_ABOUT_LABELS = frozenset(
+    {"PERSON", "NORP", "GPE", "ORG", "LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"}
+)
+
+
+def in_brackets(span: Span) -> bool:
+    """True when the span sits inside a parenthesis: an aside ("cited over 20,000
+    times"), not what the sentence says."""
+    depth = 0
+    for token in span.sent:
+        if token.i >= span.start:
+            break
+        if token.text in "([":
+            depth += 1
+        elif token.text in ")]":
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
+def anchored(context: SentenceContext, answer: Span, section: str) -> bool:
+    """True when something besides the number or date says what it is about: a name
+    in the sentence (or put there by the context), or in the section's title.
+
+    "Since 2019, unemployment rates have increased" is anchored nowhere: where?
+    "In 2008, bilateral trade reached $20bn" is anchored by its section, "Bilateral
+    relations with Russia ...".
+    """
+    for token in context.sent:
+        if token.i in range(answer.start, answer.end):
+            continue
+        if token.ent_type_ in _ABOUT_LABELS or (token.pos_ == "PROPN" and token.i != context.sent.start):
+            return True
+    if any(text[:1].isupper() for text in context.replacements.values()):
+        return True
+    subject = next((t for t in context.sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.i not in range(answer.start, answer.end) and (
+        subject.lemma_.lower().endswith(("ism", "isms")) or any(c.dep_ == "appos" for c in subject.children)
+    ):
+        return True  # "Environmentalism, a movement that ..., gained prominence in the 1970s"
+    return any(word[:1].isupper() for word in section.split()[1:])
+
+
 def clause_anchor(sent: Span, answer: Span | None = None) -> tuple[str, ...]:
     """What a fact is *about*: the root verb's lemma and the head lemmas of its
     subject and objects, leaving out the answer's own words.

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from quizgen.facts.base import Origin, clause_anchor, make_fact, trim_punct
+from quizgen.facts.base import Origin, anchored, clause_anchor, in_brackets, make_fact, trim_punct
 from quizgen.facts.context import SentenceContext
 from quizgen.facts.engine import freeze, run_tokens
 from quizgen.facts.wh import covers_phrase, declarative, wh_question
@@ -76,6 +76,8 @@ def extract_dates(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
         year = year_of(answer.text)
         if year is None or not answer or not all(_DATE_WORDS.match(t.text) for t in answer):
             continue
+        if in_brackets(answer) or not anchored(context, answer, origin.section):
+            continue  # "Walden (1854)", "Since 2019, unemployment rates ...": no question
         event = declarative(context, answer) if covers_phrase(answer) else None
         wh = wh_question(context, answer, "DATE")
         fact = make_fact(

@@ -14,7 +14,14 @@ from quizgen.facts.base import Origin, clause_anchor, make_fact, trim_punct
 from quizgen.facts.context import SentenceContext
 from quizgen.facts.wh import wh_question
 from quizgen.models import Fact
-from quizgen.rules.entities import PLACE_WORDS, QUOTE_PAIRS, ROLE_NOUNS, SPEECH_VERBS
+from quizgen.rules.entities import (
+    LABEL_SUFFIXES,
+    NAME_REMARKS,
+    PLACE_WORDS,
+    QUOTE_PAIRS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -43,9 +50,40 @@ def _whole_name(entity: Span) -> Span:
     doc = entity.doc
     start = entity.start
     while (start > entity.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
-           and doc[start - 1].head in entity and doc[start - 1].lower_ not in ROLE_NOUNS and not doc[start - 1].ent_type_):
+           and doc[start - 1].head in entity and doc[start - 1].lower_ not in ROLE_NOUNS and not doc[start - 1].ent_type_
+           and not doc[start - 1].lower_.endswith(LABEL_SUFFIXES)):
         start -= 1
     return doc[start : entity.end]
+
+
+def classifies(person: Span) -> bool:
+    """True when the sentence only puts the person in a class ("King was a radical
+    advocate for social justice", "One of the most influential philosophers was
+    Rawls"): many people fit the class, so "Who was ...?" has no single answer.
+    """
+    root = person.sent.root
+    if root.lemma_ != "be" or person.root.head != root or person.root.dep_ not in ("nsubj", "attr"):
+        return False
+    other = next((c for c in root.children if c.dep_ in ("nsubj", "attr") and c != person.root), None)
+    if other is None:
+        return False
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in other.children)
+    one_of = other.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in other.children)
+    return indefinite or one_of
+
+
+def names_the_name(person: Span) -> bool:
+    """True when a parenthesis right after the name tells what people called the
+    person ("Gandhi (whose first name came to be changed ... to "Mahatma," ...)")."""
+    doc = person.doc
+    if person.end >= person.sent.end or doc[person.end].text != "(":
+        return False
+    for token in doc[person.end + 1 : person.sent.end]:
+        if token.text == ")":
+            return False
+        if token.lower_ in NAME_REMARKS:
+            return True
+    return False
 
 
 def extract_people(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
@@ -65,6 +103,8 @@ def extract_people(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
         if person.text in seen:
             continue
         seen.add(person.text)
+        if classifies(person) or names_the_name(person):
+            continue
         role = role_of(person)
         wh = wh_question(context, person, "PERSON")
         if not role and not wh:

@@ -32,6 +32,10 @@ def make_questions(facts: Sequence[Fact], *, seed: int = 0) -> list[Question]:
     from quizgen.questions.wh import make_short_answer
 
     questions: list[Question] = []
+    # One true-or-false draw per sentence, keyed by a stable id of its first fact.
+    polarity: dict[str, str] = {}
+    for fact in facts:
+        polarity.setdefault(fact.source.sentence, fact.id)
     for fact in facts:
         short_answer = make_short_answer(fact)
         if fact.attr("leans"):
@@ -47,7 +51,7 @@ def make_questions(facts: Sequence[Fact], *, seed: int = 0) -> list[Question]:
             multiple_choice = make_multiple_choice(fact, stem, facts, seed=seed)
             if multiple_choice is not None:
                 questions.append(multiple_choice)
-        questions += make_true_false(fact, facts, seed=seed)
+        questions += make_true_false(fact, facts, seed=seed, polarity_key=polarity[fact.source.sentence])
         questions += make_term_definition(fact)
     questions += make_matching(facts)
     questions += make_ordering(facts, seed=seed)

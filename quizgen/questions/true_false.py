@@ -10,11 +10,12 @@ seeded half-and-half split keeps "always answer True" from paying.
 
 The false twin changes one thing, the answer, for a distractor of the same kind
 that fits the sentence's grammar (a defined term for a defined term of the same
-number and article, a person for a person, a date for a date); where none fits,
+number and article, a person for a person, a number for a number); where none fits,
 nothing is asked (the true statement in its place would tilt the set towards
 "True", and "always True" would pay). A sentence that reports someone's view
 ("Socialists argue that ...") is not asked at all: "True" would pass the view
-off as a fact.
+off as a fact. Nor is a date: a twin with only its year changed tests the year,
+not the idea, and one year off reads as a trick; cloze and multiple choice ask years.
 """
 
 from __future__ import annotations
@@ -95,7 +96,9 @@ def stands_alone(text: str) -> bool:
     )
 
 
-def make_true_false(fact: Fact, pool: Sequence[Fact], *, seed: int = 0) -> list[Question]:
+def make_true_false(
+    fact: Fact, pool: Sequence[Fact], *, seed: int = 0, polarity_key: str = ""
+) -> list[Question]:
     """One true/false question for ``fact`` (an empty list when its sentence will not do).
 
     The false twin replaces the answer span in the sentence with a distractor and
@@ -103,6 +106,10 @@ def make_true_false(fact: Fact, pool: Sequence[Fact], *, seed: int = 0) -> list[
     Only a statement that has a safe false twin is asked at all, true or false as
     the seed says: true and false are then drawn from the same statements, and
     "always True" does not pay.
+
+    ``polarity_key`` decides true or false (the fact id when empty). Facts of one
+    sentence should share it: each fact deciding alone lets a sentence with three
+    facts show its true statement whenever any one of them comes up true.
     """
     statement = fact.sentence.strip()
     if not _usable(fact, statement):
@@ -110,7 +117,7 @@ def make_true_false(fact: Fact, pool: Sequence[Fact], *, seed: int = 0) -> list[
     false = _falsified(fact, pool, seed=seed)
     if false is None:
         return []
-    if stable_int(f"{fact.id}|{seed}|true_false") % 2 == 1:
+    if stable_int(f"{polarity_key or fact.id}|{seed}|true_false") % 2 == 1:
         return [false]
     return [
         Question(
@@ -179,7 +186,7 @@ def _falsified(fact: Fact, pool: Sequence[Fact], *, seed: int) -> Question | Non
     another gloss into the sentence breaks it wherever the two were not built
     alike.
     """
-    if fact.kind == "enumeration" or _ACRONYM_AFTER.match(fact.sentence[fact.answer_end :]):
+    if fact.kind in ("enumeration", "date") or _ACRONYM_AFTER.match(fact.sentence[fact.answer_end :]):
         return None  # "The Shanghai Cooperation Organisation (EAEU)": the acronym tells
     swap = _answer_swap(fact, pool, seed=seed)
     if swap is None:

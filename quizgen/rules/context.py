@@ -33,6 +33,12 @@ ANAPHORIC_PHRASES: tuple[tuple[str, ...], ...] = (
     ("the", "first", "part"),
     ("the", "second", "part"),
     ("the", "last", "part"),
+    # "Franklin went further, arguing ...": further than whom?
+    ("went", "further"),
+    ("go", "further"),
+    ("goes", "further"),
+    ("going", "further"),
+    ("gone", "further"),
 )
 
 #: Openers that tie a sentence to the one before ("Still, King was hopeful ...").

@@ -35,3 +35,10 @@ PLACE_WORDS: frozenset[str] = frozenset(
      "island", "islands", "desert", "valley", "strait", "canal", "peninsula", "city", "fort",
      "port", "street", "square", "bridge", "palace", "castle", "park", "falls", "basin", "plateau"}
 )
+
+#: Words in a parenthesis after a name that tell what people called the person
+#: ("whose first name came to be changed ... to 'Mahatma'"): a famous name gives the blank away.
+NAME_REMARKS: frozenset[str] = frozenset({"name", "named", "nickname", "nicknamed", "called", "known", "dubbed", "title"})
+
+#: Word endings of a label before a name that is not a given name ("Marxist Antonio Gramsci").
+LABEL_SUFFIXES: tuple[str, ...] = ("ist", "ists", "ite", "ites")
