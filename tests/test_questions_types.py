@@ -386,26 +386,39 @@ def test_blank_at_sentence_start_capitalises_every_choice():
 def test_true_false_gives_one_statement_per_fact_and_both_kinds_across_seeds():
     answers = set()
     for seed in range(12):
-        questions = make_true_false(BRIDGE, POOL, seed=seed)
+        questions = make_true_false(PIPELINE, POOL, seed=seed)
         assert len(questions) == 1
         question = questions[0]
         assert question.choices == ("True", "False")
         answers.add(question.answer)
         variant = "true" if question.answer == "True" else "false"
-        assert question.id == question_id(BRIDGE.id, "true_false", variant)
+        assert question.id == question_id(PIPELINE.id, "true_false", variant)
     assert answers == {"True", "False"}
 
 
 def test_false_twin_swaps_only_the_answer_and_says_why():
-    seed = next(s for s in range(50) if make_true_false(TREATY, POOL, seed=s)[0].answer == "False")
-    question = make_true_false(TREATY, POOL, seed=seed)[0]
+    seed = next(s for s in range(50) if make_true_false(PIPELINE, POOL, seed=s)[0].answer == "False")
+    question = make_true_false(PIPELINE, POOL, seed=seed)[0]
     statement = question.prompt.removeprefix("True or false: ")
     match = re.fullmatch(
-        r"Latvia signed the Riga Harbour Treaty on (16 March \d{4}), after two years of talks\.",
+        r"The Nordic gas pipeline carries fuel about ([\d,]+ kilometres) from the coast to the inland plants\.",
         statement,
     )
-    assert match and match.group(1) != "16 March 1994"
-    assert question.explanation.startswith(f"The chapter says 16 March 1994, not {match.group(1)}")
+    assert match and match.group(1) != "2,200 kilometres"
+    assert question.explanation.startswith("The chapter says ")
+    assert f"not {match.group(1)}" in question.explanation
+
+
+def test_dates_are_not_asked_true_or_false():
+    """A twin with only its year changed tests the year, not the idea."""
+    for fact in (TREATY, BRIDGE, COUNCIL):
+        assert all(make_true_false(fact, POOL, seed=s) == [] for s in range(8))
+
+
+def test_facts_of_one_sentence_share_their_true_or_false_draw():
+    key = "one sentence"
+    draws = {make_true_false(fact, POOL, seed=5, polarity_key=key)[0].answer for fact in PEOPLE[:2]}
+    assert len(draws) == 1
 
 
 def test_false_definition_swaps_the_term_and_keeps_articles_right():
@@ -516,6 +529,14 @@ def test_acronym_asks_what_it_stands_for():
     assert [(q.prompt, q.answer) for q in questions] == [
         ("What does “CBSS” stand for?", "Council of the Baltic Sea States")
     ]
+
+
+def test_short_acronyms_are_household_names_and_get_no_card():
+    """Review round 3 (#42): "What does UN stand for?" is general knowledge."""
+    for term, expansion in (("UN", "United Nations"), ("IMF", "International Monetary Fund")):
+        sentence = f"The {expansion} ({term}) meets every year."
+        fact = make_fact(sentence, expansion, kind="definition", label="ACRONYM", term=term, definition=expansion)
+        assert make_term_definition(fact) == []
 
 
 # -- matching -----------------------------------------------------------------------

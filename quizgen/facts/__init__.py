@@ -22,6 +22,7 @@ from quizgen.facts.people import extract_people, extract_quotations
 from quizgen.facts.quantities import extract_quantities
 from quizgen.identity import fact_id, normalise
 from quizgen.models import Document, Fact
+from quizgen.rules.context import OPENING_SECTIONS
 
 Extractor = Callable[[SentenceContext, Origin], Iterator[Fact]]
 
@@ -44,8 +45,8 @@ def extract_sentence_facts(context: SentenceContext, origin: Origin) -> Iterator
         return
     if context.continues_report and not context.reporter:
         return  # someone's view, and the text around it does not say whose
-    if context.dangling or is_example(context.sent):
-        # An example illustrates: its dates and names are not the chapter's facts.
+    if context.dangling or is_example(context.sent) or origin.section.strip().lower() in OPENING_SECTIONS:
+        # An example or an opening story illustrates: its dates and names are not the chapter's facts.
         # A definition still stands as a term and its gloss; the sentence around it does not.
         for fact in extract_definitions(context, origin):
             yield replace(fact, attrs=tuple(sorted((*fact.attrs, ("leans", "1")))))

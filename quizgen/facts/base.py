@@ -86,27 +86,30 @@ def in_brackets(span: Span) -> bool:
     return depth > 0
 
 
-def anchored(context: SentenceContext, answer: Span, section: str) -> bool:
-    """True when something besides the number or date says what it is about: a name
-    in the sentence (or put there by the context), or in the section's title.
+def anchored(context: SentenceContext, answer: Span) -> bool:
+    """True when something besides a date says what it is about: a name
+    in the sentence (or put there by the context), a named subject ("Environmentalism,
+    a movement that ..."), or a name earlier in the paragraph.
 
     "Since 2019, unemployment rates have increased" is anchored nowhere: where?
-    "In 2008, bilateral trade reached $20bn" is anchored by its section, "Bilateral
-    relations with Russia ...".
+    "In 2008, bilateral trade reached $20bn" is, by "Kazakhstan's
+    trade with the Russian Federation ..." before it. Never by the section title:
+    a PDF edition of the same text may not have it, and must ask the same questions.
     """
+    inside = range(answer.start, answer.end)
     for token in context.sent:
-        if token.i in range(answer.start, answer.end):
+        if token.i in inside:
             continue
         if token.ent_type_ in _ABOUT_LABELS or (token.pos_ == "PROPN" and token.i != context.sent.start):
             return True
     if any(text[:1].isupper() for text in context.replacements.values()):
         return True
     subject = next((t for t in context.sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and subject.i not in range(answer.start, answer.end) and (
+    if subject is not None and subject.i not in inside and (
         subject.lemma_.lower().endswith(("ism", "isms")) or any(c.dep_ == "appos" for c in subject.children)
     ):
-        return True  # "Environmentalism, a movement that ..., gained prominence in the 1970s"
-    return any(word[:1].isupper() for word in section.split()[1:])
+        return True
+    return context.after_names
 
 
 def clause_anchor(sent: Span, answer: Span | None = None) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from quizgen.rules.context import (
+    ADDITIVE_ADVERBS,
     ANAPHORIC_DEFINITE_HEADS,
     ANAPHORIC_DETERMINERS,
     ANAPHORIC_PHRASES,
@@ -22,6 +23,7 @@ from quizgen.rules.context import (
     PERSON_PRONOUNS,
     REPORTING_VERBS,
     THING_PRONOUNS,
+    VIEW_HOLDERS,
 )
 
 if TYPE_CHECKING:
@@ -40,6 +42,9 @@ class SentenceContext:
     #: whose, where the text names them ("Islamic scholars").
     continues_report: bool = False
     reporter: str = ""
+    #: An earlier sentence of the paragraph names a place, body or person: what
+    #: "bilateral trade" in this one is about.
+    after_names: bool = False
 
     def render(self, tokens: Iterable[Token], mark: Span | None = None) -> tuple[str, int, int]:
         """Text of ``tokens`` with replacements applied, and the offsets of ``mark`` in it.
@@ -149,8 +154,17 @@ def make_context(
     if continues_a_report(sent, previous):
         context.dangling = context.continues_report = True
         context.reporter = reporter_of(previous) if previous is not None else ""
+    elif gives_their_view(sent):
+        context.dangling = context.continues_report = True  # whose, only the sentence before says
     context.dangling = context.dangling or leans_outside(sent, skip=skip)
     return context
+
+
+def gives_their_view(sent: Span) -> bool:
+    """ "For them, revelation is a clear, singular guide ...": the view of a group
+    named before, not the chapter's own claim."""
+    words = [t.lower_ for t in sent[:3]]
+    return len(words) == 3 and words[0] in ("for", "to") and words[1] in VIEW_HOLDERS and words[2] == ","
 
 
 def reporter_of(sent: Span) -> str:
@@ -222,12 +236,18 @@ def leans_outside(sent: Span, *, skip: set[int] | None = None) -> bool:
             return True
         if _open_comparison(token, words, i):
             return True
+        if lower in ADDITIVE_ADVERBS and token.dep_ == "advmod" and token.head == sent.root and not _not_only(words):
+            return True  # "the Soviet Union ... had also fallen": as well as what?
         if lower in ("his", "her", "its", "their") and not _bound_inside(token, sent):
             return True
         for phrase in ANAPHORIC_PHRASES:
             if words[i : i + len(phrase)] == list(phrase):
                 return True
     return False
+
+
+def _not_only(words: list[str]) -> bool:
+    return any(words[i : i + 2] == ["not", "only"] for i in range(len(words)))
 
 
 def bound_demonstrative(determiner: Token) -> Token | None:
@@ -351,8 +371,11 @@ def contexts(sentences: Sequence[Span], *, pages: Sequence[int | None]) -> list[
     previous: Span | None = None
     names: dict[str, str] = {}
     reporting: str | None = None
+    named = False
     for sent, page in zip(sentences, pages, strict=True):
         context = make_context(sent, previous, page=page, names=names)
+        context.after_names = named
+        named = named or any(e.label_ in ("GPE", "ORG", "PERSON", "NORP", "LOC") for e in sent.ents)
         # A view reported earlier in the paragraph runs on until a sentence says whose words it has.
         if reporting is not None and not context.continues_report and not (reports_a_view(sent) or _names_someone(sent)):
             context.dangling = context.continues_report = True

@@ -76,7 +76,7 @@ def extract_dates(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
         year = year_of(answer.text)
         if year is None or not answer or not all(_DATE_WORDS.match(t.text) for t in answer):
             continue
-        if in_brackets(answer) or not anchored(context, answer, origin.section):
+        if in_brackets(answer) or not anchored(context, answer):
             continue  # "Walden (1854)", "Since 2019, unemployment rates ...": no question
         event = declarative(context, answer) if covers_phrase(answer) else None
         wh = wh_question(context, answer, "DATE")

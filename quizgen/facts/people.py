@@ -139,6 +139,8 @@ def extract_quotations(context: SentenceContext, origin: Origin) -> Iterator[Fac
     if verb.lemma_.lower() not in SPEECH_VERBS:
         return
     speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if sent[0].lower_ == "as" and speaker is not None and speaker.i < quote.start:
+        return  # "As UCLA professor Douglas Kellner remarks, ...": a voice cited, not the point
     if speaker is None or speaker.ent_type_ not in ("PERSON", "ORG", "NORP"):
         return
     entity = next((e for e in sent.ents if speaker in e), None)

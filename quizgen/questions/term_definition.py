@@ -114,6 +114,10 @@ def gives_away(definition: str, term: str) -> bool:
     return False
 
 
+#: Shortest acronym worth a card: two and three letters are household names (UN, EU, IMF).
+MIN_ACRONYM = 4
+
+
 def make_term_definition(fact: Fact) -> list[Question]:
     """Up to two cards: term -> definition, then definition -> term.
 
@@ -122,6 +126,8 @@ def make_term_definition(fact: Fact) -> list[Question]:
     """
     if not usable_definition(fact):
         return []
+    if fact.label == "ACRONYM" and len(fact.term) < MIN_ACRONYM:
+        return []  # "What does UN stand for?" is general knowledge, not the chapter's
     term = fact.term
     definition = gloss(fact)
     acronym = fact.label == "ACRONYM"

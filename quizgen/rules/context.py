@@ -33,6 +33,10 @@ ANAPHORIC_PHRASES: tuple[tuple[str, ...], ...] = (
     ("the", "first", "part"),
     ("the", "second", "part"),
     ("the", "last", "part"),
+    # "players, in contrast, would accept ...": in contrast with what? (At a sentence's
+    # start the opener is dropped instead.)
+    ("in", "contrast", ","),
+    ("by", "contrast", ","),
     # "Franklin went further, arguing ...": further than whom?
     ("went", "further"),
     ("go", "further"),
@@ -77,3 +81,17 @@ REPORTING_VERBS: frozenset[str] = frozenset(
     {"argue", "claim", "contend", "believe", "maintain", "assert", "insist", "suggest", "hold",
      "think", "propose", "posit", "reason", "predict", "warn", "worry", "fear", "hope"}
 )
+
+#: Section titles of a chapter's opening story: its dates, numbers and people
+#: set a scene ("In 1998, Hugo Chávez was elected ..."); the chapter teaches later.
+OPENING_SECTIONS: frozenset[str] = frozenset(
+    {"introduction", "chapter introduction", "chapter opener", "opening story", "opening vignette"}
+)
+
+#: Adverbs that, on the main verb, add this sentence to one before it
+#: ("... had also fallen", "Clinton did indeed win").
+ADDITIVE_ADVERBS: frozenset[str] = frozenset({"also", "indeed", "too", "likewise", "similarly"})
+
+#: Pronouns after "For"/"To" at a sentence's start that give an earlier group's view
+#: ("For them, revelation is ...").
+VIEW_HOLDERS: frozenset[str] = frozenset({"them", "him", "her", "us", "these", "those", "such"})
