@@ -172,11 +172,16 @@ def deduplicate(questions: Sequence[Question]) -> list[Question]:
     two directions of a term/definition card are two forms), a second true/false
     statement made from the same sentence (it would give the first away), or a prompt of the
     same type that is nearly the same words with the same answer (the same
-    sentence reached through two facts).
+    sentence reached through two facts). Of two questions with one id (a term
+    defined again in a later chapter) the first is kept.
     """
     best: dict[tuple[str, str, str], int] = {}
     kept: list[Question] = []
+    ids: set[str] = set()
     for question in questions:
+        if question.id in ids:
+            continue  # one term defined in two chapters: one question, learned once
+        ids.add(question.id)
         form = _form(question)
         if form in best:
             index = best[form]

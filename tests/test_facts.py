@@ -319,3 +319,12 @@ def test_an_opening_story_gives_definitions_only(nlp):
 def test_a_voice_cited_with_as_is_not_asked_who(nlp):
     found = facts_of(nlp, 'As historian Eric Foner notes, "the meaning of freedom has always been contested in American history."')
     assert [f for f in found if f.kind == "quotation"] == []
+
+
+def test_two_people_arguing_different_things_are_different_facts(nlp):
+    """With the person left out of the id, what was argued tells the facts apart
+    (two chapters once gave Hobbes's and Okin's questions one id)."""
+    hobbes = facts_of(nlp, "Thomas Hobbes argued that only a strong sovereign could secure peace.")
+    okin = facts_of(nlp, "Susan Moller Okin argued that the family is a school of justice.")
+    ids = lambda found: {f.id for f in found if f.kind == "person"}  # noqa: E731
+    assert ids(hobbes) and ids(okin) and not ids(hobbes) & ids(okin)

@@ -231,3 +231,13 @@ def test_one_true_false_statement_per_sentence():
         prompt="True or false: Riga built its first stone quay in 1852 for 600 ships.",
     )
     assert len(deduplicate([true, false])) == 1
+
+
+def test_one_id_from_two_chapters_is_kept_once():
+    """A term defined in two chapters is one fact and one id: a bank or deck of both holds it once."""
+    first = question(1, type="true_false", sentence="Capitalism is an economic system of private ownership.")
+    again = replace(
+        question(1, type="true_false", sentence="Capitalism is an arrangement based on private property."),
+        source=replace(first.source, file="later.md"),
+    )
+    assert deduplicate([first, again]) == [first]

@@ -114,3 +114,30 @@ def test_believing_in_something_is_not_a_report():
     )
     assert not reports_a_view(fact, fact.sentence)
     assert reports_a_view(fact, "Marx believed that capitalism would collapse.")
+
+
+def test_a_field_of_study_is_swapped_only_for_another_field():
+    """Review round 3 (#49): "Motivated reasoning seeks to comprehend ..." put a bias
+    where a field of study was, false on its face."""
+    from dataclasses import replace
+
+    def field(sentence: str, term: str, gloss: str) -> Fact:
+        return replace(definition(sentence, term, gloss), rule="definition.predicate")
+
+    philosophy = field(
+        "Political philosophy seeks to comprehend the purposes and goals of politics.",
+        "political philosophy", "seeks to comprehend the purposes and goals of politics",
+    )
+    bias = definition(
+        "Motivated reasoning is a bias that leads people to the conclusions they want to reach.",
+        "motivated reasoning", "a bias that leads people to the conclusions they want to reach",
+    )
+    pool = [philosophy, bias]
+    made = statements(philosophy, pool)
+    assert not any(s.startswith("Motivated reasoning") for s in made)
+    sociology = field(
+        "Political sociology studies how societies shape the exercise of power.",
+        "political sociology", "studies how societies shape the exercise of power",
+    )
+    made = statements(philosophy, [*pool, sociology])
+    assert any(s.startswith("Political sociology seeks") for s in made)

@@ -127,6 +127,15 @@ def clause_anchor(sent: Span, answer: Span | None = None) -> tuple[str, ...]:
         for c in root.children
         if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative") and c.i not in inside
     ]
+    # "Hobbes argued that ..." and "Okin has argued that ...": with the person left
+    # out, only what was argued tells the two facts apart.
+    clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i not in inside), None)
+    if clause is not None:
+        heads += [
+            f"{clause.lemma_.lower()}:{c.lemma_.lower()}"
+            for c in clause.children
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "acomp") and c.i not in inside
+        ] or [clause.lemma_.lower()]
     return (root.lemma_.lower(), *sorted(heads))
 
 
