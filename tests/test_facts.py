@@ -328,3 +328,16 @@ def test_two_people_arguing_different_things_are_different_facts(nlp):
     okin = facts_of(nlp, "Susan Moller Okin argued that the family is a school of justice.")
     ids = lambda found: {f.id for f in found if f.kind == "person"}  # noqa: E731
     assert ids(hobbes) and ids(okin) and not ids(hobbes) & ids(okin)
+
+
+def test_a_hypothetical_gives_no_reason_to_ask_about(nlp):
+    """Review round 3 (#25): "Why would a good citizen not lie?" asks about a norm."""
+    assert [f for f in facts_of(nlp, "A good citizen would not lie because lying is wrong.") if f.kind == "cause"] == []
+
+
+def test_a_date_for_something_not_yet_named_gives_no_fact(nlp):
+    """Review round 3 (#37): "a new form of liberalism emerged" in the 1960s: which?"""
+    found = facts_of(nlp, "In the 1960s, a new form of liberalism emerged in Western countries.")
+    assert [f for f in found if f.kind == "date"] == []
+    found = facts_of(nlp, "In the 1960s, the New Left emerged in Western countries.")
+    assert [f for f in found if f.kind == "date"]

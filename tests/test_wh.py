@@ -32,6 +32,8 @@ ROWS = [
     ("Monetarism, a school that stressed the money supply, gained influence in the 1970s.", "the 1970s", "DATE",
      "When did monetarism, a school that stressed the money supply, gain influence?"),  # a common noun, lower-cased
     ("Abai Kunanbayuly was also born in the steppe.", "Abai Kunanbayuly", "PERSON", None),  # someone else was too
+    ("About 40 percent of voters in Ohio stayed home in 2014.", "40 percent", "PERCENT",
+     "What percentage of voters in Ohio stayed home in 2014?"),  # of whom, kept
 ]
 
 

@@ -13,7 +13,7 @@ from quizgen.facts.context import SentenceContext
 from quizgen.facts.engine import freeze, run_dependencies
 from quizgen.facts.wh import declarative, wh_question
 from quizgen.models import Fact
-from quizgen.rules.causes import CAUSE_PATTERNS
+from quizgen.rules.causes import CAUSE_PATTERNS, HYPOTHETICAL_MODALS
 
 _TABLE = freeze(CAUSE_PATTERNS)
 
@@ -29,6 +29,8 @@ def extract_causes(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
             answer = doc[answer.start - 2 : answer.end]  # "in part because ...": the hedge goes with the reason
         if not 3 <= len(answer) <= 30:
             continue
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in doc[nodes["effect"]].children):
+            continue  # "a good citizen would not lie because lying is wrong": a hypothetical, not a fact
         wh = wh_question(context, answer, "CAUSE")
         if not wh:
             continue  # a reason is only worth asking as "Why ...?"

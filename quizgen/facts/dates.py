@@ -16,7 +16,7 @@ from quizgen.facts.context import SentenceContext
 from quizgen.facts.engine import freeze, run_tokens
 from quizgen.facts.wh import covers_phrase, declarative, wh_question
 from quizgen.models import Fact
-from quizgen.rules.dates import ERA_PATTERNS
+from quizgen.rules.dates import ERA_PATTERNS, PRESENTING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -62,12 +62,26 @@ def date_spans(sent: Span) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
+def introduces_unnamed(sent: Span) -> bool:
+    """True when the sentence brings on something it does not name: "In the 1960s,
+    a new form of liberalism emerged in Western countries." (Which form?)"""
+    root = sent.root
+    if root.lemma_.lower() not in PRESENTING_VERBS:
+        return False
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "some") for c in subject.children
+    )
+
+
 def extract_dates(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
     """One fact per date that names a year (relative dates like "that year" are skipped),
     in a sentence that tells of an event: "In 2019 Venezuela was a country in crisis"
     sets a scene, and its year is not worth asking."""
     sent = context.sent
     if sent.root.lemma_ == "be" and not any(c.dep_ == "acomp" or c.tag_ == "VBN" for c in sent.root.children):
+        return
+    if introduces_unnamed(sent):
         return
     for ordinal, entity in enumerate(date_spans(sent)):
         answer = trim_punct(entity)

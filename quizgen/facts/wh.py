@@ -135,9 +135,12 @@ def wh_phrase(answer: Span, label: str, arg: Token) -> tuple[str, set[int]] | No
             return f"how many {' '.join(t.text for t in unit)}", phrase
         return None
     if label == "PERCENT":
+        # "more than 25 percent of American workers": what percentage of whom
+        of = next((c for c in answer.root.children if c.dep_ == "prep" and c.lower_ == "of" and c not in answer), None)
+        whole = f" {answer.doc[of.i : of.right_edge.i + 1].text}" if of is not None else ""
         if arg.dep_ == "prep":
-            return f"{arg.lower_} what percentage", phrase
-        return "what percentage", phrase
+            return f"{arg.lower_} what percentage{whole}", phrase
+        return f"what percentage{whole}", phrase
     if label in ("GPE", "LOC", "FAC") and arg.dep_ == "prep" and arg.lower_ in LOCATIVE_PREPOSITIONS:
         return "where", phrase
     if arg.dep_ == "prep":

@@ -32,3 +32,7 @@ CAUSE_PATTERNS: tuple[dict, ...] = (
         ],
     },
 )
+
+#: Modals on the main verb that make its reason a hypothetical or a norm, not a
+#: fact the chapter states ("a good citizen would not lie because ...").
+HYPOTHETICAL_MODALS: frozenset[str] = frozenset({"would", "could", "might", "should", "may", "must"})

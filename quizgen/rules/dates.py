@@ -17,3 +17,7 @@ ERA_PATTERNS: tuple[dict, ...] = (
         "pattern": [_CIRCA, _YEAR, _ERA],
     },
 )
+
+#: Verbs that bring something unnamed on stage ("In the 1960s, a new form of
+#: liberalism emerged"): which one, only the next sentence says.
+PRESENTING_VERBS: frozenset[str] = frozenset({"emerge", "appear", "arise", "develop", "begin", "start", "form"})
