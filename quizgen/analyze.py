@@ -159,7 +159,8 @@ def parse(
         yield ParsedParagraph(paragraph, doc)
 
 
-_SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "we", "our", "us", "i", "my"})
+#: Words that speak to or for the reader (a quoted "we" is the speaker's).
+SECOND_PERSON: frozenset[str] = frozenset({"you", "your", "yours", "yourself", "we", "our", "us", "i", "my"})
 _INSTRUCTION = re.compile(
     r"^(by the end of|see |read |consider |think |look |note |imagine |compare |discuss |"
     r"explain |describe |define |identify |list |answer )",
@@ -178,9 +179,14 @@ def _quoted(token: Token) -> bool:
     return False
 
 
-def is_statement(sent: Span) -> bool:
+def addresses_reader(span: Span) -> bool:
+    """True when the text speaks to the reader ("so that your work can be challenged")."""
+    return any(t.lower_ in SECOND_PERSON and not _quoted(t) for t in span)
+
+
+def is_statement(sent: Span, *, reader_ok: bool = False) -> bool:
     """True for a sentence that states something: not a question, instruction,
-    heading-like fragment, second-person aside or figure credit.
+    heading-like fragment, second-person aside (unless ``reader_ok``) or figure credit.
 
     >>> is_statement(nlp("Why did the war start?")[:])      # doctest: +SKIP
     False
@@ -196,7 +202,7 @@ def is_statement(sent: Span) -> bool:
         return False
     if "(credit:" in text or text.lower().startswith("credit"):
         return False
-    if any(t.lower_ in _SECOND_PERSON and not _quoted(t) for t in sent):
+    if not reader_ok and addresses_reader(sent):
         return False
     # An imperative: the sentence opens with a bare verb and has no subject.
     root = sent.root

@@ -22,6 +22,14 @@ def facts_of(nlp, text: str, previous: str | None = None):
 
 
 DEFINITIONS = [
+    # After review round 3, for recall: a gloss around "what X calls", "another form
+    # of", a named method, and "these groups" bound inside the gloss.
+    ("Leaders must cultivate a common patriotic sentiment—what Rousseau calls a civic faith—that binds citizens together.",
+     "definition.what_called", "civic faith", "a common patriotic sentiment that binds citizens together"),
+    ("Citizens claim civil liberties, another form of human rights that shield individuals from the state.",
+     "definition.appositive", "civil liberties", "a form of human rights that shield individuals from the state"),
+    ("The comparative method seeks to explain outcomes by contrasting similar cases.",
+     "definition.predicate", "comparative method", "seeks to explain outcomes by contrasting similar cases"),
     ("A customs union is a group of states that trade with each other without tariffs.",
      "definition.copular", "customs union", "a group of states that trade with each other without tariffs"),
     ("Deterrence, the buildup of military power to discourage an attack, shaped the Cold War.",
@@ -341,3 +349,18 @@ def test_a_date_for_something_not_yet_named_gives_no_fact(nlp):
     assert [f for f in found if f.kind == "date"] == []
     found = facts_of(nlp, "In the 1960s, the New Left emerged in Western countries.")
     assert [f for f in found if f.kind == "date"]
+
+
+def test_a_gloss_may_point_at_its_own_words(nlp):
+    found = facts_of(nlp, "Scholars stress intersectionality, or the belief that a person may belong to more than one "
+                          "oppressed group and that these groups overlap.")
+    from quizgen.questions.term_definition import usable_definition
+
+    definitions = [f for f in found if f.kind == "definition"]
+    assert [f.term for f in definitions] == ["intersectionality"] and usable_definition(definitions[0])
+
+
+def test_a_sentence_spoken_to_the_reader_still_defines_its_term(nlp):
+    found = facts_of(nlp, "The survey method seeks to measure public opinion by questioning samples (for example, "
+                          "a thousand voters) so that you can generalize to a population.")
+    assert [(f.kind, f.term, f.attr("leans")) for f in found] == [("definition", "survey method", "1")]

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from quizgen.analyze import ParsedParagraph, is_statement
+from quizgen.analyze import SECOND_PERSON, ParsedParagraph, is_statement
 from quizgen.facts.base import Origin
 from quizgen.facts.causes import extract_causes
 from quizgen.facts.context import SentenceContext, contexts
@@ -42,6 +42,12 @@ __all__ = ["extract", "extract_sentence_facts", "Origin"]
 def extract_sentence_facts(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
     """Every fact one sentence holds, definitions first."""
     if not is_statement(context.sent):
+        if is_statement(context.sent, reader_ok=True):
+            # "The scientific method seeks to ... so that your work can be checked": the
+            # term and its gloss stand; the sentence, spoken to the reader, is no statement.
+            for fact in extract_definitions(context, origin):
+                if not any(word in SECOND_PERSON for word in fact.definition.lower().split()):
+                    yield replace(fact, attrs=tuple(sorted((*fact.attrs, ("leans", "1")))))
         return
     if context.continues_report and not context.reporter:
         return  # someone's view, and the text around it does not say whose

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quizgen.facts.base import Origin, make_fact, strip_determiners, trim_punct
@@ -180,7 +181,7 @@ def _term_text(span: Span) -> str:
 
 def _fact(
     context: SentenceContext, origin: Origin, rule: str, term: Span, definition: Span,
-    *, adjective: bool = False, genus: str = "",
+    *, adjective: bool = False, genus: str = "", view_of: str = "",
 ) -> Fact | None:
     """``genus`` stands in for a pronoun that opened the definition ("one who ..." -> "a person who ...")."""
     if is_example(context.sent):
@@ -195,7 +196,7 @@ def _fact(
         return None
     term_text = _term_text(term)
     text = LIST_MARKER.sub("", _unbind(definition)).strip()  # "a resource that a) benefits everyone"
-    attrs = {"according_to": according_to(context.sent) or context.reporter}
+    attrs = {"according_to": view_of or according_to(context.sent) or context.reporter}
     if genus:
         text = f"{'an' if genus[0] in 'aeiou' else 'a'} {genus} {text}"
     return make_fact(
@@ -226,6 +227,7 @@ def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fac
     for rule, nodes in run_dependencies(sent, "definition", _DEPENDENCY_TABLE):
         term_token = doc[nodes["term"]]
         definition_token = doc[nodes.get("definition", nodes["term"])]
+        addition = view_of = article = ""
         if rule == "definition.copular":
             cue = doc[nodes["cue"]]
             if cue.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "neg" or c.lower_ in HEDGES for c in cue.children):
@@ -305,7 +307,9 @@ def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fac
             continue
         elif rule == "definition.predicate":
             term = term_span(term_token)
-            if not _names_a_doctrine(term, origin) or any(c.dep_ in ("det", "poss") for c in term_token.children):
+            if not _names_a_doctrine(term, origin) or any(
+                c.dep_ == "poss" or (c.dep_ == "det" and not _the_named_method(c, term)) for c in term_token.children
+            ):
                 continue
             if doc[nodes["cue"]].tag_ == "VBD" and not term.root.lower_.endswith("ism"):
                 continue  # "Maoism held that ...": a doctrine of the past; a field in the past tense is a story
@@ -331,6 +335,9 @@ def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fac
             definition = phrase_span(definition_token)
         elif rule == "definition.what_called":
             term = term_span(term_token)
+            namer = next((c for c in doc[nodes["cue"]].children if c.dep_ == "nsubj"), None)
+            if namer is not None and namer.ent_type_ in ("PERSON", "NORP"):
+                view_of = namer.text  # "what Rousseau calls a civil religion": his term
             term_end = term.end
             if term_end + 2 < sent.end and doc[term_end].text == "," and doc[term_end + 1].lower_ == "or" and (
                 doc[nodes["wh"]].lower_ == "what"
@@ -351,6 +358,7 @@ def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fac
                 ):
                     continue  # "..., which he called a monarchy": whose and which phrase is unclear
                 definition = antecedent
+                addition = _clause_after_dash(sent, doc[nodes["wh"]], term)
         elif rule == "definition.appositive":
             if term_token.ent_type_ and term_token.ent_type_ != "ORG":
                 continue
@@ -360,19 +368,46 @@ def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fac
                 c.dep_ == "conj" for c in term_token.children
             ):
                 continue
-            if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in definition_token.children):
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "another") for c in definition_token.children):
                 continue
             term = term_span(of_head(term_token))
             definition = phrase_span(definition_token)
             between = doc[term.end : definition.start] if term.end <= definition.start else None
             if between is None or not all(t.is_punct for t in between):
                 continue  # a gloss set off next to the term, not one the parser hung on it from afar
+            if definition[0].lower_ == "another":
+                # "civil rights, another form of human rights that ...": another than the one before
+                definition, article = definition[1:], "a"
         else:
             term = term_span(term_token)
             definition = phrase_span(definition_token)
-        fact = _fact(context, origin, rule, term, definition)
+        fact = _fact(context, origin, rule, term, definition, view_of=view_of)
+        if fact is not None and addition:
+            fact = replace(fact, definition=f"{fact.definition} {addition}")
+        if fact is not None and article:
+            fact = replace(fact, definition=f"{article} {fact.definition}")
         if fact is not None:
             yield fact
+
+
+def _clause_after_dash(sent: Span, wh: Token, term: Span) -> str:
+    """ "a common religious sentiment—what Rousseau calls a civil religion—that defines
+    citizens as ...": the clause after the closing dash says what the genus before
+    the opening one does; "" when there is none."""
+    doc = sent.doc
+    if wh.i == sent.start or doc[wh.i - 1].text not in _DASHES:
+        return ""
+    close = term.end
+    if close + 1 >= sent.end or doc[close].text not in _DASHES or doc[close + 1].lower_ not in ("that", "which", "who"):
+        return ""
+    clause = cut_at_stops(trim_punct(doc[close + 1 : _gloss_end(sent, close + 1)]))
+    return clause.text if len(clause) >= 3 else ""
+
+
+def _the_named_method(determiner: Token, term: Span) -> bool:
+    """ "The scientific method seeks to ...": "the" before a named method or approach
+    belongs to its name; before a bare field ("The science studies ...") it points back."""
+    return determiner.lower_ == "the" and len(term) > 1 and term.root.lower_ in ("method", "approach")
 
 
 def _names_a_doctrine(term: Span, origin: Origin) -> bool:

@@ -59,14 +59,27 @@ def usable_definition(fact: Fact) -> bool:
         pass  # "bargaining: when parties ... engage in negotiations": asked "What is it called when ...?"
     elif first in FRAGMENT_OPENERS or first in POSSESSIVES or words[0].endswith(","):
         return False
-    lowered = {word.lower().strip(",;:.") for word in words}
-    if lowered & LEANING_WORDS:
+    plain = [word.lower().strip(",;:.") for word in words]
+    if any(word in LEANING_WORDS and not _bound_before(plain, i) for i, word in enumerate(plain)):
         return False
-    if first in ("a", "an") and _PLURAL.search(fact.term.lower()):
+    if first in ("a", "an") and _PLURAL.search(fact.term.lower()) and not _KIND_OF.match(fact.definition):
         return False  # "laws, a citizen of the country": a plural term glossed by a singular
     if mentions(fact.definition, fact.term) or circular(fact.definition, fact.term):
         return False
     return normalise(fact.term) != normalise(fact.definition)
+
+
+#: "a form of human rights ...": a singular genus that fits a plural term.
+_KIND_OF = re.compile(r"^an? (?:\w+ )?(?:form|kind|type|variety|category|class) of\b", re.IGNORECASE)
+
+
+def _bound_before(words: list[str], i: int) -> bool:
+    """ "members of more than one oppressed group and that these groups intersect":
+    "these groups" points at "group" inside the definition, not outside it."""
+    if words[i] not in ("these", "those") or i + 1 >= len(words):
+        return False
+    stem = words[i + 1][:5]
+    return len(stem) >= 4 and any(word.startswith(stem) for word in words[:i])
 
 
 def circular(definition: str, term: str) -> bool:
