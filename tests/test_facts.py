@@ -28,6 +28,11 @@ DEFINITIONS = [
      "definition.what_called", "civic faith", "a common patriotic sentiment that binds citizens together"),
     ("Citizens claim civil liberties, another form of human rights that shield individuals from the state.",
      "definition.appositive", "civil liberties", "a form of human rights that shield individuals from the state"),
+    # A colon introduces what the gloss is about; an aside that names the term goes.
+    ("Monetarism is the belief that there is one measure of sound policy: “money” (hence the name monetarism), "
+     "or what one might call the amount of money in circulation.",
+     "definition.copular", "monetarism",
+     "the belief that there is one measure of sound policy: “money”, or what one might call the amount of money in circulation"),
     ("The comparative method seeks to explain outcomes by contrasting similar cases.",
      "definition.predicate", "comparative method", "seeks to explain outcomes by contrasting similar cases"),
     ("A customs union is a group of states that trade with each other without tariffs.",
@@ -364,3 +369,11 @@ def test_a_sentence_spoken_to_the_reader_still_defines_its_term(nlp):
     found = facts_of(nlp, "The survey method seeks to measure public opinion by questioning samples (for example, "
                           "a thousand voters) so that you can generalize to a population.")
     assert [(f.kind, f.term, f.attr("leans")) for f in found] == [("definition", "survey method", "1")]
+
+
+def test_a_list_of_examples_cut_short_is_no_definition(nlp):
+    """Review round 2 (#10): "freedoms of conscience, worship, and speech" left out
+    "as well as the rights to privacy, among others"."""
+    found = facts_of(nlp, "The courts protect civil liberties—freedoms of conscience, worship, and speech, "
+                          "as well as the rights to privacy, among others.")
+    assert [f for f in found if f.kind == "definition"] == []

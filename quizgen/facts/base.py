@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quizgen.facts.context import SentenceContext
+from quizgen.facts.context import SentenceContext, inside_brackets
 from quizgen.identity import fact_id
 from quizgen.models import Fact, SourceRef
 
@@ -75,15 +75,7 @@ _ABOUT_LABELS = frozenset(
 def in_brackets(span: Span) -> bool:
     """True when the span sits inside a parenthesis: an aside ("cited over 20,000
     times"), not what the sentence says."""
-    depth = 0
-    for token in span.sent:
-        if token.i >= span.start:
-            break
-        if token.text in "([":
-            depth += 1
-        elif token.text in ")]":
-            depth = max(0, depth - 1)
-    return depth > 0
+    return inside_brackets(span[0])
 
 
 def anchored(context: SentenceContext, answer: Span) -> bool:

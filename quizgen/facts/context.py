@@ -90,14 +90,15 @@ def _antecedent(previous: Span | None, want_person: bool) -> str | None:
     subject = next((t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head == previous.root), None)
     if subject is None or subject.pos_ != "PROPN":
         return None
-    tokens = [t for t in subject.subtree if t.dep_ not in ("appos", "punct") and not _in_brackets(t)]
+    tokens = [t for t in subject.subtree if t.dep_ not in ("appos", "punct") and not inside_brackets(t)]
     # Keep the name only: cut at the first relative clause or appositive.
     cut = [t for t in tokens if not any(a.dep_ in ("relcl", "acl", "appos") for a in t.ancestors if a in subject.subtree and a != subject)]
     text = " ".join(t.text for t in cut).strip()
     return text or None
 
 
-def _in_brackets(token: Token) -> bool:
+def inside_brackets(token: Token) -> bool:
+    """True when the token sits inside a parenthesis or square brackets."""
     depth = 0
     for t in token.sent:
         if t.i >= token.i:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quizgen.facts.base import Origin, make_fact, strip_determiners, trim_punct
-from quizgen.facts.context import SentenceContext, bound_demonstrative
+from quizgen.facts.context import SentenceContext, bound_demonstrative, inside_brackets
 from quizgen.facts.engine import freeze, run_dependencies, run_tokens
 from quizgen.models import Fact
 from quizgen.rules.definitions import (
@@ -28,6 +28,7 @@ from quizgen.rules.definitions import (
     GLOSS_GENUS,
     GLOSS_PATTERNS,
     HEDGES,
+    LIST_GOES_ON,
     NON_CLASSIFYING_ADJECTIVES,
     QUANTITY_OPENERS,
     REMARK_OPENERS,
@@ -99,10 +100,8 @@ def cut_at_stops(span: Span) -> Span:
     for i in range(1, len(words)):
         for stop in DEFINITION_STOPS:
             if tuple(words[i : i + len(stop)]) == stop:
-                if "such" in stop and i < 8 and len(words) - i > 12:
+                if "such" in stop and i < 8 and len(words) - i > 12 or stop in LIST_GOES_ON:
                     return span[:0]
-                if stop == (":",):
-                    return span[:0]  # "one measure of worth in society: utility": the point comes after the colon
                 return trim_punct(span[:i])
     return span
 
@@ -162,7 +161,8 @@ def _good_definition(span: Span, term: Span, *, opener_ok: bool = False) -> bool
             if antecedent is None or (antecedent.i < span.start and t.lower_ in ("these", "those")):
                 return False  # "the supreme authority in that state" leans on the sentence before
     term_words = {t.lower_ for t in term if not t.is_stop}
-    definition_words = {t.lower_ for t in span}
+    # A bracketed aside that names the term is dropped from the gloss (_without_self_naming).
+    definition_words = {t.lower_ for t in span if not inside_brackets(t)}
     # A definition that repeats the term gives the answer away.
     return not term_words or not term_words <= definition_words
 
@@ -177,6 +177,20 @@ def _term_text(span: Span) -> str:
     words = [(t.text if t.pos_ == "PROPN" or t.text.isupper() or (t.text[:1].isupper() and not t.is_sent_start) else t.lower_)
              + t.whitespace_ for t in span]
     return "".join(words).strip()
+
+
+_ASIDE = re.compile(r"\s*\(([^()]*)\)")
+
+
+def _without_self_naming(text: str, term: str) -> str:
+    """The gloss without a bracketed aside that names the term itself: "“utility”
+    (hence the name utilitarianism), or ..." would give the answer away.
+
+    >>> _without_self_naming("“utility” (hence the name utilitarianism), or happiness", "utilitarianism")
+    '“utility”, or happiness'
+    """
+    head = term.lower().split()[-1] if term.split() else ""
+    return _ASIDE.sub(lambda m: "" if head and head in m.group(1).lower() else m.group(0), text)
 
 
 def _fact(
@@ -196,6 +210,7 @@ def _fact(
         return None
     term_text = _term_text(term)
     text = LIST_MARKER.sub("", _unbind(definition)).strip()  # "a resource that a) benefits everyone"
+    text = _without_self_naming(text, term_text)
     attrs = {"according_to": view_of or according_to(context.sent) or context.reporter}
     if genus:
         text = f"{'an' if genus[0] in 'aeiou' else 'a'} {genus} {text}"

@@ -210,13 +210,22 @@ VAGUE_GENUS: frozenset[str] = frozenset(
      "question", "problem", "time", "one", "lot", "number", "member", "source", "sign"}
 )
 
-#: Where a definition stops: what follows is an example or an aside.
+#: Where a definition stops: what follows is an example or an aside. Not a colon:
+#: in "the belief that there is one measure of worth: utility", the point comes after it.
 DEFINITION_STOPS: tuple[tuple[str, ...], ...] = (
     (",", "such", "as"), ("such", "as"), (",", "for", "example"), ("(", "for", "example"),
-    (",", "including"), (";",), (":",), (",", "as", "well", "as"), (",", "among", "others"),
+    (",", "including"), (";",), (",", "as", "well", "as"), (",", "among", "others"),
     (",", "because"), ("because",), (",", "e.g."), ("(", "e.g."), (",", "but"), (",", "although"),
     (",", "which"),
+    # A cross-reference ("as discussed in Chapter 1: ...") is no part of a gloss.
+    (",", "as", "discussed"), (",", "as", "noted"), (",", "as", "explained"), (",", "as", "shown"),
+    (",", "as", "we"), (",", "see"), ("(", "see"),
 )
+
+#: Stops that show a list of examples runs on past the cut ("freedoms of conscience,
+#: worship, and speech, as well as the rights to privacy, among others"): what is
+#: left before them is no whole definition.
+LIST_GOES_ON: tuple[tuple[str, ...], ...] = ((",", "as", "well", "as"), (",", "among", "others"))
 
 #: Adjectives that describe rather than name: they are dropped from the front of a term
 #: ("differing political ideologies" -> "political ideologies").
