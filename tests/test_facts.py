@@ -377,3 +377,17 @@ def test_a_list_of_examples_cut_short_is_no_definition(nlp):
     found = facts_of(nlp, "The courts protect civil liberties—freedoms of conscience, worship, and speech, "
                           "as well as the rights to privacy, among others.")
     assert [f for f in found if f.kind == "definition"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Review round 2 (#30): "a set of _____" has near-synonyms (ideas, values).
+        "A creed is a set of convictions—a shared body of tenets—that guides its followers.",
+        # A list of three glosses is no one gloss of the first.
+        "A market is a set of buyers, a set of sellers, and a set of prices.",
+    ],
+)
+def test_a_member_of_a_set_is_no_term(nlp, sentence):
+    terms = [f.term for f in facts_of(nlp, sentence) if f.kind == "definition"]
+    assert "convictions" not in terms and "set of buyers" not in terms

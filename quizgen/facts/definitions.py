@@ -17,6 +17,7 @@ from quizgen.facts.context import SentenceContext, bound_demonstrative, inside_b
 from quizgen.facts.engine import freeze, run_dependencies, run_tokens
 from quizgen.models import Fact
 from quizgen.rules.definitions import (
+    AGGREGATE_NOUNS,
     COMMENT_GENUS,
     DEFINITE_GLOSS_GENUS,
     DEFINITION_PATTERNS,
@@ -193,6 +194,16 @@ def _without_self_naming(text: str, term: str) -> str:
     return _ASIDE.sub(lambda m: "" if head and head in m.group(1).lower() else m.group(0), text)
 
 
+def _held_in_container(term: Span) -> bool:
+    """True for the plain noun of "a set of beliefs": the aggregate around it is what
+    the sentence is about, and the noun has near-synonyms (ideas, values). Not of
+    "a new form of serfdom", where the noun names the kind."""
+    preposition = term.root.head
+    if term.root.dep_ != "pobj" or preposition.lower_ != "of" or len(term) > 1:
+        return False
+    return preposition.head.lemma_.lower() in AGGREGATE_NOUNS
+
+
 def _fact(
     context: SentenceContext, origin: Origin, rule: str, term: Span, definition: Span,
     *, adjective: bool = False, genus: str = "", view_of: str = "",
@@ -208,6 +219,8 @@ def _fact(
         return None
     if set(range(term.start, term.end)) & set(range(definition.start, definition.end)):
         return None
+    if _held_in_container(term):
+        return None  # "a set of beliefs—a systematic set of concepts—": "beliefs" is no term here
     term_text = _term_text(term)
     text = LIST_MARKER.sub("", _unbind(definition)).strip()  # "a resource that a) benefits everyone"
     text = _without_self_naming(text, term_text)
@@ -380,8 +393,8 @@ def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fac
             if not any(c.dep_ in ("prep", "relcl", "acl") for c in definition_token.children):
                 continue
             if definition_token.lemma_ in VAGUE_GENUS or term_token.dep_ == "conj" or any(
-                c.dep_ == "conj" for c in term_token.children
-            ):
+                c.dep_ == "conj" for c in (*term_token.children, *definition_token.children)
+            ):  # "A game is a set of rules, a set of choices, and a set of decisions": a list
                 continue
             if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "another") for c in definition_token.children):
                 continue

@@ -316,3 +316,8 @@ QUANTITY_OPENERS: frozenset[str] = frozenset(
     {"more", "less", "fewer", "about", "over", "under", "nearly", "almost", "roughly", "approximately",
      "some", "most", "many", "half", "one", "two", "three", "several", "around", "up"}
 )
+
+#: Nouns for a collection whose member noun is no term: "a set of beliefs".
+AGGREGATE_NOUNS: frozenset[str] = frozenset(
+    {"set", "cluster", "collection", "combination", "group", "series", "range", "number", "body", "array"}
+)
