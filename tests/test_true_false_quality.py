@@ -141,3 +141,15 @@ def test_a_field_of_study_is_swapped_only_for_another_field():
     )
     made = statements(philosophy, [*pool, sociology])
     assert any(s.startswith("Political sociology seeks") for s in made)
+
+
+def test_a_swapped_person_leaves_the_real_ones_years_out():
+    """ "Thomas Hobbes (1723–1790) applies ...": Smith's years stayed behind."""
+    from tests.test_questions_types import make_fact
+
+    sentence = "In The Wealth of Nations (1776), Adam Smith (1723–1790) praised the division of labour."
+    smith = make_fact(sentence, "Adam Smith", kind="person", label="PERSON", person="Adam Smith", role="")
+    hobbes = make_fact("Thomas Hobbes wrote Leviathan in exile.", "Thomas Hobbes", kind="person", label="PERSON",
+                       person="Thomas Hobbes", role="")
+    falses = [s for s, answer in statements(smith, [smith, hobbes]).items() if answer == "False"]
+    assert falses == ["In The Wealth of Nations (1776), Thomas Hobbes praised the division of labour."]

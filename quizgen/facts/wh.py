@@ -45,6 +45,11 @@ def main_clause(sent: Span) -> list[Token]:
             drop.update(t.i for t in child.subtree)
             drop.update(t.i for t in root.children if t.dep_ == "cc" and t.i < child.i)
             drop.update(t.i for t in root.children if t.dep_ == "punct" and t.i == child.left_edge.i - 1)
+            # What the parser hung on the root after the conjoined verb belongs to it
+            # ("... and wrote A, B, C, and many other books").
+            for later in root.children:
+                if later.i > child.i:
+                    drop.update(t.i for t in later.subtree)
         if child.dep_ in ("parataxis",):
             drop.update(t.i for t in child.subtree)
     depth = 0

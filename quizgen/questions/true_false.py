@@ -213,6 +213,8 @@ def _answer_swap(fact: Fact, pool: Sequence[Fact], *, seed: int) -> tuple[str, s
     wrong = distractors[0]
     before = fact.sentence[: fact.answer_start]
     after = fact.sentence[fact.answer_end :]
+    if fact.kind == "person":
+        after = _LIFESPAN.sub("", after, count=1)  # "Hobbes (1723–1790)": Smith's years would stay behind
     if not before.strip():
         wrong = wrong[:1].upper() + wrong[1:]
     before = _agree_article(before, wrong)
@@ -220,6 +222,7 @@ def _answer_swap(fact: Fact, pool: Sequence[Fact], *, seed: int) -> tuple[str, s
 
 
 _ARTICLE_BEFORE = re.compile(r"\b([Aa]n?)(\s+)$")
+_LIFESPAN = re.compile(r"^\s*\((?:c\.\s*|ca\.\s*|b\.\s*)?\d{3,4}\s*[–-]\s*\d{2,4}\)")
 
 
 def _agree_article(before: str, word: str) -> str:
