@@ -60,7 +60,7 @@ DEFINITIONS = [
     ("In economics a selfish person is one who cares only about their own gain.",
      "definition.one_who", "selfish person", "a person who cares only about their own gain"),
     ("When power is used within the limits set by law, that power is said to be lawful.",
-     "definition.said_to_be", "lawful", "When power is used within the limits set by law"),
+     "definition.said_to_be", "lawful", "when power is used within the limits set by law"),
     ("Treaties are binding: they cannot be ignored by the states that signed them.",
      "definition.adjective_colon", "binding", "cannot be ignored by the states that signed them"),
     ("Statistics deals with data—that which can be counted and compared across cases.",
@@ -391,3 +391,25 @@ def test_a_list_of_examples_cut_short_is_no_definition(nlp):
 def test_a_member_of_a_set_is_no_term(nlp, sentence):
     terms = [f.term for f in facts_of(nlp, sentence) if f.kind == "definition"]
     assert "convictions" not in terms and "set of buyers" not in terms
+
+
+def test_glosses_that_hedge_or_point_outside_are_not_definitions(nlp):
+    from quizgen.questions.term_definition import usable_definition
+
+    hedged = facts_of(nlp, "Recently, younger activists—potentially the vanguard of a new movement—have condemned the old parties.")
+    assert not [f for f in hedged if f.kind == "definition" and usable_definition(f)]
+    pointing = facts_of(nlp, "The workers bond over a shared sense of grievance—what Marx calls solidarity of class—and rise up.")
+    assert [f.definition for f in pointing if f.kind == "definition" and usable_definition(f)] == ["a shared sense of grievance"]
+    pointing = facts_of(nlp, "The workers bond over a recognition of their common condition—what Marx calls class consciousness—and rise up.")
+    assert not [f for f in pointing if f.kind == "definition" and usable_definition(f)]
+
+
+def test_a_named_work_is_no_term(nlp):
+    found = facts_of(nlp, "Leviathan, a book written during the English Civil War, defends an absolute sovereign.")
+    assert [f for f in found if f.kind == "definition"] == []
+
+
+def test_a_gloss_that_opens_the_sentence_is_not_capitalised(nlp):
+    found = facts_of(nlp, "When power is exercised according to accepted rules, it is said to be legitimate.")
+    definitions = [f.definition for f in found if f.kind == "definition"]
+    assert definitions and definitions[0].startswith("when power")

@@ -37,6 +37,7 @@ from quizgen.rules.definitions import (
     TERM_LABELS,
     TERM_STOP_STARTS,
     VAGUE_GENUS,
+    WORK_NOUNS,
 )
 
 if TYPE_CHECKING:
@@ -224,6 +225,8 @@ def _fact(
     term_text = _term_text(term)
     text = LIST_MARKER.sub("", _unbind(definition)).strip()  # "a resource that a) benefits everyone"
     text = _without_self_naming(text, term_text)
+    if len(definition) and definition[0].is_sent_start and definition[0].pos_ != "PROPN" and not definition[0].text.isupper():
+        text = text[:1].lower() + text[1:]  # "When authority is used ..., it is said to be legitimate"
     attrs = {"according_to": view_of or according_to(context.sent) or context.reporter}
     if genus:
         text = f"{'an' if genus[0] in 'aeiou' else 'a'} {genus} {text}"
@@ -398,6 +401,8 @@ def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fac
                 continue
             if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "another") for c in definition_token.children):
                 continue
+            if term_token.pos_ == "PROPN" and definition_token.lemma_.lower() in WORK_NOUNS:
+                continue  # "OpenStax Biology, a text ...": a particular work, not a concept
             term = term_span(of_head(term_token))
             definition = phrase_span(definition_token)
             between = doc[term.end : definition.start] if term.end <= definition.start else None

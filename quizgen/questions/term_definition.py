@@ -37,6 +37,17 @@ POSSESSIVES: frozenset[str] = frozenset({"their", "its", "his", "her", "our", "y
 #: or run on into an argument ("rules ... because, after all, ...").
 LEANING_WORDS: frozenset[str] = frozenset({"this", "these", "those", "because", "former", "latter"})
 
+#: Adverbs that open a hedge, not a gloss ("third-wave feminists—potentially the
+#: vanguard of a fourth wave").
+HEDGE_OPENERS: frozenset[str] = frozenset(
+    {"potentially", "possibly", "perhaps", "arguably", "probably", "likely", "maybe", "supposedly", "allegedly"}
+)
+
+#: Pronouns for people a gloss may only use once it has named them ("a person who
+#: seeks to maximize their own well-being"; not "a recognition of their condition").
+PLURAL_PRONOUNS: frozenset[str] = frozenset({"their", "them", "they", "themselves"})
+_PERSON_WORDS = frozenset({"person", "persons", "someone", "anyone", "individual", "one", "people", "everyone", "group"})
+
 #: Glosses describing a situation ("compromise, in which each side gives ground").
 SITUATION = re.compile(r"^(in which|where|whereby)\b", re.IGNORECASE)
 #: Glosses that say when a term applies ("when parties engage in negotiations ...").
@@ -62,6 +73,8 @@ def usable_definition(fact: Fact) -> bool:
     plain = [word.lower().strip(",;:.") for word in words]
     if any(word in LEANING_WORDS and not _bound_before(plain, i) for i, word in enumerate(plain)):
         return False
+    if first in HEDGE_OPENERS or any(word in PLURAL_PRONOUNS and not _names_people_before(plain, i) for i, word in enumerate(plain)):
+        return False
     if first in ("a", "an") and _PLURAL.search(fact.term.lower()) and not _KIND_OF.match(fact.definition):
         return False  # "laws, a citizen of the country": a plural term glossed by a singular
     if mentions(fact.definition, fact.term) or circular(fact.definition, fact.term):
@@ -71,6 +84,12 @@ def usable_definition(fact: Fact) -> bool:
 
 #: "a form of human rights ...": a singular genus that fits a plural term.
 _KIND_OF = re.compile(r"^an? (?:\w+ )?(?:form|kind|type|variety|category|class) of\b", re.IGNORECASE)
+
+
+def _names_people_before(words: list[str], i: int) -> bool:
+    """ "their" has something to point at inside the gloss: a plural noun or a
+    person-word before it ("individuals ... their", "a person who ... their")."""
+    return any(w in _PERSON_WORDS or (_PLURAL.search(w) and not w.endswith("ss")) for w in words[:i])
 
 
 def _bound_before(words: list[str], i: int) -> bool:

@@ -321,3 +321,10 @@ QUANTITY_OPENERS: frozenset[str] = frozenset(
 AGGREGATE_NOUNS: frozenset[str] = frozenset(
     {"set", "cluster", "collection", "combination", "group", "series", "range", "number", "body", "array"}
 )
+
+#: What a name glossed as one of these is: a particular work, not a concept of the
+#: chapter ("OpenStax Biology, a text generally assigned in ...").
+WORK_NOUNS: frozenset[str] = frozenset(
+    {"text", "textbook", "book", "novel", "article", "essay", "journal", "magazine", "newspaper",
+     "report", "film", "website", "volume", "pamphlet", "treatise", "poem", "play", "song"}
+)
