@@ -413,3 +413,12 @@ def test_a_gloss_that_opens_the_sentence_is_not_capitalised(nlp):
     found = facts_of(nlp, "When power is exercised according to accepted rules, it is said to be legitimate.")
     definitions = [f.definition for f in found if f.kind == "definition"]
     assert definitions and definitions[0].startswith("when power")
+
+
+def test_a_preview_of_another_chapter_gives_definitions_only(nlp):
+    """Review round 3 (#20): a year in a paragraph that previews Chapter 7 illustrates."""
+    doc = nlp("Chapter 7 turns to civil rights. Voting rights were extended to women in Norway in 1913 and in "
+              "Switzerland in 1971. A referendum is a direct vote in which the whole electorate decides on a single proposal.")
+    sentences = list(doc.sents)
+    found = [f for c in contexts(sentences, pages=[None] * len(sentences)) for f in extract_sentence_facts(c, ORIGIN)]
+    assert {f.kind for f in found} == {"definition"}

@@ -51,8 +51,10 @@ def extract_sentence_facts(context: SentenceContext, origin: Origin) -> Iterator
         return
     if context.continues_report and not context.reporter:
         return  # someone's view, and the text around it does not say whose
-    if context.dangling or is_example(context.sent) or origin.section.strip().lower() in OPENING_SECTIONS:
-        # An example or an opening story illustrates: its dates and names are not the chapter's facts.
+    opening = origin.section.strip().lower() in OPENING_SECTIONS
+    if context.dangling or is_example(context.sent) or opening or context.in_preview:
+        # An example, an opening story or a preview of another chapter illustrates:
+        # its dates and names are not this chapter's facts.
         # A definition still stands as a term and its gloss; the sentence around it does not.
         for fact in extract_definitions(context, origin):
             yield replace(fact, attrs=tuple(sorted((*fact.attrs, ("leans", "1")))))

@@ -21,6 +21,7 @@ from quizgen.rules.context import (
     CONNECTIVE_OPENERS,
     CROSS_REFERENCES,
     PERSON_PRONOUNS,
+    PREVIEW_WORDS,
     REPORTING_VERBS,
     THING_PRONOUNS,
     VIEW_HOLDERS,
@@ -45,6 +46,9 @@ class SentenceContext:
     #: An earlier sentence of the paragraph names a place, body or person: what
     #: "bilateral trade" in this one is about.
     after_names: bool = False
+    #: The paragraph points at another chapter of the book ("Chapter 7 considers ..."):
+    #: a preview, whose examples that chapter teaches.
+    in_preview: bool = False
 
     def render(self, tokens: Iterable[Token], mark: Span | None = None) -> tuple[str, int, int]:
         """Text of ``tokens`` with replacements applied, and the offsets of ``mark`` in it.
@@ -366,6 +370,13 @@ def resolve_definites(context: SentenceContext, names: dict[str, str]) -> None:
             context.replacements[noun.i] = ""
 
 
+def previews(sent: Span) -> bool:
+    """True when the sentence points at another part of the book: "Chapter 7 considers ..."."""
+    return any(
+        t.lower_ in PREVIEW_WORDS and t.i + 1 < sent.end and sent.doc[t.i + 1].like_num for t in sent
+    )
+
+
 def contexts(sentences: Sequence[Span], *, pages: Sequence[int | None]) -> list[SentenceContext]:
     """Contexts for the sentences of one paragraph, each resolved against the ones before."""
     out: list[SentenceContext] = []
@@ -373,9 +384,11 @@ def contexts(sentences: Sequence[Span], *, pages: Sequence[int | None]) -> list[
     names: dict[str, str] = {}
     reporting: str | None = None
     named = False
+    preview = any(previews(sent) for sent in sentences)
     for sent, page in zip(sentences, pages, strict=True):
         context = make_context(sent, previous, page=page, names=names)
         context.after_names = named
+        context.in_preview = preview
         named = named or any(e.label_ in ("GPE", "ORG", "PERSON", "NORP", "LOC") for e in sent.ents)
         # A view reported earlier in the paragraph runs on until a sentence says whose words it has.
         if reporting is not None and not context.continues_report and not (reports_a_view(sent) or _names_someone(sent)):

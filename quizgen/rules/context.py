@@ -95,3 +95,8 @@ ADDITIVE_ADVERBS: frozenset[str] = frozenset({"also", "indeed", "too", "likewise
 #: Pronouns after "For"/"To" at a sentence's start that give an earlier group's view
 #: ("For them, revelation is ...").
 VIEW_HOLDERS: frozenset[str] = frozenset({"them", "him", "her", "us", "these", "those", "such"})
+
+#: Words that, before a number in a paragraph, make it a preview of another part of
+#: the book ("Chapter 7 considers ..."): its dates and numbers illustrate, and the
+#: chapter they belong to teaches them.
+PREVIEW_WORDS: frozenset[str] = frozenset({"chapter", "chapters", "part", "unit"})
