@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -22,7 +23,7 @@ from quizgen.facts.people import extract_people, extract_quotations
 from quizgen.facts.quantities import extract_quantities
 from quizgen.identity import fact_id, normalise
 from quizgen.models import Document, Fact
-from quizgen.rules.context import OPENING_SECTIONS
+from quizgen.rules.context import OPENING_SECTIONS, TAUGHT_LATER
 
 Extractor = Callable[[SentenceContext, Origin], Iterator[Fact]]
 
@@ -51,10 +52,16 @@ def extract_sentence_facts(context: SentenceContext, origin: Origin) -> Iterator
         return
     if context.continues_report and not context.reporter:
         return  # someone's view, and the text around it does not say whose
-    opening = origin.section.strip().lower() in OPENING_SECTIONS
-    if context.dangling or is_example(context.sent) or opening or context.in_preview:
-        # An example, an opening story or a preview of another chapter illustrates:
-        # its dates and names are not this chapter's facts.
+    if is_opening(origin):
+        # An opening story sets a scene: its dates and names are not the chapter's
+        # facts, and its glosses count only for terms the chapter goes on to use
+        # (see :func:`extract`).
+        for fact in extract_definitions(context, origin):
+            yield replace(fact, attrs=tuple(sorted((*fact.attrs, ("leans", "1")))))
+        return
+    if context.dangling or is_example(context.sent) or context.in_preview:
+        # An example or a preview of another chapter illustrates: its dates and
+        # names are not this chapter's facts.
         # A definition still stands as a term and its gloss; the sentence around it does not.
         for fact in extract_definitions(context, origin):
             yield replace(fact, attrs=tuple(sorted((*fact.attrs, ("leans", "1")))))
@@ -90,4 +97,29 @@ def extract(parsed: Iterable[ParsedParagraph], document: Document) -> list[Fact]
                         continue
                 seen[fact.id] = answer
                 facts.append(fact)
-    return facts
+    return _taught_later(facts, document)
+
+
+def is_opening(origin: Origin) -> bool:
+    """True in a chapter's opening story ("Introduction")."""
+    return origin.section.strip().lower() in OPENING_SECTIONS
+
+
+def _taught_later(facts: list[Fact], document: Document) -> list[Fact]:
+    """The facts without definitions from the opening story whose term the rest of
+    the chapter never uses again: "political ideologies—that is, ..." is the chapter's
+    subject; "gross national income—the total value ..." is said in passing."""
+    body = " ".join(
+        p.text.lower() for p in document.paragraphs if p.section_title.strip().lower() not in OPENING_SECTIONS
+    )
+
+    def used_again(term: str) -> bool:
+        stem = term.lower()
+        # "political ideologies" is used again as "political ideology"
+        stem = stem[:-3] if stem.endswith("ies") else stem[:-1] if stem.endswith("y") or stem.endswith("s") else stem
+        return len(re.findall(rf"\b{re.escape(stem)}", body)) >= TAUGHT_LATER
+
+    return [
+        f for f in facts
+        if not (f.kind == "definition" and f.source.section.strip().lower() in OPENING_SECTIONS and not used_again(f.term))
+    ]

@@ -22,6 +22,7 @@ from quizgen.rules.definitions import (
     DEFINITE_GLOSS_GENUS,
     DEFINITION_PATTERNS,
     DEFINITION_STOPS,
+    DOCTRINE_VERBS,
     EXAMPLE_OPENERS,
     FIELD_HEADS,
     GENERIC_NOUNS,
@@ -213,7 +214,9 @@ def _fact(
     if is_example(context.sent):
         return None
     definition = cut_at_stops(definition) if len(definition) else definition
-    while len(definition) and definition[-1].pos_ in ("CCONJ", "ADP", "DET", "SCONJ", "PUNCT"):
+    while len(definition) and definition[-1].pos_ in ("CCONJ", "ADP", "DET", "SCONJ", "PUNCT") and not (
+        definition[-1].tag_ in ("WRB", "WP") and definition[-1].i + 1 == context.sent.end - 1
+    ):  # but "who gets what, when, and how" ends on its own question words
         definition = definition[:-1]  # "... to choose their leaders or": cut before the end of a list
     opener_ok = bool(genus) or (len(definition) > 1 and definition[0].lower_ == "that" and definition[1].lower_ == "which")
     if not (_good_term(term, adjective=adjective) and _good_definition(definition, term, opener_ok=opener_ok)):
@@ -227,7 +230,7 @@ def _fact(
     text = _without_self_naming(text, term_text)
     if len(definition) and definition[0].is_sent_start and definition[0].pos_ != "PROPN" and not definition[0].text.isupper():
         text = text[:1].lower() + text[1:]  # "When authority is used ..., it is said to be legitimate"
-    attrs = {"according_to": view_of or according_to(context.sent) or context.reporter}
+    attrs = {"according_to": view_of or _called_by(term) or according_to(context.sent) or context.reporter}
     if genus:
         text = f"{'an' if genus[0] in 'aeiou' else 'a'} {genus} {text}"
     return make_fact(
@@ -237,9 +240,16 @@ def _fact(
 
 
 def is_example(sent: Span) -> bool:
-    """True for a sentence that opens as an example ("For example, ...", "Imagine ...")."""
-    words = [t.lower_ for t in sent[:3]]
-    return any(tuple(words[: len(opener)]) == opener for opener in EXAMPLE_OPENERS)
+    """True for a sentence that opens as an example ("For example, ...", "Imagine ...")
+    or says it is one in passing ("In Australia, for example, the party ...")."""
+    words = [t.lower_ for t in sent]
+    if any(tuple(words[: len(opener)]) == opener for opener in EXAMPLE_OPENERS):
+        return True
+    return any(
+        words[i] == "," and tuple(words[i + 1 : i + 3]) in (("for", "example"), ("for", "instance"))
+        and i + 3 < len(words) and words[i + 3] == ","
+        for i in range(len(words) - 3)
+    )
 
 
 def according_to(sent: Span) -> str:
@@ -344,6 +354,8 @@ def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fac
                 continue
             if doc[nodes["cue"]].tag_ == "VBD" and not term.root.lower_.endswith("ism"):
                 continue  # "Maoism held that ...": a doctrine of the past; a field in the past tense is a story
+            if term.root.lower_.endswith("ism") and doc[nodes["cue"]].lemma_ not in DOCTRINE_VERBS:
+                continue  # "democratic liberalism focuses on elections": one feature, not what it is
             definition = trim_punct(doc[nodes["cue"]: sent.end])
         elif rule == "definition.known_as_modifier":
             term = term_span(term_token)
@@ -369,6 +381,10 @@ def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fac
             namer = next((c for c in doc[nodes["cue"]].children if c.dep_ == "nsubj"), None)
             if namer is not None and namer.ent_type_ in ("PERSON", "NORP"):
                 view_of = namer.text  # "what Rousseau calls a civil religion": his term
+            elif namer is not None and namer.pos_ == "PRON" and namer.lower_ not in ("we", "one", "you"):
+                view_of = _namer_of(namer)  # "The New Right sees what it calls cultural Marxism"
+                if not view_of:
+                    continue  # whose label, only the text before says
             term_end = term.end
             if term_end + 2 < sent.end and doc[term_end].text == "," and doc[term_end + 1].lower_ == "or" and (
                 doc[nodes["wh"]].lower_ == "what"
@@ -421,6 +437,40 @@ def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fac
             fact = replace(fact, definition=f"{article} {fact.definition}")
         if fact is not None:
             yield fact
+
+
+def _called_by(term: Span) -> str:
+    """Whose label the term is when the sentence gives it as "what X calls TERM"
+    ("The New Right sees what it calls cultural Marxism—that is, ..."), else ""."""
+    verb = term.root.head
+    if verb.lemma_ not in ("call", "term", "name", "label", "dub") or not any(c.lower_ == "what" for c in verb.children):
+        return ""
+    namer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if namer is None or namer.lower_ in ("we", "one", "you"):
+        return ""
+    return _namer_of(namer) if namer.pos_ == "PRON" else namer.text
+
+
+def _namer_of(pronoun: Token) -> str:
+    """Who "he" or "it" is in "what he called laws of nature": the person named before
+    it in the sentence, or the sentence's subject ("The New Right sees what it calls
+    ..."); "" when the sentence does not say."""
+    sent = pronoun.sent
+    if pronoun.lower_ in ("he", "she"):
+        people = [e for e in sent.ents if e.label_ == "PERSON" and e.end <= pronoun.i]
+        if people:
+            return people[-1].text
+        named = [t for t in sent if t.i < pronoun.i and t.dep_ == "nsubj" and t.pos_ == "PROPN"]
+        if named:
+            return named[-1].text  # "Hobbes argued that humans can advance what he called ..."
+    # The subject of the clause that holds "what it calls ...": "The New Right sees ..."
+    holder = pronoun.head.head if pronoun.head.head != pronoun.head else sent.root
+    subject = next((t for t in holder.children if t.dep_ == "nsubj" and t.i < pronoun.i), None)
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN") or not any(t.pos_ == "PROPN" for t in subject.subtree):
+        return ""
+    words = [t for t in subject.subtree if t.dep_ not in ("relcl", "appos") and t.i < pronoun.i]
+    text = " ".join(t.text for t in words)
+    return text[:1].lower() + text[1:] if words and words[0].lower_ == "the" else text
 
 
 def _clause_after_dash(sent: Span, wh: Token, term: Span) -> str:

@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from quizgen.facts.base import Origin, clause_anchor, in_brackets, make_fact, trim_punct
 from quizgen.facts.context import SentenceContext
 from quizgen.facts.wh import wh_question
 from quizgen.models import Fact
 from quizgen.rules.entities import CURRENCY_SYMBOLS, QUANTITY_LABELS
-from quizgen.rules.questions import QUANTIFIER_WORDS
+from quizgen.rules.questions import CONTRAST_MARKERS, QUANTIFIER_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6}
@@ -37,10 +41,19 @@ def value_of(text: str) -> float | None:
     return value
 
 
+def _contrasts_two_figures(sent: Span) -> bool:
+    """ "Monaco's constitution has fewer than 4,000 words, while India's has nearly
+    150,000": two figures set side by side show a range; neither is the point."""
+    figures = [e for e in sent.ents if e.label_ in QUANTITY_LABELS and any(ch.isdigit() for ch in e.text)]
+    return len(figures) >= 2 and any(t.lower_ in CONTRAST_MARKERS and t.dep_ == "mark" for t in sent)
+
+
 def extract_quantities(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
     """One fact per number with a unit; bare numbers and years are skipped."""
     sent = context.sent
     ordinal = 0
+    if _contrasts_two_figures(sent):
+        return
     for entity in sent.ents:
         if entity.label_ not in QUANTITY_LABELS or not any(ch.isdigit() for ch in entity.text):
             continue

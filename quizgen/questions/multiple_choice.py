@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from quizgen.identity import question_id, stable_int
 from quizgen.models import Fact, Question
-from quizgen.questions.distractors import answer_text, pick_distractors
+from quizgen.questions.distractors import answer_text, is_bound, pick_distractors
 from quizgen.rules.questions import BOOK_REFERENCE, LEANING_ADVERBS
 
 #: Wrong answers a question needs; with fewer it is not made (precision first).
@@ -47,7 +47,7 @@ def make_multiple_choice(
     ``seed``. When the stem is a cloze whose blank opens the sentence, every
     choice is capitalised, so that the answer's case does not give it away.
     """
-    if fact.kind in NOT_MULTIPLE_CHOICE or _BOOK.search(fact.sentence):
+    if fact.kind in NOT_MULTIPLE_CHOICE or _BOOK.search(fact.sentence) or is_bound(fact):
         return None
     if _LEANING.search(stem.prompt) or not _balanced(stem.prompt):
         return None  # "Who was also born into enslavement?": also as who?

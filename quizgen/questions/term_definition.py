@@ -45,8 +45,14 @@ HEDGE_OPENERS: frozenset[str] = frozenset(
 
 #: Pronouns for people a gloss may only use once it has named them ("a person who
 #: seeks to maximize their own well-being"; not "a recognition of their condition").
-PLURAL_PRONOUNS: frozenset[str] = frozenset({"their", "them", "they", "themselves"})
-_PERSON_WORDS = frozenset({"person", "persons", "someone", "anyone", "individual", "one", "people", "everyone", "group"})
+PLURAL_PRONOUNS: frozenset[str] = frozenset({"their"})
+_PERSON_WORDS = frozenset(
+    {"person", "persons", "someone", "anyone", "individual", "individuals", "one", "people", "everyone",
+     "citizens", "members", "humans", "voters", "participants", "actors", "players",
+     # bodies that act and own things: "organizations ... running their candidates"
+     "organizations", "organisations", "groups", "institutions", "parties", "governments", "states",
+     "countries", "nations", "societies", "communities"}
+)
 
 #: Glosses describing a situation ("compromise, in which each side gives ground").
 SITUATION = re.compile(r"^(in which|where|whereby)\b", re.IGNORECASE)
@@ -87,9 +93,19 @@ _KIND_OF = re.compile(r"^an? (?:\w+ )?(?:form|kind|type|variety|category|class) 
 
 
 def _names_people_before(words: list[str], i: int) -> bool:
-    """ "their" has something to point at inside the gloss: a plural noun or a
-    person-word before it ("individuals ... their", "a person who ... their")."""
-    return any(w in _PERSON_WORDS or (_PLURAL.search(w) and not w.endswith("ss")) for w in words[:i])
+    """ "their" has something to point at inside the gloss: a person-word before it
+    ("groups that have been denied their rights", "a person who ... their"), or a
+    plural in its own clause ("goods and fuel pass on their way"). Not a plural
+    across a relative pronoun: in "ideas ... that informs their political action",
+    "their" means people the sentence named before."""
+    if any(w in _PERSON_WORDS for w in words[:i]):
+        return True
+    for w in reversed(words[:i]):
+        if w in ("that", "which", "who", "whom", "whose"):
+            return False
+        if _PLURAL.search(w) and not w.endswith("ss"):
+            return True
+    return False
 
 
 def _bound_before(words: list[str], i: int) -> bool:
@@ -146,30 +162,25 @@ def gives_away(definition: str, term: str) -> bool:
     return False
 
 
-#: Shortest acronym worth a card: two and three letters are household names (UN, EU, IMF).
-MIN_ACRONYM = 4
-
-
 def make_term_definition(fact: Fact) -> list[Question]:
     """Up to two cards: term -> definition, then definition -> term.
 
-    The second is left out when the definition gives the term away, and for
-    acronyms ("What does “SCO” stand for?"), whose expansion spells them out.
+    The second is left out when the definition gives the term away. Acronyms get
+    none ("What does “FDIC” stand for?" tests spelling out, not the chapter).
     """
     if not usable_definition(fact):
         return []
-    if fact.label == "ACRONYM" and len(fact.term) < MIN_ACRONYM:
-        return []  # "What does UN stand for?" is general knowledge, not the chapter's
+    if fact.label == "ACRONYM":
+        return []  # three independent reviews rejected every such card; the fact stays for `quizgen facts`
     term = fact.term
     definition = gloss(fact)
-    acronym = fact.label == "ACRONYM"
     # "in which the populace decides ..." is no answer to "What is meant by ...?"
     forward = not SITUATION.match(definition)
     questions = [] if not forward else [
         Question(
             id=question_id(fact.id, "term_definition", "term_to_definition"),
             type="term_definition",
-            prompt=_attributed(_term_prompt(fact, acronym=acronym), fact),
+            prompt=_attributed(_term_prompt(fact), fact),
             answer=definition,
             source=fact.source,
             fact=fact_info(fact),
@@ -177,8 +188,7 @@ def make_term_definition(fact: Fact) -> list[Question]:
             tags=(fact.kind, "term_to_definition"),
         )
     ]
-    # An acronym is guessed from its expansion's initials: only one direction is worth asking.
-    if not acronym and not gives_away(definition, term):
+    if not gives_away(definition, term):
         if fact.rule == "definition.goal_of":
             prompt = f"Which doctrine has this goal: {definition}?"
         elif fact.rule == "definition.predicate":
@@ -212,11 +222,9 @@ def _attributed(prompt: str, fact: Fact) -> str:
     return f"According to {who}, {prompt[:1].lower()}{prompt[1:]}" if who else prompt
 
 
-def _term_prompt(fact: Fact, *, acronym: bool) -> str:
-    """'What does “SCO” stand for?', 'What is the United Nations?', 'What is meant by “deterrence”?'"""
+def _term_prompt(fact: Fact) -> str:
+    """'What is the United Nations?', 'What is meant by “deterrence”?'"""
     term = fact.term
-    if acronym:
-        return f"What does “{term}” stand for?"
     if fact.rule == "definition.goal_of":
         return f"What is the goal of {term}?"
     if is_name(term):

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from quizgen.identity import question_id, stable_int
 from quizgen.models import Fact, Question
 from quizgen.questions.cloze import fact_info
-from quizgen.questions.distractors import answer_text, mentions, pick_distractors
+from quizgen.questions.distractors import answer_text, is_bound, mentions, pick_distractors
 from quizgen.questions.term_definition import usable_definition
 from quizgen.rules.questions import (
     ATTRIBUTION_PHRASES,
@@ -186,7 +186,7 @@ def _falsified(fact: Fact, pool: Sequence[Fact], *, seed: int) -> Question | Non
     another gloss into the sentence breaks it wherever the two were not built
     alike.
     """
-    if fact.kind in ("enumeration", "date") or _ACRONYM_AFTER.match(fact.sentence[fact.answer_end :]):
+    if fact.kind in ("enumeration", "date") or is_bound(fact) or _ACRONYM_AFTER.match(fact.sentence[fact.answer_end :]):
         return None  # "The Shanghai Cooperation Organisation (EAEU)": the acronym tells
     swap = _answer_swap(fact, pool, seed=seed)
     if swap is None:

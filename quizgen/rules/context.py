@@ -88,6 +88,10 @@ OPENING_SECTIONS: frozenset[str] = frozenset(
     {"introduction", "chapter introduction", "chapter opener", "opening story", "opening vignette"}
 )
 
+#: How often the rest of a chapter must use a term that its opening story glosses
+#: for the gloss to count as a definition the chapter teaches.
+TAUGHT_LATER = 3
+
 #: Adverbs that, on the main verb, add this sentence to one before it
 #: ("... had also fallen", "Clinton did indeed win").
 ADDITIVE_ADVERBS: frozenset[str] = frozenset({"also", "indeed", "too", "likewise", "similarly"})

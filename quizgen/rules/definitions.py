@@ -328,3 +328,7 @@ WORK_NOUNS: frozenset[str] = frozenset(
     {"text", "textbook", "book", "novel", "article", "essay", "journal", "magazine", "newspaper",
      "report", "film", "website", "volume", "pamphlet", "treatise", "poem", "play", "song"}
 )
+
+#: What a doctrine is, said with a verb: what it seeks, aims at or holds. "Focuses on",
+#: "combines", "deals with" name one feature of an -ism; for a field they define it.
+DOCTRINE_VERBS: frozenset[str] = frozenset({"seek", "aim", "hold"})

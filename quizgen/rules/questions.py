@@ -28,6 +28,10 @@ QUANTIFIER_WORDS: frozenset[str] = frozenset(
      "than", "some", "roughly", "just", "fewer", "exactly", "up", "to"}
 )
 
+#: Qualifiers that make a number a bound ("fewer than 4,000", "more than 25 percent"):
+#: another number can be true as well, so no choice or false twin is safe.
+BOUND_WORDS: frozenset[str] = frozenset({"over", "under", "more", "less", "fewer", "than", "least", "most", "up", "beyond", "below", "above"})
+
 #: Sentence openers that a question drops.
 DISCOURSE_OPENERS: frozenset[str] = frozenset(
     {"however", "moreover", "furthermore", "also", "thus", "therefore", "indeed", "still",

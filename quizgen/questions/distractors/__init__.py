@@ -32,6 +32,7 @@ list items), :mod:`.chapter` (the chapter indexed once) and :mod:`.pick` (the en
 from quizgen.questions.distractors.common import (
     answer_text,
     excluded_values,
+    is_bound,
     is_name,
     is_plural,
     key,
@@ -56,6 +57,7 @@ __all__ = [
     "determiner_before",
     "excluded_values",
     "gloss_kind",
+    "is_bound",
     "is_name",
     "is_plural",
     "key",

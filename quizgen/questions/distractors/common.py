@@ -12,7 +12,7 @@ import re
 
 from quizgen.identity import normalise
 from quizgen.models import Fact
-from quizgen.rules.questions import ARTICLES, IRREGULAR_PLURALS, STOPWORDS
+from quizgen.rules.questions import ARTICLES, BOUND_WORDS, IRREGULAR_PLURALS, STOPWORDS
 
 #: A run of three or four digits: a year when it lies between 1000 and 2999.
 YEAR = re.compile(r"(?<!\d)(\d{3,4})(?!\d)")
@@ -72,6 +72,20 @@ def answer_text(fact: Fact) -> str:
             return fact.answer
         return fact.term
     return fact.answer
+
+
+def is_bound(fact: Fact) -> bool:
+    """True for a number the chapter gives only as a bound ("more than 25 percent",
+    "fewer than 4,000"): 40 percent may be true as well, so no choice or false
+    statement can be told wrong.
+
+    >>> from quizgen.models import Fact, SourceRef
+    >>> is_bound(Fact(id="f", kind="quantity", rule="r", sentence="s", answer="25 percent", answer_start=0,
+    ...   answer_end=1, source=SourceRef(file="f", sentence="s"), attrs=(("qualified", "more than 25 percent"),)))
+    True
+    """
+    qualifier = fact.attr("qualified").lower().split()
+    return fact.kind == "quantity" and any(word in BOUND_WORDS for word in qualifier)
 
 
 def excluded_values(fact: Fact) -> tuple[str, ...]:
