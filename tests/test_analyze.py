@@ -44,6 +44,8 @@ def test_objectives_and_captions_are_not_content(tmp_path: Path):
         "# Treaties\n\n## Learning Outcomes\n\nBy the end of this section, you will be able to:\n\n"
         "- Define a treaty.\n- Explain why treaties were signed in 1994.\n\n## Signing\n\n"
         "Figure 3.1 The signing ceremony in Moscow in 1994.\n\n"
+        "As of 2018, states such as Norway and Chile had signed more treaties than ever. "
+        "(source: UN Treaty Collection; attribution: the author)\n\n"
         "A treaty is a written agreement between states that is governed by international law. "
         "The border treaty was signed in Moscow in 1994.\n",
         encoding="utf-8",

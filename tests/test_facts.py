@@ -422,3 +422,37 @@ def test_a_preview_of_another_chapter_gives_definitions_only(nlp):
     sentences = list(doc.sents)
     found = [f for c in contexts(sentences, pages=[None] * len(sentences)) for f in extract_sentence_facts(c, ORIGIN)]
     assert {f.kind for f in found} == {"definition"}
+
+
+# After review round 5 (docs/review-verdicts-5.md).
+
+
+def test_their_in_a_gloss_must_point_inside_it(nlp):
+    from quizgen.questions.term_definition import usable_definition
+
+    def glosses(sentence: str) -> list[str]:
+        return [f.definition for f in facts_of(nlp, sentence) if f.kind == "definition" and usable_definition(f)]
+
+    assert glosses("Some movements reject ideology, a body of ideas about public life that shapes their political action.") == []
+    assert glosses("Lenin wanted a vanguard, a small set of dedicated activists working on their behalf to seize the state.") == []
+    assert glosses("A transit state is a country through which goods and fuel pass on their way between two others.") == [
+        "a country through which goods and fuel pass on their way between two others"
+    ]
+
+
+def test_a_judging_superlative_is_no_definition(nlp):
+    found = facts_of(nlp, "To date, the Holocaust is the worst genocide in human history.")
+    assert [f for f in found if f.kind == "definition"] == []
+
+
+def test_people_named_once_are_not_asked_about(nlp):
+    from quizgen.analyze import parse
+    from quizgen.facts import extract
+    from quizgen.models import Document, Paragraph
+
+    text = ("Thomas Hobbes argued that only a strong sovereign could secure peace. Hobbes wrote Leviathan in exile. "
+            "Supreme Court justice William Brennan argued that the Constitution is a living document.")
+    document = Document(title="T", source="t.md", sha256="0", format="markdown", sections=(),
+                        paragraphs=(Paragraph(index=0, text=text),))
+    people = {f.answer for f in extract(parse(document, nlp=nlp), document) if f.kind == "person"}
+    assert "Thomas Hobbes" in people and "William Brennan" not in people

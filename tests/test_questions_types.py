@@ -625,3 +625,18 @@ def test_ordering_needs_three_events():
 def test_ordering_is_stable():
     facts = [BRIDGE, COUNCIL, EURO, PORT, TREATY]
     assert make_ordering(facts, seed=4) == make_ordering(list(facts), seed=4)
+
+
+def test_a_blank_named_after_a_word_of_its_sentence_gives_itself_away():
+    """Review round 5 (#13): "Mao ... came to be known as _____" (Maoism)."""
+    sentence = "Mao developed a form of Marxist ideology that came to be known as Maoism."
+    fact = definition(sentence, "Maoism", "a form of Marxist ideology")
+    assert make_cloze(fact) is None
+
+
+def test_a_number_given_as_a_bound_is_no_blank():
+    """Review round 5 (#19): "more than _____ of workers": any smaller figure fits."""
+    sentence = "In 1933 more than 25 percent of American workers were unemployed."
+    fact = make_fact(sentence, "25 percent", kind="quantity", label="PERCENT", unit="%", value="25",
+                     qualified="more than 25 percent")
+    assert make_cloze(fact) is None

@@ -97,7 +97,20 @@ def extract(parsed: Iterable[ParsedParagraph], document: Document) -> list[Fact]
                         continue
                 seen[fact.id] = answer
                 facts.append(fact)
-    return _taught_later(facts, document)
+    return _named_again(_taught_later(facts, document), document)
+
+
+def _named_again(facts: list[Fact], document: Document) -> list[Fact]:
+    """The facts without "who" facts about people the chapter names only once: a
+    justice cited once for a view ("Supreme Court justice William Brennan ...") is
+    the view's source, not someone the chapter teaches."""
+    text = " ".join(p.text for p in document.paragraphs)
+
+    def named_again(person: str) -> bool:
+        surname = person.split()[-1] if person.split() else ""
+        return len(re.findall(rf"\b{re.escape(surname)}\b", text)) >= 2
+
+    return [f for f in facts if f.kind not in ("person", "quotation") or named_again(f.answer)]
 
 
 def is_opening(origin: Origin) -> bool:

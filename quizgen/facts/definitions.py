@@ -30,6 +30,7 @@ from quizgen.rules.definitions import (
     GLOSS_GENUS,
     GLOSS_PATTERNS,
     HEDGES,
+    JUDGING_SUPERLATIVES,
     LIST_GOES_ON,
     NON_CLASSIFYING_ADJECTIVES,
     QUANTITY_OPENERS,
@@ -37,6 +38,7 @@ from quizgen.rules.definitions import (
     TERM_CONTAINERS,
     TERM_LABELS,
     TERM_STOP_STARTS,
+    THEIR_OWNERS,
     VAGUE_GENUS,
     WORK_NOUNS,
 )
@@ -163,11 +165,50 @@ def _good_definition(span: Span, term: Span, *, opener_ok: bool = False) -> bool
             antecedent = bound_demonstrative(t)
             if antecedent is None or (antecedent.i < span.start and t.lower_ in ("these", "those")):
                 return False  # "the supreme authority in that state" leans on the sentence before
+    if _judges(span):
+        return False  # "the Holocaust is the worst genocide in human history": a verdict
+    # "their sovereignty—their authority to govern themselves": the gloss's "their" is the term's own
+    parallel = any(c.dep_ == "poss" and c.lower_ == "their" for c in term.root.children)
+    if any(t.lower_ == "their" and not _their_bound(t, span) and not (parallel and t.i == span.start) for t in span):
+        return False  # "a cluster of ideas ... that informs their political action": whose?
     term_words = {t.lower_ for t in term if not t.is_stop}
     # A bracketed aside that names the term is dropped from the gloss (_without_self_naming).
     definition_words = {t.lower_ for t in span if not inside_brackets(t)}
     # A definition that repeats the term gives the answer away.
     return not term_words or not term_words <= definition_words
+
+
+def _judges(span: Span) -> bool:
+    """True for a gloss whose head is ranked by a judging superlative: "the worst ...",
+    "the most influential ..." (not "the highest form of power", a rank that defines)."""
+    for child in span.root.children:
+        if child.dep_ != "amod":
+            continue
+        if child.tag_ == "JJS" and child.lower_ in JUDGING_SUPERLATIVES:
+            return True
+        if child.lower_ in JUDGING_SUPERLATIVES and any(a.lower_ == "most" for a in child.children):
+            return True
+    return False
+
+
+def _their_bound(their: Token, span: Span) -> bool:
+    """True when "their" in a gloss points at something the gloss names before it: a
+    person-word or body anywhere before ("groups that have been denied their rights"),
+    or a plural noun in its own clause ("goods and fuel pass on their way"). Not a
+    plural across a relative pronoun ("ideas ... that informs their action"), and
+    never "on their behalf", which is someone else's."""
+    following = their.nbor() if their.i + 1 < len(their.doc) else None
+    if following is not None and following.lower_ == "behalf":
+        return False
+    before = span.doc[span.start : their.i]
+    if any(t.lower_ in THEIR_OWNERS or t.lower_ == "who" for t in before):
+        return True  # "one who seeks to maximize their own well-being": singular they
+    for t in reversed(before):
+        if t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" and t.dep_ == "nsubj":
+            return False
+        if t.tag_ in ("NNS", "NNPS"):
+            return True
+    return False
 
 
 def _term_text(span: Span) -> str:

@@ -46,7 +46,9 @@ class Cleaning:
 
 _CAPTION = re.compile(
     r"^(?:Figure|Fig\.|Table|Photo|Image|Map|Chart|Plate|Exhibit)\s+[\dIVXivx]+(?:[.\-–:]\d+)*\b"
-    r"|\((?:photo )?credit:",
+    r"|\((?:photo )?credit:"
+    # A chart's caption ends on its data source: "(source: OECD; attribution: ...)".
+    r"|\(source:[^)]*attribution:",
 )
 _OBJECTIVE_INTRO = re.compile(r"\b(?:able to|objectives?|outcomes?|you will learn)\b.*:$", re.I)
 

@@ -11,6 +11,7 @@ import re
 from quizgen.facts.definitions import acronym_fits
 from quizgen.identity import normalise, question_id
 from quizgen.models import Fact, FactInfo, Question
+from quizgen.questions.distractors.common import is_bound
 
 BLANK = "_____"
 
@@ -49,13 +50,21 @@ _EXAMPLE_BEFORE = re.compile(r"\b(such as|including|like)\s+(\S+\s+){0,3}$", re.
 
 def _shares_stem(answer: str, rest: str) -> bool:
     """True when a long word of the answer shows its stem elsewhere in the sentence
-    ("Environmentalism" and "environment")."""
+    ("Environmentalism" and "environment"), or the answer is named after a word the
+    sentence has ("Maoism" after "Mao", "Marxist" after "Marx").
+
+    >>> _shares_stem("Maoism", "Mao developed a form of ideology that came to be known as")
+    True
+    """
     rest_words = normalise(rest).split()
     for word in normalise(answer).split():
         if len(word) >= 8:
             stem = word[:6]
             if any(other.startswith(stem) for other in rest_words):
                 return True
+        eponym = re.sub(r"(ism|ist|ists|ian|ians|ite|ites)$", "", word)
+        if eponym != word and len(eponym) >= 3 and eponym in rest_words:
+            return True
     return False
 
 
@@ -70,8 +79,8 @@ def neutral_article(before: str) -> str:
 
 def make_cloze(fact: Fact) -> Question | None:
     """One deletion per question; None when the answer shows elsewhere in the sentence."""
-    if fact.kind not in CLOZE_KINDS:
-        return None
+    if fact.kind not in CLOZE_KINDS or is_bound(fact):
+        return None  # "more than _____ of workers": any smaller figure fits too
     sentence = without_acronym_hint(fact)
     before = sentence[: fact.answer_start]
     after = sentence[fact.answer_end :]

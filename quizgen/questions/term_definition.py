@@ -43,17 +43,6 @@ HEDGE_OPENERS: frozenset[str] = frozenset(
     {"potentially", "possibly", "perhaps", "arguably", "probably", "likely", "maybe", "supposedly", "allegedly"}
 )
 
-#: Pronouns for people a gloss may only use once it has named them ("a person who
-#: seeks to maximize their own well-being"; not "a recognition of their condition").
-PLURAL_PRONOUNS: frozenset[str] = frozenset({"their"})
-_PERSON_WORDS = frozenset(
-    {"person", "persons", "someone", "anyone", "individual", "individuals", "one", "people", "everyone",
-     "citizens", "members", "humans", "voters", "participants", "actors", "players",
-     # bodies that act and own things: "organizations ... running their candidates"
-     "organizations", "organisations", "groups", "institutions", "parties", "governments", "states",
-     "countries", "nations", "societies", "communities"}
-)
-
 #: Glosses describing a situation ("compromise, in which each side gives ground").
 SITUATION = re.compile(r"^(in which|where|whereby)\b", re.IGNORECASE)
 #: Glosses that say when a term applies ("when parties engage in negotiations ...").
@@ -79,7 +68,7 @@ def usable_definition(fact: Fact) -> bool:
     plain = [word.lower().strip(",;:.") for word in words]
     if any(word in LEANING_WORDS and not _bound_before(plain, i) for i, word in enumerate(plain)):
         return False
-    if first in HEDGE_OPENERS or any(word in PLURAL_PRONOUNS and not _names_people_before(plain, i) for i, word in enumerate(plain)):
+    if first in HEDGE_OPENERS:
         return False
     if first in ("a", "an") and _PLURAL.search(fact.term.lower()) and not _KIND_OF.match(fact.definition):
         return False  # "laws, a citizen of the country": a plural term glossed by a singular
@@ -90,22 +79,6 @@ def usable_definition(fact: Fact) -> bool:
 
 #: "a form of human rights ...": a singular genus that fits a plural term.
 _KIND_OF = re.compile(r"^an? (?:\w+ )?(?:form|kind|type|variety|category|class) of\b", re.IGNORECASE)
-
-
-def _names_people_before(words: list[str], i: int) -> bool:
-    """ "their" has something to point at inside the gloss: a person-word before it
-    ("groups that have been denied their rights", "a person who ... their"), or a
-    plural in its own clause ("goods and fuel pass on their way"). Not a plural
-    across a relative pronoun: in "ideas ... that informs their political action",
-    "their" means people the sentence named before."""
-    if any(w in _PERSON_WORDS for w in words[:i]):
-        return True
-    for w in reversed(words[:i]):
-        if w in ("that", "which", "who", "whom", "whose"):
-            return False
-        if _PLURAL.search(w) and not w.endswith("ss"):
-            return True
-    return False
 
 
 def _bound_before(words: list[str], i: int) -> bool:

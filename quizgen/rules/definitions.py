@@ -332,3 +332,17 @@ WORK_NOUNS: frozenset[str] = frozenset(
 #: What a doctrine is, said with a verb: what it seeks, aims at or holds. "Focuses on",
 #: "combines", "deals with" name one feature of an -ism; for a field they define it.
 DOCTRINE_VERBS: frozenset[str] = frozenset({"seek", "aim", "hold"})
+
+#: Words a gloss may point "their" back at ("individuals ... their", "groups that
+#: have been denied their rights", "organizations ... running their candidates").
+THEIR_OWNERS: frozenset[str] = frozenset(
+    {"person", "persons", "someone", "anyone", "individual", "individuals", "one", "people", "everyone",
+     "citizens", "members", "humans", "voters", "participants", "actors", "players",
+     "organizations", "organisations", "groups", "institutions", "parties", "governments", "states",
+     "countries", "nations", "societies", "communities"}
+)
+
+#: Superlatives that judge rather than define ("the worst genocide in human history").
+JUDGING_SUPERLATIVES: frozenset[str] = frozenset(
+    {"worst", "best", "greatest", "finest", "deadliest", "bloodiest", "important", "influential", "famous", "notorious"}
+)
