@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quizgen.identity import stable_int
 from quizgen.models import Fact, Question
 from quizgen.questions.matching import make_matching
 from quizgen.questions.multiple_choice import make_multiple_choice
 from quizgen.questions.ordering import make_ordering
 from quizgen.questions.term_definition import make_term_definition
-from quizgen.questions.true_false import make_true_false
+from quizgen.questions.true_false import true_false_pair
 
 #: Fact kinds asked only as a short answer: another passage's reason makes a silly
 #: distractor or false statement, and a deleted clause a poor cloze.
@@ -27,32 +28,42 @@ def make_questions(facts: Sequence[Fact], *, seed: int = 0) -> list[Question]:
 
     Multiple choice takes the short-answer question as its stem where there is
     one (a real question reads better than a blank), else the cloze.
+
+    True/false: the sentences that have a statement with a safe false twin take
+    turns, true and false, in an order the seed fixes; every fact of a sentence
+    follows its sentence, so that a chapter holds as many false statements as
+    true ones (give or take one) and "always True" does not pay.
     """
     from quizgen.questions.cloze import make_cloze
     from quizgen.questions.wh import make_short_answer
 
-    questions: list[Question] = []
-    # One true-or-false draw per sentence, keyed by a stable id of its first fact.
-    polarity: dict[str, str] = {}
-    for fact in facts:
-        polarity.setdefault(fact.source.sentence, fact.id)
+    slots: list[Question | tuple[str, tuple[Question, Question]]] = []
+    first_fact: dict[str, str] = {}
     for fact in facts:
         short_answer = make_short_answer(fact)
         if fact.attr("leans"):
-            questions += make_term_definition(fact)  # its sentence leans on the one before
+            slots += make_term_definition(fact)  # its sentence leans on the one before
             continue
         if fact.kind in SHORT_ANSWER_ONLY:
-            questions += [short_answer] if short_answer is not None else []
+            slots += [short_answer] if short_answer is not None else []
             continue
         cloze = make_cloze(fact)
-        questions += [q for q in (cloze, short_answer) if q is not None]
+        slots += [q for q in (cloze, short_answer) if q is not None]
         stem = short_answer or cloze
         if stem is not None:
             multiple_choice = make_multiple_choice(fact, stem, facts, seed=seed)
             if multiple_choice is not None:
-                questions.append(multiple_choice)
-        questions += make_true_false(fact, facts, seed=seed, polarity_key=polarity[fact.source.sentence])
-        questions += make_term_definition(fact)
+                slots.append(multiple_choice)
+        pair = true_false_pair(fact, facts, seed=seed)
+        if pair is not None:
+            first_fact.setdefault(fact.source.sentence, fact.id)
+            slots.append((fact.source.sentence, pair))
+        slots += make_term_definition(fact)
+    order = sorted(first_fact, key=lambda sentence: stable_int(f"{first_fact[sentence]}|{seed}|true_false"))
+    is_false = {sentence: rank % 2 == 1 for rank, sentence in enumerate(order)}
+    questions = [
+        slot if isinstance(slot, Question) else slot[1][1 if is_false[slot[0]] else 0] for slot in slots
+    ]
     questions += make_matching(facts)
     questions += make_ordering(facts, seed=seed)
     return questions

@@ -3,10 +3,10 @@
 >>> [(q.prompt, q.answer) for q in make_true_false(fact, facts, seed=0)]   # doctest: +SKIP
 [('True or false: In 2011, bilateral trade reached $20 billion.', 'False')]
 
-One statement per fact, true or false as the fact id and the seed decide (about
-half of each). Both twins together would ask the same fact twice in the same
-form, and whichever a learner meets second is given away by the first; a
-seeded half-and-half split keeps "always answer True" from paying.
+One statement per sentence, true or false: both twins together would ask the
+same fact twice in the same form, and whichever a learner meets second is given
+away by the first. A chapter's statements alternate between true and false in
+a seeded order, so "always answer True" does not pay.
 
 The false twin changes one thing, the answer, for a distractor of the same kind
 that fits the sentence's grammar (a defined term for a defined term of the same
@@ -96,42 +96,49 @@ def stands_alone(text: str) -> bool:
     )
 
 
-def make_true_false(
-    fact: Fact, pool: Sequence[Fact], *, seed: int = 0, polarity_key: str = ""
-) -> list[Question]:
-    """One true/false question for ``fact`` (an empty list when its sentence will not do).
+def true_false_pair(fact: Fact, pool: Sequence[Fact], *, seed: int = 0) -> tuple[Question, Question] | None:
+    """The chapter's statement and its false twin, or None when the sentence will
+    not do or no safe false twin exists.
 
-    The false twin replaces the answer span in the sentence with a distractor and
-    says in its explanation what makes it false ("The chapter says 2008, not 2011.").
-    Only a statement that has a safe false twin is asked at all, true or false as
-    the seed says: true and false are then drawn from the same statements, and
-    "always True" does not pay.
-
-    ``polarity_key`` decides true or false (the fact id when empty). Facts of one
-    sentence should share it: each fact deciding alone lets a sentence with three
-    facts show its true statement whenever any one of them comes up true.
+    The twin replaces the answer span with a distractor and says in its
+    explanation what makes it false ("The chapter says 2008, not 2011."). Both
+    share one id: which of the two a chapter asks may change when the chapter
+    does (see :func:`quizgen.questions.generate.make_questions`), and an Anki
+    note must then change with it, not be joined by a second one.
     """
     statement = fact.sentence.strip()
     if not _usable(fact, statement):
-        return []
+        return None
     false = _falsified(fact, pool, seed=seed)
     if false is None:
+        return None
+    true = Question(
+        id=false.id,
+        type="true_false",
+        prompt=PROMPT.format(statement=statement),
+        answer=TRUE,
+        choices=(TRUE, FALSE),
+        source=fact.source,
+        fact=fact_info(fact),
+        explanation=f"The chapter says: {statement}",
+        tags=(fact.kind,),
+    )
+    return true, false
+
+
+def make_true_false(
+    fact: Fact, pool: Sequence[Fact], *, seed: int = 0, polarity_key: str = ""
+) -> list[Question]:
+    """One true/false question for ``fact`` (an empty list when its sentence will not do),
+    true or false as a stable hash of ``polarity_key`` (the fact id when empty) and
+    the seed says. Only a statement that has a safe false twin is asked at all, so
+    true and false are drawn from the same statements. A whole chapter balances
+    the two instead (:func:`quizgen.questions.generate.make_questions`).
+    """
+    pair = true_false_pair(fact, pool, seed=seed)
+    if pair is None:
         return []
-    if stable_int(f"{polarity_key or fact.id}|{seed}|true_false") % 2 == 1:
-        return [false]
-    return [
-        Question(
-            id=question_id(fact.id, "true_false", "true"),
-            type="true_false",
-            prompt=PROMPT.format(statement=statement),
-            answer=TRUE,
-            choices=(TRUE, FALSE),
-            source=fact.source,
-            fact=fact_info(fact),
-            explanation=f"The chapter says: {statement}",
-            tags=(fact.kind,),
-        )
-    ]
+    return [pair[stable_int(f"{polarity_key or fact.id}|{seed}|true_false") % 2]]
 
 
 def _usable(fact: Fact, statement: str) -> bool:
@@ -193,7 +200,7 @@ def _falsified(fact: Fact, pool: Sequence[Fact], *, seed: int) -> Question | Non
         return None
     statement, right, wrong = swap
     return Question(
-        id=question_id(fact.id, "true_false", "false"),
+        id=question_id(fact.id, "true_false"),
         type="true_false",
         prompt=PROMPT.format(statement=statement),
         answer=FALSE,
