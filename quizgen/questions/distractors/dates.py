@@ -3,7 +3,7 @@
 >>> list(dates_near(fact_2008, "2008", chapter))[:3]      # doctest: +SKIP
 ['2005', '2011', '2003']
 
-A date gets the chapter's dates within sixty years of it, in its format (decades for
+A date gets the chapter's dates within twenty-five years of it, in its format (decades for
 a decade), that the sentence's own years do not rule out ("from _____ to 1945" asks
 for a year before 1945) and that are not later than everything the chapter tells;
 where the chapter has too few, years, decades or months near the answer.
@@ -29,7 +29,7 @@ _MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
 #: Year offsets for a date, mixed before and after.
 _YEAR_OFFSETS = (-3, 3, -5, 2, 5, -2, 7, -7, 10, -10, 1, -1)
 #: How far (in years) a year from elsewhere in the chapter may be and still be plausible.
-_YEAR_WINDOW = 60
+_YEAR_WINDOW = 25
 
 
 def dates_like(answer: str, fact: Fact, other: Fact, chapter: Chapter) -> Iterable[str]:
