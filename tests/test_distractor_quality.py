@@ -351,6 +351,15 @@ def test_a_year_inside_a_life_or_a_range_stays_inside_it():
         assert all(int(c) < 1945 for c in pick_distractors(nazi, [nazi], seed=seed))
 
 
+def test_a_year_from_elsewhere_in_the_chapter_is_near_the_answer():
+    """Review round 5 (#33): 2011 and 1920 were offered for a death in 1976."""
+    death = make_fact("Mao died in 1976.", "1976", kind="date", label="DATE", year="1976")
+    others = [make_fact(f"The treaty of {year} was signed in Geneva.", str(year), kind="date", label="DATE", year=str(year))
+              for year in (1920, 1966, 1991, 2011)]
+    for seed in range(5):
+        assert all(abs(int(c) - 1976) <= 25 for c in pick_distractors(death, [death, *others], seed=seed))
+
+
 def test_numbers_of_another_unit_are_not_borrowed():
     seats = make_fact("The party won 53 seats.", "53", kind="quantity", label="CARDINAL", unit="seats", value="53")
     countries = make_fact("There are 190 countries.", "190", kind="quantity", label="CARDINAL",
