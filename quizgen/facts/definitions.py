@@ -19,6 +19,7 @@ from quizgen.models import Fact
 from quizgen.rules.definitions import (
     AGGREGATE_NOUNS,
     COMMENT_GENUS,
+    CONCEPT_NOUNS,
     DEFINITE_GLOSS_GENUS,
     DEFINITION_PATTERNS,
     DEFINITION_STOPS,
@@ -30,6 +31,7 @@ from quizgen.rules.definitions import (
     GLOSS_GENUS,
     GLOSS_PATTERNS,
     HEDGES,
+    JUDGING_ADJECTIVES,
     JUDGING_SUPERLATIVES,
     LIST_GOES_ON,
     NON_CLASSIFYING_ADJECTIVES,
@@ -180,10 +182,13 @@ def _good_definition(span: Span, term: Span, *, opener_ok: bool = False) -> bool
 
 def _judges(span: Span) -> bool:
     """True for a gloss whose head is ranked by a judging superlative: "the worst ...",
-    "the most influential ..." (not "the highest form of power", a rank that defines)."""
+    "the most influential ..." (not "the highest form of power", a rank that defines),
+    or that judges a concept ("an amorphous concept")."""
     for child in span.root.children:
         if child.dep_ != "amod":
             continue
+        if span.root.lemma_.lower() in CONCEPT_NOUNS and child.lower_ in JUDGING_ADJECTIVES:
+            return True  # "an amorphous concept"
         if child.tag_ == "JJS" and child.lower_ in JUDGING_SUPERLATIVES:
             return True
         if child.lower_ in JUDGING_SUPERLATIVES and any(a.lower_ == "most" for a in child.children):
@@ -621,6 +626,12 @@ def _from_glosses(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
             term = term_span(doc[start])
             definition = trim_punct(doc[start + 2 : last + 1])
             fact = _fact(context, origin, rule, term, definition)
+        elif rule == "definition.when_clause":
+            if sent[0].lower_ not in ("when", "whenever") or end != sent.end:
+                continue
+            # The when-clause, without an aside set off by dashes inside it
+            clause_end = next((t.i for t in doc[sent.start : start] if t.text in _DASHES), start)
+            fact = _fact(context, origin, rule, doc[start + 3 : start + 4], trim_punct(doc[sent.start : clause_end]))
         elif rule == "definition.came_to_be_known":
             fact = _known_as_clause(context, origin, start, end)
         elif rule in ("definition.relative_gloss", "definition.or_gloss"):

@@ -27,7 +27,7 @@ FRAGMENT_OPENERS: frozenset[str] = frozenset(
 
 #: Rules whose definitions say when a term applies, and open with "when".
 WHEN_RULES: frozenset[str] = frozenset(
-    {"definition.when_they_are", "definition.said_to_be", "definition.achieved_when"}
+    {"definition.when_they_are", "definition.when_clause", "definition.said_to_be", "definition.achieved_when"}
 )
 
 #: Possessives that point back to something outside the definition.

@@ -38,6 +38,17 @@ DEFINITION_PATTERNS: tuple[dict, ...] = (
             {"LEFT_ID": "as", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "pobj"}},
         ],
     },
+    {   # "The public interest is an amorphous concept, although it is generally defined as the well-being of the public."
+        "id": "definition.it_is_defined_as",
+        "pattern": [
+            {"RIGHT_ID": "root", "RIGHT_ATTRS": {"DEP": "ROOT"}},
+            {"LEFT_ID": "root", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "nsubj", "POS": _NOMINAL}},
+            {"LEFT_ID": "root", "REL_OP": ">", "RIGHT_ID": "cue", "RIGHT_ATTRS": {"DEP": "advcl", "LEMMA": {"IN": ["define", "describe", "understand"]}}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "it", "RIGHT_ATTRS": {"DEP": "nsubjpass", "LOWER": "it"}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "as", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "as"}},
+            {"LEFT_ID": "as", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "pobj"}},
+        ],
+    },
     {   # "Y is known as X", "Y is called X" (the term comes last)
         "id": "definition.known_as",
         "pattern": [
@@ -191,6 +202,11 @@ GLOSS_PATTERNS: tuple[dict, ...] = (
     {   # "a form of ideology that came to be known as Maoism"
         "id": "definition.came_to_be_known",
         "pattern": [{"LOWER": {"IN": ["known", "called", "termed", "labelled", "labeled"]}, "TAG": "VBN"}, {"LOWER": "as"}],
+    },
+    {   # "When parties ... engage in negotiations concerning the status quo, they are bargaining."
+        "id": "definition.when_clause",
+        "pattern": [{"ORTH": {"IN": [",", "—", "–"]}}, {"LOWER": {"IN": ["they", "it"]}}, {"LOWER": {"IN": ["are", "is"]}},
+                    {"TAG": {"IN": ["VBG", "NN"]}, "LOWER": {"REGEX": "ing$"}}, {"ORTH": "."}],
     },
     {   # "Central Asian Cooperation Organization (CACO)"
         "id": "definition.acronym",
@@ -346,3 +362,14 @@ THEIR_OWNERS: frozenset[str] = frozenset(
 JUDGING_SUPERLATIVES: frozenset[str] = frozenset(
     {"worst", "best", "greatest", "finest", "deadliest", "bloodiest", "important", "influential", "famous", "notorious"}
 )
+
+#: Words that judge a concept instead of saying what it is ("an amorphous concept",
+#: "a contested idea").
+JUDGING_ADJECTIVES: frozenset[str] = frozenset(
+    {"amorphous", "vague", "contested", "complex", "complicated", "difficult", "controversial", "elusive",
+     "slippery", "important", "central", "key", "useful", "powerful", "tricky", "murky", "broad", "hazy",
+     "fuzzy", "nebulous", "ambiguous"}
+)
+
+#: Heads of a gloss that, judged, are about the word rather than the thing.
+CONCEPT_NOUNS: frozenset[str] = frozenset({"concept", "term", "idea", "notion", "word", "topic", "subject"})
