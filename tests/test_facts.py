@@ -460,3 +460,25 @@ def test_people_named_once_are_not_asked_about(nlp):
                         paragraphs=(Paragraph(index=0, text=text),))
     people = {f.answer for f in extract(parse(document, nlp=nlp), document) if f.kind == "person"}
     assert "Thomas Hobbes" in people and "William Brennan" not in people
+
+
+# After review round 6: the year of an idea, or a year in a side clause, is no fact worth a question.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the 1700s, Scottish philosopher David Hume reasoned that governments exist to provide public goods.",
+        "In 1859, John Stuart Mill published On Liberty, which defends individual freedom.",
+        "Mao, who led China until his death in 1976, reshaped Chinese communism.",
+        "Before Mao died in 1976, he declared that China was in an early stage of socialism.",
+        "Environmentalism, a movement that protects nature, gained ground in the 1970s due in part to fears about pollution.",
+    ],
+)
+def test_the_year_of_an_idea_or_of_a_side_clause_is_no_fact(nlp, sentence):
+    assert [f for f in facts_of(nlp, sentence) if f.kind == "date"] == []
+
+
+def test_the_year_of_an_event_is_a_fact(nlp):
+    found = facts_of(nlp, "In 2009, bilateral talks were held in Moscow between Kazakhstan and Russia.")
+    assert [f.answer for f in found if f.kind == "date"] == ["2009"]
