@@ -482,3 +482,24 @@ def test_the_year_of_an_idea_or_of_a_side_clause_is_no_fact(nlp, sentence):
 def test_the_year_of_an_event_is_a_fact(nlp):
     found = facts_of(nlp, "In 2009, bilateral talks were held in Moscow between Kazakhstan and Russia.")
     assert [f.answer for f in found if f.kind == "date"] == ["2009"]
+
+
+def test_a_definition_keeps_its_field_and_its_owner(nlp):
+    from quizgen.questions.term_definition import make_term_definition
+
+    prompts = [q.prompt for f in facts_of(nlp, "In contrast, in political science a rational actor is one who weighs "
+                                                 "costs and benefits before acting.") for q in make_term_definition(f)]
+    assert prompts and all(p.startswith("In political science, ") for p in prompts)
+    found = facts_of(nlp, "Rousseau argues that a free assembly would secure the general will—that is, the true good of "
+                          "each and every person in society.")
+    assert {f.attr("according_to") for f in found if f.kind == "definition"} == {"Rousseau"}
+
+
+def test_an_in_which_clause_after_a_gerunds_object_is_no_gloss_of_it(nlp):
+    found = facts_of(nlp, "A heuristic is a shortcut for making decisions, in which someone trades accuracy for speed.")
+    assert "decisions" not in [f.term for f in found if f.kind == "definition"]
+
+
+def test_the_result_points_back(nlp):
+    found = facts_of(nlp, "The net result would be a new form of serfdom in 1944.")
+    assert [f for f in found if f.kind == "date"] == []

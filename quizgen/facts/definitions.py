@@ -16,6 +16,7 @@ from quizgen.facts.base import Origin, make_fact, strip_determiners, trim_punct
 from quizgen.facts.context import SentenceContext, bound_demonstrative, inside_brackets
 from quizgen.facts.engine import freeze, run_dependencies, run_tokens
 from quizgen.models import Fact
+from quizgen.rules.context import REPORTING_VERBS
 from quizgen.rules.definitions import (
     AGGREGATE_NOUNS,
     COMMENT_GENUS,
@@ -26,6 +27,7 @@ from quizgen.rules.definitions import (
     DOCTRINE_VERBS,
     EXAMPLE_OPENERS,
     FIELD_HEADS,
+    FIELD_NAMES,
     GENERIC_NOUNS,
     GLOSS_CLAUSE_OPENERS,
     GLOSS_GENUS,
@@ -276,7 +278,10 @@ def _fact(
     text = _without_self_naming(text, term_text)
     if len(definition) and definition[0].is_sent_start and definition[0].pos_ != "PROPN" and not definition[0].text.isupper():
         text = text[:1].lower() + text[1:]  # "When authority is used ..., it is said to be legitimate"
-    attrs = {"according_to": view_of or _called_by(term) or according_to(context.sent) or context.reporter}
+    attrs = {
+        "according_to": view_of or _called_by(term) or _reported_by(term) or according_to(context.sent) or context.reporter,
+        "within": _field_framing(context.sent),
+    }
     if genus:
         text = f"{'an' if genus[0] in 'aeiou' else 'a'} {genus} {text}"
     return make_fact(
@@ -485,6 +490,34 @@ def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fac
             yield fact
 
 
+def _reported_by(term: Span) -> str:
+    """Whose view holds the definition when it sits in what someone argues: "Rousseau
+    argues that the laws ... would secure the general will—that is, ..." -> "Rousseau"."""
+    token = term.root
+    while token.head != token:
+        if token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING_VERBS:
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None and (subject.ent_type_ in ("PERSON", "NORP") or subject.pos_ == "PROPN"):
+                return " ".join(t.text for t in subject.subtree if t.dep_ not in ("relcl", "appos", "punct"))
+            return ""
+        token = token.head
+    return ""
+
+
+def _field_framing(sent: Span) -> str:
+    """ "In political science an irrational person is one who ...": the field a
+    definition holds in, as the sentence frames it ("In political science"), or ""."""
+    for child in sent.root.children:
+        if child.dep_ == "prep" and child.lower_ == "in" and child.i < sent.root.i:
+            noun = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if noun is None or noun.i - child.i > 3:
+                continue
+            named = any(c.dep_ in ("amod", "compound") for c in noun.children)  # not "In theory, ..."
+            if (named and noun.lower_ in FIELD_HEADS) or noun.lower_ in FIELD_NAMES:
+                return "In " + sent.doc[child.i + 1 : noun.i + 1].text
+    return ""
+
+
 def _called_by(term: Span) -> str:
     """Whose label the term is when the sentence gives it as "what X calls TERM"
     ("The New Right sees what it calls cultural Marxism—that is, ..."), else ""."""
@@ -623,6 +656,8 @@ def _from_glosses(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
             if verb.dep_ not in ("relcl", "advcl") or verb.i < start or verb.left_edge.i != start + 2:
                 continue
             last = max(t.i for t in verb.subtree)
+            if doc[start].dep_ in ("dobj", "pobj") and doc[start].head.tag_ == "VBG":
+                continue  # "a shortcut for making decisions, in which ...": the clause is about the shortcut
             term = term_span(doc[start])
             definition = trim_punct(doc[start + 2 : last + 1])
             fact = _fact(context, origin, rule, term, definition)

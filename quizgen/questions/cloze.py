@@ -65,6 +65,11 @@ def _shares_stem(answer: str, rest: str) -> bool:
         eponym = re.sub(r"(ism|ist|ists|ian|ians|ite|ites)$", "", word)
         if eponym != word and len(eponym) >= 3 and eponym in rest_words:
             return True
+
+    for word in answer.lower().split():
+        parts = [normalise(part) for part in re.split(r"[-–]", word) if len(part) >= 4]
+        if len(parts) > 1 and any(part in rest_words for part in parts):
+            return True  # "A nation that also is a country is called a(n) _____" (nation-state)
     return False
 
 

@@ -190,9 +190,13 @@ def make_term_definition(fact: Fact) -> list[Question]:
 
 def _attributed(prompt: str, fact: Fact) -> str:
     """ "According to Hayek, which term means ...": a definition that is one
-    thinker's keeps their name, or it would pass for the only meaning."""
+    thinker's keeps their name, or it would pass for the only meaning; one that
+    holds in a field keeps the field ("In political science, ...")."""
     who = fact.attr("according_to")
-    return f"According to {who}, {prompt[:1].lower()}{prompt[1:]}" if who else prompt
+    if who:
+        return f"According to {who}, {prompt[:1].lower()}{prompt[1:]}"
+    within = fact.attr("within")  # "In political science, what is meant by “irrational person”?"
+    return f"{within}, {prompt[:1].lower()}{prompt[1:]}" if within else prompt
 
 
 def _term_prompt(fact: Fact) -> str:

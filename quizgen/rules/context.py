@@ -69,7 +69,9 @@ ANAPHORIC_DEFINITE_HEADS: frozenset[str] = frozenset(
      "author", "writer", "thinker", "philosopher", "scholar", "book", "party", "organization",
      "organisation", "company", "movement", "event", "war", "crisis", "election", "candidate",
      "regime", "treaty", "agreement", "program", "programme", "policy", "law", "decision", "study",
-     "survey", "researcher", "group", "protest", "ruling", "court", "case", "episode", "incident"}
+     "survey", "researcher", "group", "protest", "ruling", "court", "case", "episode", "incident",
+     # "The net result, according to Hayek, would be ...": the result of what?
+     "result", "outcome", "consequence", "upshot"}
 )
 
 #: Words that, before a number, point at another part of the book ("Chapter 15

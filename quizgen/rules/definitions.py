@@ -373,3 +373,6 @@ JUDGING_ADJECTIVES: frozenset[str] = frozenset(
 
 #: Heads of a gloss that, judged, are about the word rather than the thing.
 CONCEPT_NOUNS: frozenset[str] = frozenset({"concept", "term", "idea", "notion", "word", "topic", "subject"})
+
+#: Fields named by one word, which frame a definition on their own ("In economics, ...").
+FIELD_NAMES: frozenset[str] = frozenset({"economics", "politics", "law", "sociology", "psychology", "philosophy", "biology"})
