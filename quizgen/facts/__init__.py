@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -104,11 +105,12 @@ def _named_again(facts: list[Fact], document: Document) -> list[Fact]:
     """The facts without "who" facts about people the chapter names only once: a
     justice cited once for a view ("Supreme Court justice William Brennan ...") is
     the view's source, not someone the chapter teaches."""
-    text = " ".join(p.text for p in document.paragraphs)
+    # One pass over the chapter: a regex per person over a whole book is slow.
+    counts = Counter(re.findall(r"\w+", " ".join(p.text for p in document.paragraphs)))
 
     def named_again(person: str) -> bool:
-        surname = person.split()[-1] if person.split() else ""
-        return len(re.findall(rf"\b{re.escape(surname)}\b", text)) >= 2
+        words = re.findall(r"\w+", person)
+        return bool(words) and counts[words[-1]] >= 2
 
     return [f for f in facts if f.kind not in ("person", "quotation") or named_again(f.answer)]
 

@@ -662,11 +662,13 @@ def _from_glosses(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
             definition = trim_punct(doc[start + 2 : last + 1])
             fact = _fact(context, origin, rule, term, definition)
         elif rule == "definition.when_clause":
-            if sent[0].lower_ not in ("when", "whenever") or end != sent.end:
+            if sent[0].lower_ not in ("when", "whenever") or end != sent.end or start == sent.start:
+                continue
+            if doc[start - 1].text not in (",", *_DASHES):
                 continue
             # The when-clause, without an aside set off by dashes inside it
-            clause_end = next((t.i for t in doc[sent.start : start] if t.text in _DASHES), start)
-            fact = _fact(context, origin, rule, doc[start + 3 : start + 4], trim_punct(doc[sent.start : clause_end]))
+            clause_end = next((t.i for t in doc[sent.start : start - 1] if t.text in _DASHES), start - 1)
+            fact = _fact(context, origin, rule, doc[start + 2 : start + 3], trim_punct(doc[sent.start : clause_end]))
         elif rule == "definition.came_to_be_known":
             fact = _known_as_clause(context, origin, start, end)
         elif rule in ("definition.relative_gloss", "definition.or_gloss"):

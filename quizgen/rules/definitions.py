@@ -40,13 +40,15 @@ DEFINITION_PATTERNS: tuple[dict, ...] = (
     },
     {   # "The public interest is an amorphous concept, although it is generally defined as the well-being of the public."
         "id": "definition.it_is_defined_as",
+        # Anchored on the rare word, not on the root every sentence has: a matcher
+        # anchored on "ROOT" walks every sentence of a book.
         "pattern": [
-            {"RIGHT_ID": "root", "RIGHT_ATTRS": {"DEP": "ROOT"}},
-            {"LEFT_ID": "root", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "nsubj", "POS": _NOMINAL}},
-            {"LEFT_ID": "root", "REL_OP": ">", "RIGHT_ID": "cue", "RIGHT_ATTRS": {"DEP": "advcl", "LEMMA": {"IN": ["define", "describe", "understand"]}}},
+            {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"DEP": "advcl", "LEMMA": {"IN": ["define", "describe", "understand"]}}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "it", "RIGHT_ATTRS": {"DEP": "nsubjpass", "LOWER": "it"}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "as", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "as"}},
             {"LEFT_ID": "as", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "pobj"}},
+            {"LEFT_ID": "cue", "REL_OP": "<", "RIGHT_ID": "root", "RIGHT_ATTRS": {"DEP": "ROOT"}},
+            {"LEFT_ID": "root", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "nsubj", "POS": _NOMINAL}},
         ],
     },
     {   # "Y is known as X", "Y is called X" (the term comes last)
@@ -205,7 +207,9 @@ GLOSS_PATTERNS: tuple[dict, ...] = (
     },
     {   # "When parties ... engage in negotiations concerning the status quo, they are bargaining."
         "id": "definition.when_clause",
-        "pattern": [{"ORTH": {"IN": [",", "—", "–"]}}, {"LOWER": {"IN": ["they", "it"]}}, {"LOWER": {"IN": ["are", "is"]}},
+        # (the comma or dash before "they" is checked by the engine: a pattern that opens on a
+        # comma tries every comma of a book)
+        "pattern": [{"LOWER": {"IN": ["they", "it"]}}, {"LOWER": {"IN": ["are", "is"]}},
                     {"TAG": {"IN": ["VBG", "NN"]}, "LOWER": {"REGEX": "ing$"}}, {"ORTH": "."}],
     },
     {   # "Central Asian Cooperation Organization (CACO)"
