@@ -656,3 +656,33 @@ def test_a_compound_built_from_the_stem_gives_itself_away():
     sentence = "A nation that also is a country is sometimes called a nation-state."
     fact = definition(sentence, "nation-state", "a nation that also is a country")
     assert make_cloze(fact) is None
+
+
+def test_a_term_built_on_a_word_of_its_gloss_is_asked_one_way_only():
+    """Review round 7 (#5): "'utility' ..." gives "utilitarianism" away."""
+    from quizgen.questions.term_definition import gives_away
+
+    assert gives_away("the belief that there is one measure of worth: utility", "utilitarianism")
+    assert not gives_away("a group of states that trade without tariffs", "customs union")
+
+
+def test_a_short_gloss_is_asked_one_way_only():
+    """Review round 7 (#2): "the way one comes to know" fits "learning" as well as "epistemology"."""
+    fact = definition("Epistemology is the way one comes to know.", "epistemology", "the way one comes to know")
+    assert [q.tags[-1] for q in make_term_definition(fact)] == ["term_to_definition"]
+
+
+def test_a_term_its_rival_s_gloss_names_is_no_false_twin():
+    """Review round 7 (#25): classical liberalism "combines ... capitalism", so "Classical liberalism
+    is an economic arrangement based on private property" is not plainly false."""
+    capitalism = definition(
+        "Capitalism is an economic arrangement based on private property and the pursuit of profit.",
+        "capitalism", "an economic arrangement based on private property and the pursuit of profit",
+    )
+    liberalism = definition(
+        "Classical liberalism is a system of thought that combines natural rights, limited government, and capitalism.",
+        "classical liberalism", "a system of thought that combines natural rights, limited government, and capitalism",
+    )
+    for seed in range(10):
+        for question in make_true_false(capitalism, [capitalism, liberalism], seed=seed):
+            assert "Classical liberalism is an economic" not in question.prompt

@@ -16,6 +16,9 @@ from quizgen.questions.distractors import is_name, mentions
 #: Shortest and longest definitions worth a card, in words. Shorter ones are
 #: mostly mis-parses ("an important fact", "their civil rights").
 MIN_WORDS, MAX_WORDS = 4, 40
+#: Shortest gloss asked the other way round ("Which term means: ...?"): a shorter one
+#: fits more than one term.
+MIN_REVERSE_WORDS = 7
 
 #: First words that show the "definition" is a clause fragment, not a gloss.
 FRAGMENT_OPENERS: frozenset[str] = frozenset(
@@ -132,6 +135,9 @@ def gives_away(definition: str, term: str) -> bool:
         stem = word[: max(4, len(word) - 3)]
         if any(other.startswith(stem) for other in definition_words):
             return True
+        # "utility" in a definition of "utilitarianism": the term is built on a word of the definition
+        if any(len(other) >= 5 and word.startswith(other[: max(5, len(other) - 1)]) for other in definition_words):
+            return True
     return False
 
 
@@ -161,7 +167,8 @@ def make_term_definition(fact: Fact) -> list[Question]:
             tags=(fact.kind, "term_to_definition"),
         )
     ]
-    if not gives_away(definition, term):
+    # A short gloss ("the way one comes to know") fits many terms: asked one way only.
+    if not gives_away(definition, term) and len(definition.split()) >= MIN_REVERSE_WORDS:
         if fact.rule == "definition.goal_of":
             prompt = f"Which doctrine has this goal: {definition}?"
         elif fact.rule == "definition.predicate":

@@ -24,6 +24,7 @@ from quizgen.questions.distractors.common import (
     answer_text,
     has_inner_capital,
     is_plural,
+    mentions,
     singular,
 )
 from quizgen.rules.questions import (
@@ -285,6 +286,8 @@ def terms_from(ask: Ask, other: Fact) -> Iterable[str]:
         return ()
     if ask.in_statement and _genus(gloss(ask.fact)) == _genus(gloss(other)):
         return ()
+    if mentions(gloss(ask.fact), other.term) or mentions(gloss(other), ask.fact.term):
+        return ()  # classical liberalism "combines ... capitalism": the two are related, not rivals
     return (answer_text(other),)
 
 
