@@ -27,12 +27,12 @@ def test_a_when_gloss_is_asked_what_it_is_called():
 
 
 def test_one_thinkers_definition_keeps_the_thinkers_name():
-    fact = definition("The end, according to Hobbes, would be anarchy—a war of all against all.", "anarchy",
-                      "a war of all against all")
+    fact = definition("The end, according to Hobbes, would be anarchy—a war of every person against every other person.",
+                      "anarchy", "a war of every person against every other person")
     fact = replace(fact, attrs=(("according_to", "Hobbes"),))
     prompts = [q.prompt for q in make_term_definition(fact)]
     assert prompts == ["According to Hobbes, what is meant by “anarchy”?",
-                       "According to Hobbes, which term means: a war of all against all?"]
+                       "According to Hobbes, which term means: a war of every person against every other person?"]
 
 
 def test_clause_glosses_stay_out_of_matching_columns():
