@@ -686,3 +686,10 @@ def test_a_term_its_rival_s_gloss_names_is_no_false_twin():
     for seed in range(10):
         for question in make_true_false(capitalism, [capitalism, liberalism], seed=seed):
             assert "Classical liberalism is an economic" not in question.prompt
+
+
+def test_a_blank_named_after_an_adjective_of_its_sentence_gives_itself_away():
+    """Review round 8 (#7): "_____ sought ... around Nazi ideology" (Nazism)."""
+    sentence = "Nazism sought the coordination of the whole of society around Nazi ideology."
+    fact = definition(sentence, "Nazism", "a movement that sought the coordination of society")
+    assert make_cloze(fact) is None

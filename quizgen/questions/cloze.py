@@ -63,8 +63,10 @@ def _shares_stem(answer: str, rest: str) -> bool:
             if any(other.startswith(stem) for other in rest_words):
                 return True
         eponym = re.sub(r"(ism|ist|ists|ian|ians|ite|ites)$", "", word)
-        if eponym != word and len(eponym) >= 3 and eponym in rest_words:
-            return True
+        if eponym != word and len(eponym) >= 3 and any(
+            other.startswith(eponym) and len(other) <= len(eponym) + 3 for other in rest_words
+        ):
+            return True  # "Maoism" after "Mao", "Nazism" after "Nazi ideology"
 
     for word in answer.lower().split():
         parts = [normalise(part) for part in re.split(r"[-–]", word) if len(part) >= 4]
