@@ -37,19 +37,19 @@ DOCTRINES = [
         "a system in which lords grant land to vassals in exchange for military service",
     ),
     definition(
-        "Syndicalism is a movement that wants trade unions to run industry.",
+        "Syndicalism is a doctrine that wants trade unions to run industry.",
         "syndicalism",
-        "a movement that wants trade unions to run industry",
+        "a doctrine that wants trade unions to run industry",
     ),
     definition(
-        "Anarchism is the belief that every form of state authority should be abolished.",
+        "Anarchism is a political philosophy holding that every form of state authority should be abolished.",
         "anarchism",
-        "the belief that every form of state authority should be abolished",
+        "a political philosophy holding that every form of state authority should be abolished",
     ),
     definition(
-        "Collectivism is the view that shared ownership of land and factories gives equal material comfort to all.",
+        "Collectivism is an ideology that holds that shared ownership of land and factories gives equal material comfort to all.",
         "collectivism",
-        "the view that shared ownership of land and factories gives equal material comfort to all",
+        "an ideology that holds that shared ownership of land and factories gives equal material comfort to all",
     ),
 ]
 #: People-words, glossed as people.
@@ -377,3 +377,15 @@ def test_a_place_is_not_asked_under_a_prompt_that_names_another_place():
     others = [make_fact(f"{c} held an election.", c, kind="quotation", label="GPE")
               for c in ("Austria", "Australia", "Argentina")]
     assert pick_distractors(mexico, [regions, mexico, *others], seed=0) == ()
+
+
+def test_a_gloss_of_one_family_gets_no_distractors_of_another():
+    """ "an economic arrangement based on ...": an ideology is ruled out by the stem's words (review round 8)."""
+    arrangement = definition(
+        "Barter is an economic arrangement in which goods are swapped without money.",
+        "barter",
+        "an economic arrangement in which goods are swapped without money",
+    )
+    assert choices_for(arrangement, [arrangement, *DOCTRINES]) == ()
+    doctrine = DOCTRINES[0]  # "an economic doctrine ...": other doctrines and ideologies qualify
+    assert set(choices_for(doctrine, DOCTRINES)) <= {"syndicalism", "anarchism", "collectivism"}

@@ -82,6 +82,13 @@ DEFINITIONS = [
      "definition.which_means", "apartheid", "the legal separation of people by race"),
     ("The rebels declared the dictatorship of the army, a period when soldiers would rule without elections.",
      "definition.relative_gloss", "dictatorship of the army", "a period when soldiers would rule without elections"),
+    # After review round 8: a bare "the dispute" inside a gloss takes the "a dispute" it
+    # points back to, and a lettered definition cut at "because" keeps both its parts.
+    ("When sides locked in a dispute argue over the baseline—that is, the current terms accepted in the dispute—they are haggling.",
+     "definition.that_is", "baseline", "the current terms accepted in a dispute"),
+    ("A shared utility is a resource that a) members can enjoy, because outsiders are kept out and b) is not used up by one member.",
+     "definition.copular", "shared utility",
+     "a resource that a) members can enjoy, because outsiders are kept out and b) is not used up by one member"),
 ]
 
 
@@ -213,6 +220,15 @@ def test_a_view_runs_on_through_the_paragraph_with_its_owner(nlp):
     found = [f for c in contexts(sentences, pages=[None] * len(sentences)) for f in extract_sentence_facts(c, ORIGIN)]
     definitions = {f.term: f.attr("according_to") for f in found if f.kind == "definition"}
     assert definitions.get("happiness") == "the Stoics"
+
+
+def test_a_kind_defined_in_the_present_after_a_past_report_is_the_books_own(nlp):
+    doc = nlp("In the 1840s, economist Jane Marcet argued that governments should supply lighthouses. "
+              "A shared utility is a resource that every member may draw on freely.")
+    sentences = list(doc.sents)
+    found = [f for c in contexts(sentences, pages=[None] * len(sentences)) for f in extract_sentence_facts(c, ORIGIN)]
+    definitions = {f.term: f.attr("according_to") for f in found if f.kind == "definition"}
+    assert definitions.get("shared utility") == ""
 
 
 def test_a_possessive_name_is_not_lent_to_a_later_noun(nlp):

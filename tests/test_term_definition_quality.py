@@ -76,8 +76,22 @@ def test_a_field_defined_by_what_it_does_is_asked_with_what():
     fact = definition("Ethnography studies how communities live by observing them closely.", "ethnography",
                       "studies how communities live by observing them closely")
     fact = replace(fact, rule="definition.predicate")
-    prompts = [q.prompt for q in make_term_definition(fact)]
+    questions = make_term_definition(fact)
+    prompts = [q.prompt for q in questions]
     assert "What studies how communities live by observing them closely?" in prompts
+    # "What is meant by ...?" is not answered by a bare predicate (review round 8)
+    assert ("What does ethnography study?", "how communities live by observing them closely") in [
+        (q.prompt, q.answer) for q in questions
+    ]
+
+
+def test_a_field_seeking_an_aim_is_asked_what_it_seeks_to_do():
+    from quizgen.questions.term_definition import predicate_question
+
+    assert predicate_question("comparative method", "seeks to explain outcomes by contrasting cases",
+                              "The comparative method seeks to explain outcomes by contrasting cases.") == (
+        "What does the comparative method seek to do?", "to explain outcomes by contrasting cases")
+    assert predicate_question("maoism", "held that peasants lead the revolution", "") is None
 
 
 def test_cloze_is_not_made_for_an_example_or_a_word_the_sentence_repeats():

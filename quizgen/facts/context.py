@@ -209,7 +209,31 @@ def continues_a_report(sent: Span, previous: Span | None) -> bool:
     stating it without saying whose it is: a question would state the view as fact."""
     if previous is None or not reports_a_view(previous):
         return False
+    if _reported_in_past(previous) and defines_a_kind(sent):
+        return False  # "Hume reasoned that ... public goods. A public good is ...": the book's own gloss
     return not (reports_a_view(sent) or _names_someone(sent))
+
+
+def _reported_in_past(sent: Span) -> bool:
+    """ "Hume reasoned that ...": a view reported as something said then."""
+    return any(
+        t.lemma_.lower() in REPORTING_VERBS and t.tag_ == "VBD" and any(c.dep_ == "ccomp" for c in t.children)
+        for t in sent
+    )
+
+
+def defines_a_kind(sent: Span) -> bool:
+    """ "A public good is a resource that ...": a present-tense "a X is" that says what
+    any X is, in the book's own voice.
+
+    >>> defines_a_kind(nlp("A public good is a resource that benefits everyone.")[:])  # doctest: +SKIP
+    True
+    """
+    root = sent.root
+    if root.lemma_ != "be" or root.tag_ not in ("VBZ", "VBP"):
+        return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
 
 
 def leans_outside(sent: Span, *, skip: set[int] | None = None) -> bool:
@@ -383,6 +407,7 @@ def contexts(sentences: Sequence[Span], *, pages: Sequence[int | None]) -> list[
     previous: Span | None = None
     names: dict[str, str] = {}
     reporting: str | None = None
+    reported_in_past = False
     named = False
     preview = any(previews(sent) for sent in sentences)
     for sent, page in zip(sentences, pages, strict=True):
@@ -390,12 +415,16 @@ def contexts(sentences: Sequence[Span], *, pages: Sequence[int | None]) -> list[
         context.after_names = named
         context.in_preview = preview
         named = named or any(e.label_ in ("GPE", "ORG", "PERSON", "NORP", "LOC") for e in sent.ents)
-        # A view reported earlier in the paragraph runs on until a sentence says whose words it has.
+        # A view reported earlier in the paragraph runs on until a sentence says whose words
+        # it has, or the book defines a kind in its own present tense after a past report.
+        if reported_in_past and defines_a_kind(sent):
+            reporting = None
         if reporting is not None and not context.continues_report and not (reports_a_view(sent) or _names_someone(sent)):
             context.dangling = context.continues_report = True
             context.reporter = reporting
         if reports_a_view(sent):
             reporting = reporter_of(sent)
+            reported_in_past = _reported_in_past(sent)
         elif _names_someone(sent):
             reporting = None
         out.append(context)

@@ -261,7 +261,13 @@ def _fact(
     """``genus`` stands in for a pronoun that opened the definition ("one who ..." -> "a person who ...")."""
     if is_example(context.sent):
         return None
-    definition = cut_at_stops(definition) if len(definition) else definition
+    # "a resource that a) benefits everyone, because ... and b) is not used up ...": a
+    # lettered list is the definition's parts, kept whole; cut at "because", it loses b)
+    lettered = False
+    if len(definition):
+        cut = cut_at_stops(definition)
+        lettered = len(LIST_MARKER.findall(definition.text)) > len(LIST_MARKER.findall(cut.text)) >= 1
+        definition = definition if lettered else cut
     while len(definition) and definition[-1].pos_ in ("CCONJ", "ADP", "DET", "SCONJ", "PUNCT") and not (
         definition[-1].tag_ in ("WRB", "WP") and definition[-1].i + 1 == context.sent.end - 1
     ):  # but "who gets what, when, and how" ends on its own question words
@@ -274,7 +280,7 @@ def _fact(
     if _held_in_container(term):
         return None  # "a set of beliefs—a systematic set of concepts—": "beliefs" is no term here
     term_text = _term_text(term)
-    text = LIST_MARKER.sub("", _unbind(definition)).strip()  # "a resource that a) benefits everyone"
+    text = _unbind(definition) if lettered else LIST_MARKER.sub("", _unbind(definition)).strip()
     text = _without_self_naming(text, term_text)
     if len(definition) and definition[0].is_sent_start and definition[0].pos_ != "PROPN" and not definition[0].text.isupper():
         text = text[:1].lower() + text[1:]  # "When authority is used ..., it is said to be legitimate"
@@ -583,15 +589,37 @@ def _names_a_doctrine(term: Span, origin: Origin) -> bool:
 
 
 def _unbind(span: Span) -> str:
-    """The span's text with a bound "that state" made "a state" (it stands alone)."""
+    """The span's text with a bound "that state" made "a state" (it stands alone), and
+    a bare "the conflict" whose "a conflict" comes before the span made "a conflict"
+    ("parties involved in a conflict ... the status quo—that is, the existing set of
+    circumstances involved in the conflict")."""
     words = []
     for token in span:
         text = token.text
         antecedent = bound_demonstrative(token) if token.dep_ == "det" and token.lower_ in ("this", "that") else None
+        if antecedent is None and token.dep_ == "det" and token.lower_ == "the":
+            antecedent = _indefinite_before(token, span.start)
         if antecedent is not None and antecedent.i < span.start:
             text = "an" if token.head.text[:1].lower() in "aeiou" else "a"
         words.append(text + token.whitespace_)
     return "".join(words).strip()
+
+
+def _indefinite_before(determiner: Token, start: int) -> Token | None:
+    """The "a conflict" that a bare "the conflict" at ``determiner`` points back to,
+    when it stands in the sentence before ``start``; None for a "the" whose noun has
+    modifiers or a complement of its own ("the state of nature")."""
+    noun = determiner.head
+    if noun.pos_ != "NOUN" or any(c.dep_ not in ("det", "punct") for c in noun.children):
+        return None
+    for token in determiner.sent:
+        if token.i >= start:
+            return None
+        if token.lemma_ == noun.lemma_ and token.pos_ == "NOUN" and token.i > token.sent.start:
+            # read off the words, not the parse: "in a conflict engage in" is parsed as a noun compound
+            if token.nbor(-1).lower_ in ("a", "an"):
+                return token
+    return None
 
 
 def _quoted(token: Token) -> bool:

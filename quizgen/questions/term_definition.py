@@ -69,7 +69,11 @@ def usable_definition(fact: Fact) -> bool:
     elif first in FRAGMENT_OPENERS or first in POSSESSIVES or words[0].endswith(","):
         return False
     plain = [word.lower().strip(",;:.") for word in words]
-    if any(word in LEANING_WORDS and not _bound_before(plain, i) for i, word in enumerate(plain)):
+    lettered = len(_LETTERED.findall(fact.definition)) >= 2  # "a) benefits everyone, because ... and b) ..."
+    if any(
+        word in LEANING_WORDS and not _bound_before(plain, i) and not (lettered and word == "because")
+        for i, word in enumerate(plain)
+    ):
         return False
     if first in HEDGE_OPENERS:
         return False
@@ -79,6 +83,9 @@ def usable_definition(fact: Fact) -> bool:
         return False
     return normalise(fact.term) != normalise(fact.definition)
 
+
+#: A letter that numbers a part of a definition: "a)", "b)".
+_LETTERED = re.compile(r"(?<![\w(])[a-h]\)")
 
 #: "a form of human rights ...": a singular genus that fits a plural term.
 _KIND_OF = re.compile(r"^an? (?:\w+ )?(?:form|kind|type|variety|category|class) of\b", re.IGNORECASE)
@@ -155,12 +162,18 @@ def make_term_definition(fact: Fact) -> list[Question]:
     definition = gloss(fact)
     # "in which the populace decides ..." is no answer to "What is meant by ...?"
     forward = not SITUATION.match(definition)
+    prompt, answer = _term_prompt(fact), definition
+    if fact.rule == "definition.predicate":
+        # "seeks to understand ..." is no answer to "What is meant by ...?" (review round 8)
+        asked = predicate_question(fact.term, definition, fact.sentence)
+        forward = asked is not None
+        prompt, answer = asked or (prompt, answer)
     questions = [] if not forward else [
         Question(
             id=question_id(fact.id, "term_definition", "term_to_definition"),
             type="term_definition",
-            prompt=_attributed(_term_prompt(fact), fact),
-            answer=definition,
+            prompt=_attributed(prompt, fact),
+            answer=answer,
             source=fact.source,
             fact=fact_info(fact),
             explanation=fact.sentence,
@@ -204,6 +217,39 @@ def _attributed(prompt: str, fact: Fact) -> str:
         return f"According to {who}, {prompt[:1].lower()}{prompt[1:]}"
     within = fact.attr("within")  # "In political science, what is meant by “irrational person”?"
     return f"{within}, {prompt[:1].lower()}{prompt[1:]}" if within else prompt
+
+
+def predicate_question(term: str, predicate: str, sentence: str) -> tuple[str, str] | None:
+    """A field or doctrine defined by what it does, asked by its verb; None for a
+    predicate in the past tense ("held that"), whose base form a rule cannot build.
+
+    >>> predicate_question("normative political science", "seeks to understand the goals of politics", "")
+    ('What does normative political science seek to do?', 'to understand the goals of politics')
+    >>> predicate_question("ethnography", "studies how communities live", "")
+    ('What does ethnography study?', 'how communities live')
+    """
+    words = predicate.split()
+    base = _base_form(words[0]) if len(words) >= 3 else None
+    if base is None:
+        return None
+    subject = f"the {term}" if f"the {term.lower()}" in sentence.lower() else term
+    if words[1] == "to":
+        return f"What does {subject} {base} to do?", " ".join(words[1:])
+    if words[1] in ("on", "with", "upon"):
+        return f"What does {subject} {base} {words[1]}?", " ".join(words[2:])
+    return f"What does {subject} {base}?", " ".join(words[1:])
+
+
+def _base_form(verb: str) -> str | None:
+    """ "seeks" -> "seek", "studies" -> "study", "focuses" -> "focus"; None for a past tense."""
+    verb = verb.lower()
+    if not verb.endswith("s") or verb.endswith("ss"):
+        return None
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if verb.endswith(("ches", "shes", "sses", "xes", "zes", "uses")):
+        return verb[:-2]
+    return verb[:-1]
 
 
 def _term_prompt(fact: Fact) -> str:

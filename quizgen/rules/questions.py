@@ -159,6 +159,19 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Families of genus a multiple-choice distractor must share with the answer, read from
+#: the gloss's opening words: "an ideology that ..." and "a system of thought that ..."
+#: are both doctrines, so one can stand in for the other, while "an economic
+#: arrangement ..." rules out every doctrine by its own words (review round 8). A gloss
+#: no family matches falls back to its head noun.
+GENUS_FAMILIES: tuple[tuple[str, str], ...] = (
+    ("doctrine", r"(?:\w+ )?(?:ideology|ideological (?:vision|system)|(?:system|school) of (?:\w+ )?thought|doctrine|political philosophy|philosophy)\b"),
+    ("economy", r"(?:\w+ )?economic (?:system|arrangement|order|model)\b"),
+    ("government", r"(?:\w+ )?(?:form|system|type|kind) of (?:\w+ )?(?:government|rule)\b"),
+    ("view", r"(?:view|belief|idea|notion|principle|conviction) that\b"),
+    ("movement", r"(?:\w+ )?(?:movement|campaign)\b"),
+)
+
 #: Endings of a term that say what kind of thing it is whatever its gloss says.
 TERM_KIND_SUFFIXES: dict[str, str] = {"ism": "ism", "cracy": "system", "archy": "system"}
 

@@ -36,6 +36,7 @@ from quizgen.rules.questions import (
     COPULAS,
     DETERMINERS,
     GENERIC_TERM_HEADS,
+    GENUS_FAMILIES,
     GLOSS_HEAD_STOPS,
     GLOSS_PRONOUNS,
     GROUP_NOUNS,
@@ -286,9 +287,35 @@ def terms_from(ask: Ask, other: Fact) -> Iterable[str]:
         return ()
     if ask.in_statement and _genus(gloss(ask.fact)) == _genus(gloss(other)):
         return ()
+    if not ask.in_statement and not _same_family(gloss(ask.fact), gloss(other)):
+        return ()  # "an economic arrangement based on ...": a doctrine is ruled out by the stem's own words
     if mentions(gloss(ask.fact), other.term) or mentions(gloss(other), ask.fact.term):
         return ()  # classical liberalism "combines ... capitalism": the two are related, not rivals
     return (answer_text(other),)
+
+
+_FAMILIES = tuple((family, re.compile(pattern, re.IGNORECASE)) for family, pattern in GENUS_FAMILIES)
+_LEADING_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
+
+
+def _same_family(answer: str, other: str) -> bool:
+    """True when two glosses can stand in for each other in a choice: the same family
+    where either names one ("an ideology" and "a school of thought"), and any two
+    glosses where neither does (the kind of term decides then)."""
+    mine, theirs = genus_family(answer), genus_family(other)
+    return mine == theirs if mine or theirs else True
+
+
+def genus_family(definition: str) -> str:
+    """The family of ``GENUS_FAMILIES`` a gloss names, or "".
+
+    >>> genus_family("a system of thought that combines ..."), genus_family("an ideology that ...")
+    ('doctrine', 'doctrine')
+    >>> genus_family("an economic arrangement based on private property"), genus_family("the buildup of arms")
+    ('economy', '')
+    """
+    bare = _LEADING_ARTICLE.sub("", definition.strip())
+    return next((name for name, pattern in _FAMILIES if pattern.match(bare)), "")
 
 
 def _genus(definition: str) -> str:
