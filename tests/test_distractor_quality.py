@@ -389,3 +389,31 @@ def test_a_gloss_of_one_family_gets_no_distractors_of_another():
     assert choices_for(arrangement, [arrangement, *DOCTRINES]) == ()
     doctrine = DOCTRINES[0]  # "an economic doctrine ...": other doctrines and ideologies qualify
     assert set(choices_for(doctrine, DOCTRINES)) <= {"syndicalism", "anarchism", "collectivism"}
+
+
+def test_a_thinker_known_by_verb_gets_only_known_thinkers():
+    """Review round 9: President Roosevelt among social-contract thinkers; round 8: Hitler beside Mill."""
+    thinkers = [
+        make_fact("Locke argued that people hold natural rights.", "Locke", kind="person", label="PERSON", person="Locke"),
+        make_fact("Hume reasoned that government supplies public goods.", "Hume", kind="person", label="PERSON", person="Hume"),
+        make_fact("Hobbes contended that life without rule is short.", "Hobbes", kind="person", label="PERSON", person="Hobbes"),
+        make_fact("Bentham wrote that utility is the measure of right.", "Bentham", kind="person", label="PERSON", person="Bentham"),
+    ]
+    president = make_fact("President Lincoln freed the slaves in the rebel states.", "Lincoln",
+                          kind="person", label="PERSON", person="Lincoln", role="President")
+    unknown = make_fact("Napoleon crossed the Alps with his army.", "Napoleon", kind="person", label="PERSON", person="Napoleon")
+    for seed in range(5):
+        assert set(pick_distractors(thinkers[0], [*thinkers, president, unknown], seed=seed)) == {"Hume", "Hobbes", "Bentham"}
+
+
+def test_a_year_the_question_states_keeps_far_off_people_out():
+    """Review round 9: "In the mid-1600s, who argued ...?" offered Burke (1729-1797)."""
+    hobbes = make_fact("In the mid-1600s, Hobbes (1588–1679) argued that people need a strong ruler.", "Hobbes",
+                       kind="person", label="PERSON", person="Hobbes")
+    others = [
+        make_fact("Spinoza (1632–1677) argued for freedom of thought.", "Spinoza", kind="person", label="PERSON", person="Spinoza"),
+        make_fact("Grotius (1583–1645) argued that nations are bound by law.", "Grotius", kind="person", label="PERSON", person="Grotius"),
+        make_fact("Burke (1729–1797) argued against the French Revolution.", "Burke", kind="person", label="PERSON", person="Burke"),
+    ]
+    for seed in range(5):
+        assert set(pick_distractors(hobbes, [hobbes, *others], seed=seed)) == {"Spinoza", "Grotius"}

@@ -54,6 +54,8 @@ _DEPENDENCY_TABLE = freeze(DEFINITION_PATTERNS)
 _GLOSS_TABLE = freeze(GLOSS_PATTERNS)
 _DASHES = frozenset({"—", "–", "--"})
 #: "a)", "b)" inside a sentence: list markers, not brackets.
+#: Fewest words a gloss keeps when an unbound trailing modifier is cut from it.
+MIN_KEPT_GLOSS = 5
 LIST_MARKER = re.compile(r"(?<![\w(])[a-h]\)\s*")
 _MINOR_WORDS = frozenset({"of", "and", "for", "the", "in", "on", "to", "&"})
 
@@ -198,6 +200,23 @@ def _judges(span: Span) -> bool:
     return False
 
 
+def _without_unbound_modifier(span: Span) -> Span:
+    """The gloss without a trailing modifier whose "their" points outside it, when what
+    is left still says what the term is: "a small set of dedicated and merciless
+    revolutionary activists working on their behalf to seize the state" -> "a small set
+    of dedicated and merciless revolutionary activists" (review round 9)."""
+    for token in span:
+        if token.lower_ != "their" or _their_bound(token, span):
+            continue
+        # a participle only: a relative clause ("ideas ... that inform their action") is often the defining part
+        modifiers = [a for a in token.ancestors if a.dep_ == "acl" and a.tag_ == "VBG" and span.start <= a.head.i < span.end]
+        modifier = modifiers[-1] if modifiers else None  # the outermost: "activists working on their behalf"
+        if modifier is not None and modifier.left_edge.i - span.start >= MIN_KEPT_GLOSS:
+            return trim_punct(span.doc[span.start : modifier.left_edge.i])
+        return span
+    return span
+
+
 def _their_bound(their: Token, span: Span) -> bool:
     """True when "their" in a gloss points at something the gloss names before it: a
     person-word or body anywhere before ("groups that have been denied their rights"),
@@ -272,6 +291,7 @@ def _fact(
         definition[-1].tag_ in ("WRB", "WP") and definition[-1].i + 1 == context.sent.end - 1
     ):  # but "who gets what, when, and how" ends on its own question words
         definition = definition[:-1]  # "... to choose their leaders or": cut before the end of a list
+    definition = _without_unbound_modifier(definition)
     opener_ok = bool(genus) or (len(definition) > 1 and definition[0].lower_ == "that" and definition[1].lower_ == "which")
     if not (_good_term(term, adjective=adjective) and _good_definition(definition, term, opener_ok=opener_ok)):
         return None

@@ -22,6 +22,12 @@ CLOZE_KINDS: frozenset[str] = frozenset(
 )
 
 
+#: Definitions whose blank the rest of the sentence names in other words: "When parties
+#: ... engage in negotiations ..., they are _____" takes "negotiating" as well as
+#: "bargaining" (review round 9).
+NO_CLOZE_RULES: frozenset[str] = frozenset({"definition.when_clause", "definition.when_they_are"})
+
+
 def fact_info(fact: Fact) -> FactInfo:
     return FactInfo(kind=fact.kind, term=fact.term, definition=fact.definition, id=fact.id)
 
@@ -88,6 +94,8 @@ def make_cloze(fact: Fact) -> Question | None:
     """One deletion per question; None when the answer shows elsewhere in the sentence."""
     if fact.kind not in CLOZE_KINDS or is_bound(fact):
         return None  # "more than _____ of workers": any smaller figure fits too
+    if fact.rule in NO_CLOZE_RULES:
+        return None
     sentence = without_acronym_hint(fact)
     before = sentence[: fact.answer_start]
     after = sentence[fact.answer_end :]

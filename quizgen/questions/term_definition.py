@@ -46,6 +46,13 @@ HEDGE_OPENERS: frozenset[str] = frozenset(
     {"potentially", "possibly", "perhaps", "arguably", "probably", "likely", "maybe", "supposedly", "allegedly"}
 )
 
+#: A hedge inside a gloss: "rights that are most often considered rights that ..." says
+#: what a term is usually taken to be, not what it is (review round 9).
+INNER_HEDGE = re.compile(
+    r"\b(?:most |more )?(?:often|usually|generally|commonly|typically|sometimes) "
+    r"(?:considered|thought of as|thought to be|regarded as|seen as|understood as)\b",
+    re.IGNORECASE,
+)
 #: Glosses describing a situation ("compromise, in which each side gives ground").
 SITUATION = re.compile(r"^(in which|where|whereby)\b", re.IGNORECASE)
 #: Glosses that say when a term applies ("when parties engage in negotiations ...").
@@ -75,7 +82,7 @@ def usable_definition(fact: Fact) -> bool:
         for i, word in enumerate(plain)
     ):
         return False
-    if first in HEDGE_OPENERS:
+    if first in HEDGE_OPENERS or INNER_HEDGE.search(fact.definition):
         return False
     if first in ("a", "an") and _PLURAL.search(fact.term.lower()) and not _KIND_OF.match(fact.definition):
         return False  # "laws, a citizen of the country": a plural term glossed by a singular
@@ -180,12 +187,13 @@ def make_term_definition(fact: Fact) -> list[Question]:
             tags=(fact.kind, "term_to_definition"),
         )
     ]
-    # A short gloss ("the way one comes to know") fits many terms: asked one way only.
-    if not gives_away(definition, term) and len(definition.split()) >= MIN_REVERSE_WORDS:
+    # A short gloss ("the way one comes to know") fits many terms: asked one way only. So
+    # does what a field seeks to do: "What seeks to understand the world by testing
+    # hypotheses?" is science as much as the scientific method (review round 9).
+    reverse = fact.rule != "definition.predicate" and len(definition.split()) >= MIN_REVERSE_WORDS
+    if reverse and not gives_away(definition, term):
         if fact.rule == "definition.goal_of":
             prompt = f"Which doctrine has this goal: {definition}?"
-        elif fact.rule == "definition.predicate":
-            prompt = f"What {definition}?"  # "What seeks to understand the goals of politics?"
         elif SITUATION.match(definition):
             prompt = f"Which term names the situation {definition}?"
         elif WHEN.match(definition):

@@ -198,9 +198,21 @@ ROLE_FAMILIES: dict[str, str] = {
         "president prime minister king queen emperor empress chancellor secretary senator "
         "governor mayor pope leader chairman premier sultan khan tsar czar pharaoh dictator "
         "monarch prince princess duke representative speaker ambassador diplomat judge justice "
-        "general admiral commander".split(),
+        "general admiral commander ruler".split(),
         "ruler",
     ),
+}
+
+#: Verbs that show a person's sort where the chapter gives no role noun: "Rousseau
+#: argues that ..." is a thinker, whom a president ("Roosevelt") cannot stand in for.
+SORT_VERBS: dict[str, frozenset[str]] = {
+    "thinker": frozenset(
+        "argue argues argued reason reasons reasoned contend contends contended theorize theorizes "
+        "theorized maintain maintains maintained assert asserts asserted insist insists insisted "
+        "write writes wrote hold holds held believe believes believed claim claims claimed "
+        "propose proposes proposed".split()
+    ),
+    "ruler": frozenset("rule rules ruled govern governs governed reign reigns reigned".split()),
 }
 
 #: Particles that belong to a surname ("Du Bois", "von Herder").

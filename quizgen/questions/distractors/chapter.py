@@ -20,7 +20,13 @@ from quizgen.questions.distractors.common import (
     stems,
     years_in,
 )
-from quizgen.questions.distractors.people import person_key, role_words
+from quizgen.questions.distractors.people import (
+    person_key,
+    person_name,
+    role_words,
+    sort_by_verb,
+    surname,
+)
 from quizgen.questions.distractors.terms import TermProfile, term_profile
 from quizgen.rules.entities import ROLE_NOUNS
 from quizgen.rules.questions import PLACE_LABELS
@@ -45,6 +51,9 @@ class Chapter:
     frequency: Counter[str]
     sentences: int
     latest_year: int
+    #: The sorts ("thinker", "ruler") the chapter's verbs give each surname, in any of
+    #: its sentences: "Rousseau argues that ..." in a definition's sentence counts too.
+    sorts: dict[str, frozenset[str]]
 
     def rare(self, stems: set[str]) -> set[str]:
         """The stems few of the chapter's sentences have."""
@@ -61,7 +70,7 @@ class Chapter:
         for fact in self.about(name):
             found |= {w for w in fact.attr("role").lower().split() if w in ROLE_NOUNS}
             found |= {w for w in role_words(fact.sentence, fact.answer_start) if w in ROLE_NOUNS}
-        return found
+        return found | self.sorts.get(surname(person_name(name)).lower(), frozenset())
 
     def era(self, name: str) -> list[int]:
         """The years the sentences about a person state or, where they state none, the
@@ -131,7 +140,19 @@ def index_chapter(facts: tuple[Fact, ...]) -> Chapter:
         frequency=frequency,
         sentences=len(sentences),
         latest_year=max((y for s in sentences for y in years_in(s)), default=0),
+        sorts=_sorts(people, sentences),
     )
+
+
+def _sorts(people: dict[str, list[Fact]], sentences: list[str]) -> dict[str, frozenset[str]]:
+    found: dict[str, frozenset[str]] = {}
+    for who in people:
+        name = surname(person_name(who))
+        lowered = name.lower()
+        found[lowered] = frozenset().union(
+            *(sort_by_verb(sentence, name) for sentence in sentences if lowered in sentence.lower())
+        )
+    return found
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from quizgen.models import Fact
-from quizgen.questions.distractors.common import key, mentions
+from quizgen.questions.distractors.common import key, mentions, years_in
 from quizgen.questions.distractors.entities import place_words
 from quizgen.rules.entities import ROLE_NOUNS
 from quizgen.rules.questions import (
@@ -23,6 +23,7 @@ from quizgen.rules.questions import (
     NAME_SUFFIXES,
     NAME_TITLES,
     ROLE_FAMILIES,
+    SORT_VERBS,
     SURNAME_PARTICLES,
 )
 
@@ -31,6 +32,8 @@ if TYPE_CHECKING:  # the chapter index is built with this module's names
 
 #: How far apart (in years) two people's dates may be and the one still stand in for the other.
 _ERA_WINDOW = 60
+#: How far (in years) from a year the question itself states a person's dates may be.
+_STEM_WINDOW = 30
 
 
 def person_name(text: str) -> str:
@@ -89,6 +92,20 @@ def role_words(sentence: str, start: int) -> frozenset[str]:
     return frozenset(found)
 
 
+def sort_by_verb(sentence: str, surname: str) -> set[str]:
+    """The sort of person a sentence shows by the verb that follows their surname:
+    "thinker" for "Rousseau argues that ...", "ruler" for "Mussolini ruled Italy".
+
+    >>> sort_by_verb("In it, Rousseau argues that the will is general.", "Rousseau")
+    {'thinker'}
+    """
+    found: set[str] = set()
+    for match in re.finditer(rf"\b{re.escape(surname)}\b(?:\s*\([^)]*\))?,?\s+(?:\w+ly\s+)?(\w+)", sentence, re.IGNORECASE):
+        verb = match.group(1).lower()
+        found |= {sort for sort, verbs in SORT_VERBS.items() if verb in verbs}
+    return found
+
+
 def person_key(name: str) -> str:
     """A name for comparison, without titles and "Jr.".
 
@@ -127,11 +144,14 @@ def _same_sort(ask: Ask, name: str) -> bool:
     mine, theirs = chapter.era(ask.answer), chapter.era(name)
     if mine and theirs and min(abs(a - b) for a in mine for b in theirs) > _ERA_WINDOW:
         return False
+    asked = years_in(ask.prompt)  # "In the mid-1600s, who argued ...?": not Burke (1729-1797)
+    if asked and theirs and min(abs(a - b) for a in asked for b in theirs) > _STEM_WINDOW:
+        return False
     my_roles, their_roles = chapter.roles(ask.answer), chapter.roles(name)
     my_families = {ROLE_FAMILIES[r] for r in my_roles if r in ROLE_FAMILIES}
     their_families = {ROLE_FAMILIES[r] for r in their_roles if r in ROLE_FAMILIES}
-    if my_families and their_families and not my_families & their_families:
-        return False
+    if my_families and not my_families & their_families:
+        return False  # a thinker's rival is a known thinker: not Hitler, of whom the chapter says no such thing
     if any(_names_class(ask.prompt, role) for role in their_roles):
         return False
     places = place_words(ask.fact.sentence)
