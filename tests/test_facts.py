@@ -86,6 +86,10 @@ DEFINITIONS = [
     # points back to, and a lettered definition cut at "because" keeps both its parts.
     ("When sides locked in a dispute argue over the baseline—that is, the current terms accepted in the dispute—they are haggling.",
      "definition.that_is", "baseline", "the current terms accepted in a dispute"),
+    # For recall: a kind named between dashes inside its own genus.
+    ("A rare kind of market failure—natural monopolies—arises when a single firm can supply a whole market more cheaply than rival firms could.",
+     "definition.form_named", "natural monopolies",
+     "a rare kind of market failure that arises when a single firm can supply a whole market more cheaply than rival firms could"),
     ("A shared utility is a resource that a) members can enjoy, because outsiders are kept out and b) is not used up by one member.",
      "definition.copular", "shared utility",
      "a resource that a) members can enjoy, because outsiders are kept out and b) is not used up by one member"),

@@ -437,6 +437,21 @@ def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fac
         elif rule == "definition.known_as_modifier":
             term = term_span(term_token)
             definition = trim_punct(doc[definition_token.left_edge.i : doc[nodes["cue"]].i])
+        elif rule == "definition.form_named":
+            # "a special form of collective dilemmas that exists when ...": the term is set
+            # off by dashes inside its own genus, and the when-clause says what sets it apart
+            kind, genus_token, cue = doc[nodes["kind"]], doc[nodes["genus"]], doc[nodes["cue"]]
+            opener = next((c for c in definition_token.children if c.dep_ == "advmod" and c.lower_ in ("when", "whenever")), None)
+            dashes = [t for t in doc[genus_token.i : term_token.i] if t.text in _DASHES]
+            if opener is None or not dashes or kind.left_edge.i != sent.start:
+                continue
+            words = [t.text_with_ws for t in doc[kind.left_edge.i : genus_token.i + 1] if t.dep_ != "det" or t.head != kind]
+            genus = f"{''.join(words).strip()} that {cue.text}"
+            definition = trim_punct(doc[opener.i : sent.end])
+            fact = _fact(context, origin, rule, term_span(term_token), definition, genus=genus)
+            if fact is not None:
+                yield fact
+            continue
         elif rule == "definition.defined_as" and definition_token.lower_ == "one" and any(
             c.dep_ == "relcl" for c in definition_token.children
         ):

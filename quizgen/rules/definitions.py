@@ -114,6 +114,17 @@ DEFINITION_PATTERNS: tuple[dict, ...] = (
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": {"IN": ["xcomp", "ccomp", "attr"]}}},
         ],
     },
+    {   # "A special form of collective dilemmas—collective action problems—exists when ..."
+        "id": "definition.form_named",
+        "pattern": [
+            {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": ["exist", "occur", "arise"]}, "TAG": {"IN": ["VBZ", "VBP"]}, "DEP": "ROOT"}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "kind", "RIGHT_ATTRS": {"DEP": "nsubj", "LEMMA": {"IN": ["form", "type", "kind", "variety"]}}},
+            {"LEFT_ID": "kind", "REL_OP": ">", "RIGHT_ID": "of", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "of"}},
+            {"LEFT_ID": "of", "REL_OP": ">", "RIGHT_ID": "genus", "RIGHT_ATTRS": {"DEP": "pobj"}},
+            {"LEFT_ID": "genus", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "appos", "POS": _NOMINAL}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "advcl"}},
+        ],
+    },
     {   # "Normative political science seeks to understand the goals of politics."
         "id": "definition.predicate",
         "pattern": [
