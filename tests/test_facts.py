@@ -86,6 +86,9 @@ DEFINITIONS = [
     # points back to, and a lettered definition cut at "because" keeps both its parts.
     ("When sides locked in a dispute argue over the baseline—that is, the current terms accepted in the dispute—they are haggling.",
      "definition.that_is", "baseline", "the current terms accepted in a dispute"),
+    # For recall: one example between a noun and its defining relative clause is left out.
+    ("Workers resisted the customary bonds—that is, social ties such as kinship that bind people to a place, because land was scarce.",
+     "definition.that_is", "customary bonds", "social ties that bind people to a place"),
     # For recall: a kind named between dashes inside its own genus.
     ("A rare kind of market failure—natural monopolies—arises when a single firm can supply a whole market more cheaply than rival firms could.",
      "definition.form_named", "natural monopolies",

@@ -283,7 +283,14 @@ def _fact(
     # "a resource that a) benefits everyone, because ... and b) is not used up ...": a
     # lettered list is the definition's parts, kept whole; cut at "because", it loses b)
     lettered = False
-    if len(definition):
+    example = _example_inside(definition) if len(definition) else None
+    if example is not None:
+        # "social norms such as marriage that have been shaped by ...": the example is left
+        # out below, and the stops apply to what follows it
+        tail = cut_at_stops(definition.doc[example.stop : definition.end])
+        if len(tail):
+            definition = definition.doc[definition.start : tail.end]
+    elif len(definition):
         cut = cut_at_stops(definition)
         lettered = len(LIST_MARKER.findall(definition.text)) > len(LIST_MARKER.findall(cut.text)) >= 1
         definition = definition if lettered else cut
@@ -300,7 +307,8 @@ def _fact(
     if _held_in_container(term):
         return None  # "a set of beliefs—a systematic set of concepts—": "beliefs" is no term here
     term_text = _term_text(term)
-    text = _unbind(definition) if lettered else LIST_MARKER.sub("", _unbind(definition)).strip()
+    text = _unbind(definition, skip=example or range(0))
+    text = text if lettered else LIST_MARKER.sub("", text).strip()
     text = _without_self_naming(text, term_text)
     if len(definition) and definition[0].is_sent_start and definition[0].pos_ != "PROPN" and not definition[0].text.isupper():
         text = text[:1].lower() + text[1:]  # "When authority is used ..., it is said to be legitimate"
@@ -623,13 +631,32 @@ def _names_a_doctrine(term: Span, origin: Origin) -> bool:
     )
 
 
-def _unbind(span: Span) -> str:
+def _example_inside(span: Span) -> range | None:
+    """The token indices of "such as marriage" in "social norms such as marriage that
+    have been shaped by ...": one example set between a noun and the relative clause
+    that defines it, which a gloss can leave out; None when there is no such example."""
+    words = [t.lower_ for t in span]
+    for i in range(1, len(words) - 3):
+        if words[i : i + 2] != ["such", "as"] or span[i - 1].pos_ != "NOUN":
+            continue
+        for j in range(i + 3, min(i + 6, len(words))):
+            if span[j].lower_ in ("that", "which", "who") and span[j].tag_ in ("WDT", "WP"):
+                if any(t.text in (",", ";", "and", "or") for t in span[i + 2 : j]):
+                    return None  # "such as A, B and C that": a list, not one example
+                return range(span.start + i, span.start + j)
+        return None
+    return None
+
+
+def _unbind(span: Span, *, skip: range = range(0)) -> str:
     """The span's text with a bound "that state" made "a state" (it stands alone), and
     a bare "the conflict" whose "a conflict" comes before the span made "a conflict"
     ("parties involved in a conflict ... the status quo—that is, the existing set of
     circumstances involved in the conflict")."""
     words = []
     for token in span:
+        if token.i in skip:
+            continue
         text = token.text
         antecedent = bound_demonstrative(token) if token.dep_ == "det" and token.lower_ in ("this", "that") else None
         if antecedent is None and token.dep_ == "det" and token.lower_ == "the":
