@@ -208,9 +208,16 @@ def test_an_ordinary_noun_phrase_or_a_list_item_is_not_asked():
 
 
 def test_fewer_than_three_good_distractors_means_no_question():
+    fact = PEOPLE[0]  # Rousseau, with Montesquieu, Voltaire and Diderot
+    assert make_multiple_choice(fact, cloze_stem(fact), PEOPLE[:3], seed=0) is None
+    assert make_multiple_choice(fact, cloze_stem(fact), PEOPLE[:4], seed=0) is not None
+
+
+def test_a_defined_term_is_never_multiple_choice():
+    """Reviews 8-10 rejected all six term items: the stem's gloss rules rival terms out."""
     fact = DOCTRINES[0]
-    assert make_multiple_choice(fact, cloze_stem(fact), DOCTRINES[:3], seed=0) is None
-    assert make_multiple_choice(fact, cloze_stem(fact), DOCTRINES, seed=0) is not None
+    assert len(choices_for(fact, DOCTRINES)) == 3  # the distractors exist, for true/false twins
+    assert make_multiple_choice(fact, cloze_stem(fact), DOCTRINES, seed=0) is None
 
 
 # -- really wrong --------------------------------------------------------------------

@@ -373,12 +373,18 @@ POLICIES = [
 
 
 def test_blank_at_sentence_start_capitalises_every_choice():
-    fact = DEFINITIONS[1]  # "Deterrence, the buildup ..."
-    question = make_multiple_choice(fact, stem_for(fact), [*POOL, *POLICIES], seed=0)
+    from quizgen.questions.multiple_choice import _capitalise
+
+    assert _capitalise("deterrence") == "Deterrence"
+    fact = make_fact("Montesquieu argued for the separation of powers in 1748.", "Montesquieu",
+                     kind="person", label="PERSON", person="Montesquieu")
+    others = [make_fact(f"{name} wrote essays on liberty in {year}.", name, kind="person", label="PERSON", person=name)
+              for name, year in (("Voltaire", 1734), ("Diderot", 1749), ("Rousseau", 1762))]
+    question = make_multiple_choice(fact, stem_for(fact), [fact, *others], seed=0)
     assert question is not None
     assert question.prompt.startswith("_____")
     assert all(choice[0].isupper() for choice in question.choices)
-    assert question.answer == "Deterrence"
+    assert question.answer == "Montesquieu"
 
 
 # -- true/false ---------------------------------------------------------------------

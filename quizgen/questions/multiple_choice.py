@@ -3,8 +3,10 @@
 >>> make_multiple_choice(fact, stem, facts, seed=0).choices     # doctest: +SKIP
 ('2005', '2008', '2011', '2010')
 
-Only answers whose kind distractors can match are asked this way: defined terms,
-people, dates, numbers and named things. A list item is not (which member a list
+Only answers whose kind distractors can match are asked this way: people, dates,
+numbers and named things. A defined term is not: its stem states its gloss, and the
+gloss rules rival terms out by their meaning ("limiting government" against fascism),
+which three independent reviews found in every term item (0 of 6). A list item is not (which member a list
 names is trivia, and the others are true answers too), nor an ordinary noun phrase
 (``pick_distractors`` finds none for it), nor a sentence about the book itself, nor
 a stem that leans on an earlier sentence ("also", "too"), cuts a quotation in two,
@@ -26,8 +28,9 @@ from quizgen.rules.questions import BOOK_REFERENCE, LEANING_ADVERBS
 #: Wrong answers a question needs; with fewer it is not made (precision first).
 DISTRACTORS = 3
 
-#: Fact kinds never asked as multiple choice.
-NOT_MULTIPLE_CHOICE: frozenset[str] = frozenset({"enumeration", "cause"})
+#: Fact kinds never asked as multiple choice. A definition's distractors still make
+#: true/false twins, where one wrong term is enough.
+NOT_MULTIPLE_CHOICE: frozenset[str] = frozenset({"enumeration", "cause", "definition"})
 
 _BOOK = re.compile(BOOK_REFERENCE, re.IGNORECASE)
 _LEANING = re.compile(LEANING_ADVERBS, re.IGNORECASE)
