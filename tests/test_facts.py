@@ -505,6 +505,19 @@ def test_the_year_of_an_idea_or_of_a_side_clause_is_no_fact(nlp, sentence):
     assert [f for f in facts_of(nlp, sentence) if f.kind == "date"] == []
 
 
+def test_one_year_of_a_pair_is_not_asked(nlp):
+    found = facts_of(nlp, "In 1989 and 1990, the Velvet Revolution swept communist rule from Czechoslovakia.")
+    assert [f for f in found if f.kind == "date"] == []
+
+
+def test_a_sentence_opening_on_a_listed_example_illustrates_it(nlp):
+    doc = nlp("In 1989, protests toppled regimes in countries such as Poland and Hungary. "
+              "In Poland, the union Solidarity won a free election in June 1989.")
+    sentences = list(doc.sents)
+    found = [f for c in contexts(sentences, pages=[None] * len(sentences)) for f in extract_sentence_facts(c, ORIGIN)]
+    assert not any("Solidarity" in f.sentence for f in found)
+
+
 def test_the_year_of_an_event_is_a_fact(nlp):
     found = facts_of(nlp, "In 2009, bilateral talks were held in Moscow between Kazakhstan and Russia.")
     assert [f.answer for f in found if f.kind == "date"] == ["2009"]

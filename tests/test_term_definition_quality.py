@@ -118,3 +118,10 @@ def test_a_gloss_that_hedges_inside_is_no_definition():
                       "nations by agreement.", "treaty rights",
                       "a form of legal rights that are most often considered rights granted to nations by agreement")
     assert make_term_definition(fact) == []
+
+
+def test_a_when_clause_definition_is_asked_term_to_definition_only():
+    fact = definition("When rival factions trade favours over a disputed border, they are bargaining.", "bargaining",
+                      "when rival factions trade favours over a disputed border")
+    questions = make_term_definition(replace(fact, rule="definition.when_clause"))
+    assert [q.tags[-1] for q in questions] == ["term_to_definition"]

@@ -34,6 +34,8 @@ ROWS = [
     ("Abai Kunanbayuly was also born in the steppe.", "Abai Kunanbayuly", "PERSON", None),  # someone else was too
     ("About 40 percent of voters in Ohio stayed home in 2014.", "40 percent", "PERCENT",
      "What percentage of voters in Ohio stayed home in 2014?"),  # of whom, kept
+    ("The Velvet Revolution ended communist rule in Czechoslovakia in 1989.", "1989", "DATE",
+     "In what year did the Velvet Revolution end communist rule in Czechoslovakia?"),  # a name's article, lower-cased
 ]
 
 

@@ -60,7 +60,7 @@ def extract_sentence_facts(context: SentenceContext, origin: Origin) -> Iterator
         for fact in extract_definitions(context, origin):
             yield replace(fact, attrs=tuple(sorted((*fact.attrs, ("leans", "1")))))
         return
-    if context.dangling or is_example(context.sent) or context.in_preview:
+    if context.dangling or is_example(context.sent) or context.in_preview or context.in_example:
         # An example or a preview of another chapter illustrates: its dates and
         # names are not this chapter's facts.
         # A definition still stands as a term and its gloss; the sentence around it does not.

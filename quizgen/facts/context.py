@@ -20,6 +20,8 @@ from quizgen.rules.context import (
     BARE_OPENERS,
     CONNECTIVE_OPENERS,
     CROSS_REFERENCES,
+    EXAMPLE_LABELS,
+    EXAMPLE_REACH,
     PERSON_PRONOUNS,
     PREVIEW_WORDS,
     REPORTING_VERBS,
@@ -49,6 +51,9 @@ class SentenceContext:
     #: The paragraph points at another chapter of the book ("Chapter 7 considers ..."):
     #: a preview, whose examples that chapter teaches.
     in_preview: bool = False
+    #: The sentence opens on one of the examples an earlier sentence listed ("countries
+    #: such as Egypt and Tunisia ... In Egypt, ..."): it illustrates that sentence.
+    in_example: bool = False
 
     def render(self, tokens: Iterable[Token], mark: Span | None = None) -> tuple[str, int, int]:
         """Text of ``tokens`` with replacements applied, and the offsets of ``mark`` in it.
@@ -401,6 +406,31 @@ def previews(sent: Span) -> bool:
     )
 
 
+def listed_examples(sent: Span) -> set[str]:
+    """The names a sentence gives as examples: "in countries such as Egypt and Tunisia"
+    -> {"egypt", "tunisia"}.
+
+    >>> listed_examples(nlp("The protests spread to countries such as Egypt and Tunisia.")[:])  # doctest: +SKIP
+    {'egypt', 'tunisia'}
+    """
+    words = [t.lower_ for t in sent]
+    starts = [sent.start + i + 2 for i in range(len(words) - 1) if words[i : i + 2] == ["such", "as"]]
+    starts += [sent.start + i + 1 for i, word in enumerate(words) if word == "including"]
+    return {
+        e.text.lower()
+        for e in sent.ents
+        if e.label_ in EXAMPLE_LABELS and any(0 <= e.start - start <= EXAMPLE_REACH for start in starts)
+    }
+
+
+def opens_on(sent: Span, examples: set[str]) -> bool:
+    """True for "In Egypt, ..." when Egypt is one of ``examples``."""
+    if not examples or len(sent) < 3 or sent[0].lower_ != "in":
+        return False
+    entity = next((e for e in sent.ents if e.start == sent.start + 1), None)
+    return entity is not None and entity.text.lower() in examples
+
+
 def contexts(sentences: Sequence[Span], *, pages: Sequence[int | None]) -> list[SentenceContext]:
     """Contexts for the sentences of one paragraph, each resolved against the ones before."""
     out: list[SentenceContext] = []
@@ -410,10 +440,13 @@ def contexts(sentences: Sequence[Span], *, pages: Sequence[int | None]) -> list[
     reported_in_past = False
     named = False
     preview = any(previews(sent) for sent in sentences)
+    examples: set[str] = set()
     for sent, page in zip(sentences, pages, strict=True):
         context = make_context(sent, previous, page=page, names=names)
         context.after_names = named
         context.in_preview = preview
+        context.in_example = opens_on(sent, examples)
+        examples |= listed_examples(sent)
         named = named or any(e.label_ in ("GPE", "ORG", "PERSON", "NORP", "LOC") for e in sent.ents)
         # A view reported earlier in the paragraph runs on until a sentence says whose words
         # it has, or the book defines a kind in its own present tense after a past report.

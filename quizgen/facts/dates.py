@@ -90,6 +90,19 @@ def in_side_clause(answer: Span) -> bool:
     return False
 
 
+_PAIRED_AFTER = re.compile(r"^\s*(?:and|or|,)\s+(?:in\s+)?\d{4}\b")
+_PAIRED_BEFORE = re.compile(r"\b\d{4}\s*(?:,|and|or)\s*(?:in\s+)?$")
+
+
+def paired_year(answer: Span) -> bool:
+    """True for one year of a pair: "In 2011 and 2012, the Arab Spring emerged ...";
+    "In _____ and 2012" asks half of a date."""
+    doc = answer.doc
+    after = doc[answer.end : min(answer.end + 3, len(doc))].text
+    before = doc[max(answer.start - 3, 0) : answer.start].text
+    return bool(_PAIRED_AFTER.match(after) or _PAIRED_BEFORE.search(before))
+
+
 def introduces_unnamed(sent: Span) -> bool:
     """True when the sentence brings on something it does not name: "In the 1960s,
     a new form of liberalism emerged in Western countries." (Which form?)"""
@@ -118,7 +131,7 @@ def extract_dates(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
         year = year_of(answer.text)
         if year is None or not answer or not all(_DATE_WORDS.match(t.text) for t in answer):
             continue
-        if in_brackets(answer) or not anchored(context, answer) or in_side_clause(answer):
+        if in_brackets(answer) or not anchored(context, answer) or in_side_clause(answer) or paired_year(answer):
             continue  # "Walden (1854)", "Since 2019, unemployment rates ...": no question
         event = declarative(context, answer) if covers_phrase(answer) else None
         wh = wh_question(context, answer, "DATE")

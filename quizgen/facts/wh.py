@@ -246,7 +246,9 @@ def wh_question(context: SentenceContext, answer: Span, label: str) -> str | Non
     first = subject.left_edge
     opens = first.i == sent.start or all(context.replacements.get(t.i) == "" for t in sent.doc[sent.start : first.i])
     common = first.pos_ != "PROPN" or any(t.text == first.lower_ for t in sent.doc)  # "Environmentalism" mid-question
-    if opens and common and first.ent_type_ not in ("PERSON", "ORG", "GPE") and subject_text[:1].isupper() \
+    # "The Arab Spring" opens a name's entity, but its article is no part of the name
+    named = first.ent_type_ in ("PERSON", "ORG", "GPE") and not (first.lower_ == "the" and first.pos_ == "DET")
+    if opens and common and not named and subject_text[:1].isupper() \
             and context.replacements.get(first.i, first.text).lower() == first.lower_:
         subject_text = subject_text[0].lower() + subject_text[1:]
     front_text = render(front)

@@ -33,6 +33,12 @@ WHEN_RULES: frozenset[str] = frozenset(
     {"definition.when_they_are", "definition.when_clause", "definition.said_to_be", "definition.achieved_when"}
 )
 
+#: Rules whose definitions are asked one way only, term to definition: what a field
+#: seeks to do fits science as much as the scientific method, and "What is it called
+#: when parties ... engage in negotiations ...?" takes "negotiation" as well as
+#: "bargaining" (reviews 9 and 10).
+ONE_WAY_RULES: frozenset[str] = frozenset({"definition.predicate", "definition.when_clause"})
+
 #: Possessives that point back to something outside the definition.
 POSSESSIVES: frozenset[str] = frozenset({"their", "its", "his", "her", "our", "your", "my"})
 
@@ -187,10 +193,8 @@ def make_term_definition(fact: Fact) -> list[Question]:
             tags=(fact.kind, "term_to_definition"),
         )
     ]
-    # A short gloss ("the way one comes to know") fits many terms: asked one way only. So
-    # does what a field seeks to do: "What seeks to understand the world by testing
-    # hypotheses?" is science as much as the scientific method (review round 9).
-    reverse = fact.rule != "definition.predicate" and len(definition.split()) >= MIN_REVERSE_WORDS
+    # A short gloss ("the way one comes to know") fits many terms: asked one way only.
+    reverse = fact.rule not in ONE_WAY_RULES and len(definition.split()) >= MIN_REVERSE_WORDS
     if reverse and not gives_away(definition, term):
         if fact.rule == "definition.goal_of":
             prompt = f"Which doctrine has this goal: {definition}?"

@@ -106,3 +106,8 @@ VIEW_HOLDERS: frozenset[str] = frozenset({"them", "him", "her", "us", "these", "
 #: the book ("Chapter 7 considers ..."): its dates and numbers illustrate, and the
 #: chapter they belong to teaches them.
 PREVIEW_WORDS: frozenset[str] = frozenset({"chapter", "chapters", "part", "unit"})
+
+#: Kinds of name a sentence may list as examples ("countries such as Egypt and Tunisia"),
+#: and how many tokens after "such as" or "including" a listed name may start.
+EXAMPLE_LABELS: frozenset[str] = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
+EXAMPLE_REACH = 8
