@@ -505,6 +505,14 @@ def test_the_year_of_an_idea_or_of_a_side_clause_is_no_fact(nlp, sentence):
     assert [f for f in facts_of(nlp, sentence) if f.kind == "date"] == []
 
 
+def test_a_list_of_parts_is_no_definition(nlp):
+    """Reviews 9 and 10: "a set of rules, a set of choices, and a set of decisions" fits politics too."""
+    found = facts_of(nlp, "A ritual is a set of gestures, a set of words, and a set of objects.")
+    assert [f for f in found if f.kind == "definition"] == []
+    found = facts_of(nlp, "A ritual is a set of gestures performed in a fixed order.")
+    assert [f.term for f in found if f.kind == "definition"] == ["ritual"]
+
+
 def test_one_year_of_a_pair_is_not_asked(nlp):
     found = facts_of(nlp, "In 1989 and 1990, the Velvet Revolution swept communist rule from Czechoslovakia.")
     assert [f for f in found if f.kind == "date"] == []

@@ -173,6 +173,8 @@ def _good_definition(span: Span, term: Span, *, opener_ok: bool = False) -> bool
                 return False  # "the supreme authority in that state" leans on the sentence before
     if _judges(span):
         return False  # "the Holocaust is the worst genocide in human history": a verdict
+    if _lists_parts(span):
+        return False
     # "their sovereignty—their authority to govern themselves": the gloss's "their" is the term's own
     parallel = any(c.dep_ == "poss" and c.lower_ == "their" for c in term.root.children)
     if any(t.lower_ == "their" and not _their_bound(t, span) and not (parallel and t.i == span.start) for t in span):
@@ -182,6 +184,17 @@ def _good_definition(span: Span, term: Span, *, opener_ok: bool = False) -> bool
     definition_words = {t.lower_ for t in span if not inside_brackets(t)}
     # A definition that repeats the term gives the answer away.
     return not term_words or not term_words <= definition_words
+
+
+def _lists_parts(span: Span) -> bool:
+    """True for a gloss that lists a thing's parts instead of saying what it is: "a set
+    of rules, a set of choices, and a set of decisions" fits politics as well as a game
+    (reviews 9 and 10). Three or more noun phrases on one head noun make the list."""
+    root = span.root
+    if root.pos_ != "NOUN":
+        return False
+    heads = [t for t in span if t.lemma_ == root.lemma_ and t.pos_ == "NOUN" and any(c.dep_ == "det" for c in t.children)]
+    return len(heads) >= 3
 
 
 def _judges(span: Span) -> bool:
