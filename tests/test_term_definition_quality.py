@@ -72,24 +72,15 @@ def test_a_situation_gloss_is_asked_only_from_the_situation():
     assert [q.prompt for q in make_term_definition(fact)] == ["Which term names the situation in which goods are swapped without money?"]
 
 
-def test_a_field_defined_by_what_it_does_is_asked_by_its_verb():
+def test_a_field_defined_by_what_it_does_makes_no_card():
+    """Reviews 8, 9 and 11: "seeks to ..." is one aim of a field, not what the field is."""
+    from quizgen.questions.cloze import make_cloze
+
     fact = definition("Ethnography studies how communities live by observing them closely.", "ethnography",
                       "studies how communities live by observing them closely")
     fact = replace(fact, rule="definition.predicate")
-    # "What is meant by ...?" is not answered by a bare predicate (review round 8), and
-    # "What studies how ...?" has more answers than one (review round 9)
-    assert [(q.prompt, q.answer) for q in make_term_definition(fact)] == [
-        ("What does ethnography study?", "how communities live by observing them closely")
-    ]
-
-
-def test_a_field_seeking_an_aim_is_asked_what_it_seeks_to_do():
-    from quizgen.questions.term_definition import predicate_question
-
-    assert predicate_question("comparative method", "seeks to explain outcomes by contrasting cases",
-                              "The comparative method seeks to explain outcomes by contrasting cases.") == (
-        "What does the comparative method seek to do?", "to explain outcomes by contrasting cases")
-    assert predicate_question("maoism", "held that peasants lead the revolution", "") is None
+    assert make_term_definition(fact) == []
+    assert make_cloze(fact) is not None
 
 
 def test_cloze_is_not_made_for_an_example_or_a_word_the_sentence_repeats():
@@ -125,3 +116,10 @@ def test_a_when_clause_definition_is_asked_term_to_definition_only():
                       "when rival factions trade favours over a disputed border")
     questions = make_term_definition(replace(fact, rule="definition.when_clause"))
     assert [q.tags[-1] for q in questions] == ["term_to_definition"]
+
+
+def test_a_gloss_naming_no_kind_is_asked_term_to_definition_only():
+    """Review 11: "that which can be counted ..." fits data and evidence as well as facts."""
+    fact = definition("Archives hold records—that which was written down and kept by an office.", "records",
+                      "that which was written down and kept by an office")
+    assert [q.tags[-1] for q in make_term_definition(fact)] == ["term_to_definition"]

@@ -33,11 +33,21 @@ WHEN_RULES: frozenset[str] = frozenset(
     {"definition.when_they_are", "definition.when_clause", "definition.said_to_be", "definition.achieved_when"}
 )
 
-#: Rules whose definitions are asked one way only, term to definition: what a field
-#: seeks to do fits science as much as the scientific method, and "What is it called
-#: when parties ... engage in negotiations ...?" takes "negotiation" as well as
+#: Rules whose definitions are asked one way only, term to definition: "What is it
+#: called when parties ... engage in negotiations ...?" takes "negotiation" as well as
 #: "bargaining" (reviews 9 and 10).
-ONE_WAY_RULES: frozenset[str] = frozenset({"definition.predicate", "definition.when_clause"})
+ONE_WAY_RULES: frozenset[str] = frozenset({"definition.when_clause"})
+
+#: A gloss that names no kind of thing ("that which can be counted or measured and
+#: verified to be true") fits "data", "evidence" and "reality" as well as "facts":
+#: asked term to definition only (review 11).
+NO_GENUS = re.compile(r"^(?:that which|what|whatever|anything that|something that)\b", re.IGNORECASE)
+
+#: Rules whose definitions make no card at all, only a cloze: what a field "seeks to
+#: do" is one aim among the several a chapter gives it, not what the field is. Reviews
+#: 8, 9 and 11 rejected it asked as "What is meant by ...?", "What seeks to ...?" and
+#: "What does X seek to do?".
+NO_CARD_RULES: frozenset[str] = frozenset({"definition.predicate"})
 
 #: Possessives that point back to something outside the definition.
 POSSESSIVES: frozenset[str] = frozenset({"their", "its", "his", "her", "our", "your", "my"})
@@ -174,13 +184,10 @@ def make_term_definition(fact: Fact) -> list[Question]:
     term = fact.term
     definition = gloss(fact)
     # "in which the populace decides ..." is no answer to "What is meant by ...?"
+    if fact.rule in NO_CARD_RULES:
+        return []
     forward = not SITUATION.match(definition)
     prompt, answer = _term_prompt(fact), definition
-    if fact.rule == "definition.predicate":
-        # "seeks to understand ..." is no answer to "What is meant by ...?" (review round 8)
-        asked = predicate_question(fact.term, definition, fact.sentence)
-        forward = asked is not None
-        prompt, answer = asked or (prompt, answer)
     questions = [] if not forward else [
         Question(
             id=question_id(fact.id, "term_definition", "term_to_definition"),
@@ -194,7 +201,11 @@ def make_term_definition(fact: Fact) -> list[Question]:
         )
     ]
     # A short gloss ("the way one comes to know") fits many terms: asked one way only.
-    reverse = fact.rule not in ONE_WAY_RULES and len(definition.split()) >= MIN_REVERSE_WORDS
+    reverse = (
+        fact.rule not in ONE_WAY_RULES
+        and len(definition.split()) >= MIN_REVERSE_WORDS
+        and not NO_GENUS.match(definition)
+    )
     if reverse and not gives_away(definition, term):
         if fact.rule == "definition.goal_of":
             prompt = f"Which doctrine has this goal: {definition}?"
@@ -229,39 +240,6 @@ def _attributed(prompt: str, fact: Fact) -> str:
         return f"According to {who}, {prompt[:1].lower()}{prompt[1:]}"
     within = fact.attr("within")  # "In political science, what is meant by “irrational person”?"
     return f"{within}, {prompt[:1].lower()}{prompt[1:]}" if within else prompt
-
-
-def predicate_question(term: str, predicate: str, sentence: str) -> tuple[str, str] | None:
-    """A field or doctrine defined by what it does, asked by its verb; None for a
-    predicate in the past tense ("held that"), whose base form a rule cannot build.
-
-    >>> predicate_question("normative political science", "seeks to understand the goals of politics", "")
-    ('What does normative political science seek to do?', 'to understand the goals of politics')
-    >>> predicate_question("ethnography", "studies how communities live", "")
-    ('What does ethnography study?', 'how communities live')
-    """
-    words = predicate.split()
-    base = _base_form(words[0]) if len(words) >= 3 else None
-    if base is None:
-        return None
-    subject = f"the {term}" if f"the {term.lower()}" in sentence.lower() else term
-    if words[1] == "to":
-        return f"What does {subject} {base} to do?", " ".join(words[1:])
-    if words[1] in ("on", "with", "upon"):
-        return f"What does {subject} {base} {words[1]}?", " ".join(words[2:])
-    return f"What does {subject} {base}?", " ".join(words[1:])
-
-
-def _base_form(verb: str) -> str | None:
-    """ "seeks" -> "seek", "studies" -> "study", "focuses" -> "focus"; None for a past tense."""
-    verb = verb.lower()
-    if not verb.endswith("s") or verb.endswith("ss"):
-        return None
-    if verb.endswith("ies"):
-        return verb[:-3] + "y"
-    if verb.endswith(("ches", "shes", "sses", "xes", "zes", "uses")):
-        return verb[:-2]
-    return verb[:-1]
 
 
 def _term_prompt(fact: Fact) -> str:
