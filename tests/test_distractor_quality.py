@@ -358,6 +358,17 @@ def test_a_year_inside_a_life_or_a_range_stays_inside_it():
         assert all(int(c) < 1945 for c in pick_distractors(nazi, [nazi], seed=seed))
 
 
+def test_a_year_keeps_its_side_of_another_year_in_its_sentence():
+    """ "up from $9.5 billion in 2005" rules out 1991 and 1995 for "In _____, trade reached $20 billion"."""
+    trade = make_fact("In 2008, trade reached $20 billion, up from $9.5 billion in 2005.", "2008",
+                      kind="date", label="DATE", year="2008")
+    early = [make_fact(f"In {y}, the border treaty was signed.", str(y), kind="date", label="DATE", year=str(y))
+             for y in (1991, 1995, 1999, 2014)]  # 2014: the chapter's story runs past 2008
+    for seed in range(5):
+        choices = pick_distractors(trade, [trade, *early], seed=seed)
+        assert len(choices) == 3 and all(int(c) > 2005 for c in choices)
+
+
 def test_a_year_from_elsewhere_in_the_chapter_is_near_the_answer():
     """Review round 5 (#33): 2011 and 1920 were offered for a death in 1976."""
     death = make_fact("Mao died in 1976.", "1976", kind="date", label="DATE", year="1976")

@@ -5,7 +5,8 @@
 
 A date gets the chapter's dates within twenty-five years of it, in its format (decades for
 a decade), that the sentence's own years do not rule out ("from _____ to 1945" asks
-for a year before 1945) and that are not later than everything the chapter tells;
+for a year before 1945, "up from $9.5 billion in 2005" for one after 2005) and that are
+not later than everything the chapter tells;
 where the chapter has too few, years, decades or months near the answer.
 """
 
@@ -105,6 +106,14 @@ def _bounds(fact: Fact) -> tuple[int, int]:
             match.start() <= fact.answer_start < match.end()
         ):
             low, high = max(low, first), min(high, last)
+    # Any other year the sentence states keeps the answer's side of it: "In _____, trade
+    # reached $20 billion, up from $9.5 billion in 2005" asks for a year after 2005.
+    outside = fact.sentence[: fact.answer_start] + " " + fact.sentence[fact.answer_end :]
+    for other in years_in(outside):
+        if other < year:
+            low = max(low, other + 1)
+        elif other > year:
+            high = min(high, other - 1)
     return low, high
 
 
