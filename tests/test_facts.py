@@ -513,6 +513,14 @@ def test_a_list_of_parts_is_no_definition(nlp):
     assert [f.term for f in found if f.kind == "definition"] == ["ritual"]
 
 
+def test_an_office_holder_in_the_present_tense_is_not_asked(nlp):
+    """Review 12: "Vice President _____ is a Democrat" dates as soon as the office changes hands."""
+    found = facts_of(nlp, "Prime Minister Jacinda Ardern leads a coalition of three parties.")
+    assert [f for f in found if f.kind == "person"] == []
+    found = facts_of(nlp, "In 2017, Prime Minister Jacinda Ardern formed a coalition of three parties.")
+    assert [f.answer for f in found if f.kind == "person"] == ["Jacinda Ardern"]
+
+
 def test_one_year_of_a_pair_is_not_asked(nlp):
     found = facts_of(nlp, "In 1989 and 1990, the Velvet Revolution swept communist rule from Czechoslovakia.")
     assert [f for f in found if f.kind == "date"] == []

@@ -123,3 +123,12 @@ def test_a_gloss_naming_no_kind_is_asked_term_to_definition_only():
     fact = definition("Archives hold records—that which was written down and kept by an office.", "records",
                       "that which was written down and kept by an office")
     assert [q.tags[-1] for q in make_term_definition(fact)] == ["term_to_definition"]
+
+
+def test_a_gloss_naming_no_kind_gets_no_cloze():
+    """Review 12: "based on _____—that which can be counted ..." takes "evidence" too."""
+    from quizgen.questions.cloze import make_cloze
+
+    fact = definition("Archives hold records—that which was written down and kept by an office.", "records",
+                      "that which was written down and kept by an office")
+    assert make_cloze(fact) is None

@@ -17,6 +17,7 @@ from quizgen.models import Fact
 from quizgen.rules.entities import (
     LABEL_SUFFIXES,
     NAME_REMARKS,
+    OFFICE_TITLES,
     PLACE_WORDS,
     QUOTE_PAIRS,
     ROLE_NOUNS,
@@ -86,6 +87,15 @@ def names_the_name(person: Span) -> bool:
     return False
 
 
+def holds_office_now(person: Span, role: str) -> bool:
+    """True for an office-holder in a present-tense sentence ("Vice President Kamala
+    Harris is a Democrat", "Former President Donald Trump claims that ... President Joe
+    Biden ..."): who holds an office changes, so the question dates (review 12)."""
+    if not role or not any(word in OFFICE_TITLES for word in role.lower().split()):
+        return False
+    return person.sent.root.tag_ in ("VBZ", "VBP")
+
+
 def extract_people(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
     """One fact per named person who has a role or is the subject of the sentence."""
     sent = context.sent
@@ -103,9 +113,9 @@ def extract_people(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
         if person.text in seen:
             continue
         seen.add(person.text)
-        if classifies(person) or names_the_name(person):
-            continue
         role = role_of(person)
+        if classifies(person) or names_the_name(person) or holds_office_now(person, role):
+            continue
         wh = wh_question(context, person, "PERSON")
         if not role and not wh:
             continue

@@ -28,6 +28,12 @@ CLOZE_KINDS: frozenset[str] = frozenset(
 NO_CLOZE_RULES: frozenset[str] = frozenset({"definition.when_clause", "definition.when_they_are"})
 
 
+#: A gloss that names no kind of thing ("that which can be counted or measured and
+#: verified to be true") fits "data", "evidence" and "reality" as well as "facts": no
+#: blank for its term, and a card only term to definition (reviews 11 and 12).
+NO_GENUS = re.compile(r"^(?:that which|what|whatever|anything that|something that)\b", re.IGNORECASE)
+
+
 def fact_info(fact: Fact) -> FactInfo:
     return FactInfo(kind=fact.kind, term=fact.term, definition=fact.definition, id=fact.id)
 
@@ -94,7 +100,7 @@ def make_cloze(fact: Fact) -> Question | None:
     """One deletion per question; None when the answer shows elsewhere in the sentence."""
     if fact.kind not in CLOZE_KINDS or is_bound(fact):
         return None  # "more than _____ of workers": any smaller figure fits too
-    if fact.rule in NO_CLOZE_RULES:
+    if fact.rule in NO_CLOZE_RULES or (fact.kind == "definition" and NO_GENUS.match(fact.definition)):
         return None
     sentence = without_acronym_hint(fact)
     before = sentence[: fact.answer_start]

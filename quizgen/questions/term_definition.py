@@ -10,7 +10,7 @@ import re
 
 from quizgen.identity import normalise, question_id
 from quizgen.models import Fact, Question
-from quizgen.questions.cloze import fact_info
+from quizgen.questions.cloze import NO_GENUS, fact_info
 from quizgen.questions.distractors import is_name, mentions
 
 #: Shortest and longest definitions worth a card, in words. Shorter ones are
@@ -37,11 +37,6 @@ WHEN_RULES: frozenset[str] = frozenset(
 #: called when parties ... engage in negotiations ...?" takes "negotiation" as well as
 #: "bargaining" (reviews 9 and 10).
 ONE_WAY_RULES: frozenset[str] = frozenset({"definition.when_clause"})
-
-#: A gloss that names no kind of thing ("that which can be counted or measured and
-#: verified to be true") fits "data", "evidence" and "reality" as well as "facts":
-#: asked term to definition only (review 11).
-NO_GENUS = re.compile(r"^(?:that which|what|whatever|anything that|something that)\b", re.IGNORECASE)
 
 #: Rules whose definitions make no card at all, only a cloze: what a field "seeks to
 #: do" is one aim among the several a chapter gives it, not what the field is. Reviews

@@ -16,6 +16,13 @@ ROLE_NOUNS: frozenset[str] = frozenset(
      "representative", "speaker", "dictator", "monarch", "prince", "princess", "duke"}
 )
 
+#: Titles of offices whose holders change: beside a name in a present-tense sentence
+#: ("Vice President Kamala Harris is ...") they date the question.
+OFFICE_TITLES: frozenset[str] = frozenset(
+    {"president", "minister", "chancellor", "secretary", "senator", "governor", "mayor",
+     "premier", "speaker", "representative", "ambassador", "chairman", "chair"}
+)
+
 #: Verbs that introduce what someone said or thought.
 SPEECH_VERBS: frozenset[str] = frozenset(
     {"say", "state", "declare", "argue", "write", "claim", "stress", "note", "insist",
