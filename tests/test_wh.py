@@ -36,6 +36,8 @@ ROWS = [
      "What percentage of voters in Ohio stayed home in 2014?"),  # of whom, kept
     ("The Velvet Revolution ended communist rule in Czechoslovakia in 1989.", "1989", "DATE",
      "In what year did the Velvet Revolution end communist rule in Czechoslovakia?"),  # a name's article, lower-cased
+    ("Ricardo believed that trade helps both sides, and he predicted that tariffs would fall.", "Ricardo", "PERSON",
+     None),  # the point is in the second clause, which the question would drop
 ]
 
 

@@ -189,6 +189,17 @@ def covers_phrase(answer: Span) -> bool:
     return arg is not None and _covers_phrase(answer, arg)
 
 
+def _goes_on_about_them(root: Token) -> bool:
+    """True when a second main clause goes on about the same person ("..., and he
+    anticipated that German workers would ..."): a question on the first half keeps
+    the premise and drops the point (review 12)."""
+    return any(
+        c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+        and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("he", "she", "they") for s in c.children)
+        for c in root.children
+    )
+
+
 def wh_question(context: SentenceContext, answer: Span, label: str) -> str | None:
     """A wh-question whose answer is ``answer``, or None when the rules cannot make a good one."""
     sent = context.sent
@@ -199,6 +210,8 @@ def wh_question(context: SentenceContext, answer: Span, label: str) -> str | Non
         return None
     if label == "PERSON" and any(c.lower_ in ("also", "too", "likewise", "still", "again") for c in root.children):
         return None  # "Who was also born into enslavement?": someone else was too
+    if label == "PERSON" and _goes_on_about_them(root):
+        return None  # "Marx believed ..., and he anticipated that ...": the point is in the half a question drops
     if label == "CAUSE" and any(c.lower_ in HEDGES for c in root.children):
         return None  # "Why are constitutions perhaps the most ...?"
     if label == "CAUSE":
