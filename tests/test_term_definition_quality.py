@@ -132,3 +132,18 @@ def test_a_gloss_naming_no_kind_gets_no_cloze():
     fact = definition("Archives hold records—that which was written down and kept by an office.", "records",
                       "that which was written down and kept by an office")
     assert make_cloze(fact) is None
+
+
+def test_a_situation_gloss_of_a_compound_term_is_answered_with_its_head():
+    fact = definition("Many towns practise open budgeting, in which residents vote on how funds are spent.",
+                      "open budgeting", "in which residents vote on how funds are spent")
+    questions = make_term_definition(fact)
+    assert ("What is meant by “open budgeting”?", "budgeting in which residents vote on how funds are spent") in [
+        (q.prompt, q.answer) for q in questions
+    ]
+    plural = definition("Some states hold open primaries, in which any voter may take part.", "open primaries",
+                        "in which any voter may take part")
+    assert "primaries in which any voter may take part" in [q.answer for q in make_term_definition(plural)]
+    single = definition("Barter, in which goods are swapped without money, came first.", "barter",
+                        "in which goods are swapped without money")
+    assert all(q.answer == "barter" for q in make_term_definition(single))  # "a barter in which ..." would be circular

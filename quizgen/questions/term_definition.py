@@ -183,6 +183,14 @@ def make_term_definition(fact: Fact) -> list[Question]:
         return []
     forward = not SITUATION.match(definition)
     prompt, answer = _term_prompt(fact), definition
+    if not forward and len(term.split()) >= 2 and not is_name(term):
+        # "direct democracy, in which the populace decides ...": the head is the genus,
+        # "a democracy in which the populace decides ..."; a one-word term would be circular
+        head = term.split()[-1].lower()
+        mass = _PLURAL.search(head) or head.endswith("ing")  # "primaries in which ...", "budgeting in which ..."
+        article = "" if mass else ("an " if head[0] in "aeiou" else "a ")
+        answer = f"{article}{head} {definition}"
+        forward = True
     questions = [] if not forward else [
         Question(
             id=question_id(fact.id, "term_definition", "term_to_definition"),
