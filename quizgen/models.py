@@ -88,13 +88,26 @@ class Document:
 
 @dataclass(frozen=True, slots=True)
 class SourceRef:
-    """Where a fact or question comes from: enough to find it in the book."""
+    """Where a fact or question comes from: enough to find it in the book.
+
+    A question drawn from several sections (a matching set) names them all in
+    ``section``, joined by :data:`SECTION_SEPARATOR`.
+    """
 
     file: str
     sentence: str
     section: str = ""
     page: int | None = None
     chapter: str = ""
+
+    @property
+    def sections(self) -> tuple[str, ...]:
+        """The sections named: one, several, or none."""
+        return tuple(part for part in self.section.split(SECTION_SEPARATOR) if part) if self.section else ()
+
+
+#: Joins the sections of a question drawn from several ("Trade; Energy").
+SECTION_SEPARATOR = "; "
 
 
 @dataclass(frozen=True, slots=True)

@@ -252,6 +252,14 @@ def test_decks_by_chapter_and_section(sample_bank: QuestionBank, tmp_path: Path,
     assert len(dams) == 1
 
 
+def test_a_set_from_several_sections_stays_in_its_chapter_deck(sample_bank: QuestionBank) -> None:
+    mixed = replace(sample_bank.questions[1], id="q-mixed",
+                    source=SourceRef(file="b.md", sentence="s.", section="Dams; Deltas", page=1, chapter="Rivers"))
+    note = next(iter(make_notes(replace(sample_bank, questions=(mixed,)), by_section=True)))
+    assert note.deck == "The Water Cycle::Rivers"
+    assert {"dams", "deltas"} <= set(note.tags)
+
+
 def test_deck_ids_are_stable_per_name(sample_bank: QuestionBank, tmp_path: Path) -> None:
     def deck_ids(path: Path) -> set[int]:
         with zipfile.ZipFile(path) as package:

@@ -119,9 +119,8 @@ def test_chapter_to_questions_end_to_end(generated):
     for q in generated:
         assert q.source.sentence and q.source.sentence in texts
         # A set drawn from two sections belongs to neither.
-        assert q.source.section in CHAPTER or (
-            q.type in ("matching", "ordering") and not q.source.section
-        )
+        assert q.source.sections and all(section in CHAPTER for section in q.source.sections)
+        assert len(q.source.sections) == 1 or q.type in ("matching", "ordering")
         if q.type not in ("true_false", "matching", "ordering"):
             assert not mentions(q.prompt, q.answer), q
         if q.type == "multiple_choice":

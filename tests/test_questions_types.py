@@ -699,3 +699,14 @@ def test_a_blank_named_after_an_adjective_of_its_sentence_gives_itself_away():
     sentence = "Nazism sought the coordination of the whole of society around Nazi ideology."
     fact = definition(sentence, "Nazism", "a movement that sought the coordination of society")
     assert make_cloze(fact) is None
+
+
+def test_a_set_drawn_from_several_sections_names_them_all():
+    """Review 13: a matching set pooled across sections showed an empty section."""
+    from quizgen.questions.provenance import shared_source
+
+    ports = definition("A pilot is a local sailor who steers ships through dangerous waters.", "pilot",
+                       "a local sailor who steers ships through dangerous waters", section="Ports")
+    source = shared_source([DEFINITIONS[0], ports, DEFINITIONS[1]])
+    assert source.section == "Key Ideas; Ports"
+    assert source.sentence == DEFINITIONS[0].source.sentence

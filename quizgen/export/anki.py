@@ -338,8 +338,8 @@ def _tags(question: Question, note_type: str) -> tuple[str, ...]:
     """``quizgen``, the question type and the section, as Anki tags (no spaces)."""
     kind = "term_definition" if note_type == "term" else slug(question.type, fallback="question").replace("-", "_")
     tags = ["quizgen", kind]
-    if question.source.section:
-        tags.append(slug(question.source.section, fallback="section"))
+    for section in question.source.sections:
+        tags.append(slug(section, fallback="section"))
     return tuple(dict.fromkeys(tags))
 
 
@@ -351,8 +351,9 @@ def _deck(root: str, source: SourceRef, title: str, *, by_section: bool) -> str:
     chapter = _deck_part(source.chapter or title)
     if chapter and normalise(chapter) != normalise(root):
         parts.append(chapter)
-    if by_section and _deck_part(source.section):
-        parts.append(_deck_part(source.section))
+    sections = source.sections
+    if by_section and len(sections) == 1 and _deck_part(sections[0]):
+        parts.append(_deck_part(sections[0]))  # a set drawn from several sections stays in the chapter's deck
     return "::".join(parts)
 
 
