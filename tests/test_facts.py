@@ -89,6 +89,10 @@ DEFINITIONS = [
     # For recall: one example between a noun and its defining relative clause is left out.
     ("Workers resisted the customary bonds—that is, social ties such as kinship that bind people to a place, because land was scarce.",
      "definition.that_is", "customary bonds", "social ties that bind people to a place"),
+    # After review 13: a consequence after ", so" is no part of a gloss, and a list of
+    # aims the parser hung on the main verb is kept whole.
+    ("What matters to planners is net benefit, that is, the sum of all gains minus the sum of all losses, so cutting losses is a goal too.",
+     "definition.that_is", "net benefit", "the sum of all gains minus the sum of all losses"),
     # For recall: a kind named between dashes inside its own genus.
     ("A rare kind of market failure—natural monopolies—arises when a single firm can supply a whole market more cheaply than rival firms could.",
      "definition.form_named", "natural monopolies",
@@ -565,4 +569,15 @@ def test_a_gloss_drops_a_trailing_modifier_whose_their_points_outside(nlp):
                           "volunteers acting on their behalf to defend the revolution.")
     assert [(f.term, f.definition) for f in found if f.kind == "definition"] == [
         ("militia", "a small band of disciplined and armed volunteers")
+    ]
+
+
+def test_a_list_of_aims_the_parser_hung_on_the_main_verb_is_kept_whole(nlp):
+    """Review 13: the New Deal's gloss stopped after the first of its four aims."""
+    found = facts_of(nlp, "Between 1933 and 1939, the government of Norway under Prime Minister Johan Nygaardsvold "
+                          "launched the Crisis Plan, a set of public works and farm subsidies designed to protect "
+                          "farmers, expand the economy, improve the condition of workers, and ease the strain on fishermen.")
+    assert [(f.term, f.definition) for f in found if f.kind == "definition"] == [
+        ("Crisis Plan", "a set of public works and farm subsidies designed to protect farmers, expand the economy, "
+                        "improve the condition of workers, and ease the strain on fishermen")
     ]

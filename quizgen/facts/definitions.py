@@ -213,6 +213,23 @@ def _judges(span: Span) -> bool:
     return False
 
 
+def _with_whole_list(span: Span) -> Span:
+    """The gloss with the rest of a list of aims that the parser hung elsewhere:
+    "programs designed to protect consumers, expand the economy, ... and ease the
+    financial strain on retirees" was cut after "consumers" (review 13)."""
+    doc = span.doc
+    end = span.end
+    if not len(span) or end + 1 >= span.sent.end or doc[end].text != ",":
+        return span
+    follower = doc[end + 1]
+    if follower.tag_ != "VB" or follower.dep_ != "conj":
+        return span
+    if not any(t.tag_ == "VB" and t.dep_ in ("xcomp", "conj") for t in span):
+        return span
+    last = max(t.i for t in follower.subtree)
+    return trim_punct(doc[span.start : last + 1])
+
+
 def _without_unbound_modifier(span: Span) -> Span:
     """The gloss without a trailing modifier whose "their" points outside it, when what
     is left still says what the term is: "a small set of dedicated and merciless
@@ -311,7 +328,7 @@ def _fact(
         definition[-1].tag_ in ("WRB", "WP") and definition[-1].i + 1 == context.sent.end - 1
     ):  # but "who gets what, when, and how" ends on its own question words
         definition = definition[:-1]  # "... to choose their leaders or": cut before the end of a list
-    definition = _without_unbound_modifier(definition)
+    definition = _without_unbound_modifier(_with_whole_list(definition))
     opener_ok = bool(genus) or (len(definition) > 1 and definition[0].lower_ == "that" and definition[1].lower_ == "which")
     if not (_good_term(term, adjective=adjective) and _good_definition(definition, term, opener_ok=opener_ok)):
         return None

@@ -248,6 +248,9 @@ DEFINITION_STOPS: tuple[tuple[str, ...], ...] = (
     (",", "including"), (";",), (",", "as", "well", "as"), (",", "among", "others"),
     (",", "because"), ("because",), (",", "e.g."), ("(", "e.g."), (",", "but"), (",", "although"),
     (",", "which"),
+    # "the sum of all happiness minus ..., so increasing happiness ... are both valuable
+    # social goals": what follows is a consequence, not the meaning (review 13).
+    (",", "so"), (",", "thus"), (",", "hence"),
     # A cross-reference ("as discussed in Chapter 1: ...") is no part of a gloss.
     (",", "as", "discussed"), (",", "as", "noted"), (",", "as", "explained"), (",", "as", "shown"),
     (",", "as", "we"), (",", "see"), ("(", "see"),
