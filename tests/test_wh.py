@@ -38,6 +38,8 @@ ROWS = [
      "In what year did the Velvet Revolution end communist rule in Czechoslovakia?"),  # a name's article, lower-cased
     ("Ricardo believed that trade helps both sides, and he predicted that tariffs would fall.", "Ricardo", "PERSON",
      None),  # the point is in the second clause, which the question would drop
+    ("Inspired by the Italian painter Giotto, who worked in Florence from 1300 to 1337, Spain’s Pablo Picasso "
+     "developed a new style of painting.", "Pablo Picasso", "PERSON", None),  # "..., who worked ..., who developed ...?"
 ]
 
 

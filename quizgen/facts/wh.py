@@ -376,7 +376,13 @@ def _finish(question: str, answer: Span) -> str | None:
         return None
     if text.count("“") != text.count("”") or text.count('"') % 2:
         return None  # a quotation cut in two
+    if _GARDEN_PATH.search(text):
+        return None  # "Inspired by Mussolini, who ruled Italy ..., who developed ...?" reads as about Mussolini (review 14)
     return text
+
+
+#: A question's "who"/"which" right after a relative clause on someone else.
+_GARDEN_PATH = re.compile(r"\b(?:who|which)\b[^?]*,\s+(?:who|which|what)\b", re.IGNORECASE)
 
 
 def declarative(context: SentenceContext, remove: Span) -> str | None:
