@@ -93,6 +93,9 @@ DEFINITIONS = [
     # aims the parser hung on the main verb is kept whole.
     ("What matters to planners is net benefit, that is, the sum of all gains minus the sum of all losses, so cutting losses is a goal too.",
      "definition.that_is", "net benefit", "the sum of all gains minus the sum of all losses"),
+    # For recall: a gloss that opens its sentence, its term between dashes before the verb.
+    ("The careful study of how, where, and why people move—migration studies—draws on many fields.",
+     "definition.reversed_dash", "migration studies", "the careful study of how, where, and why people move"),
     # For recall: a kind named between dashes inside its own genus.
     ("A rare kind of market failure—natural monopolies—arises when a single firm can supply a whole market more cheaply than rival firms could.",
      "definition.form_named", "natural monopolies",

@@ -54,6 +54,8 @@ _DEPENDENCY_TABLE = freeze(DEFINITION_PATTERNS)
 _GLOSS_TABLE = freeze(GLOSS_PATTERNS)
 _DASHES = frozenset({"—", "–", "--"})
 #: "a)", "b)" inside a sentence: list markers, not brackets.
+#: Fewest words of a gloss that opens its sentence before its term in dashes.
+MIN_OPENING_GLOSS = 5
 #: Fewest words a gloss keeps when an unbound trailing modifier is cut from it.
 MIN_KEPT_GLOSS = 5
 LIST_MARKER = re.compile(r"(?<![\w(])[a-h]\)\s*")
@@ -325,7 +327,8 @@ def _fact(
         lettered = len(LIST_MARKER.findall(definition.text)) > len(LIST_MARKER.findall(cut.text)) >= 1
         definition = definition if lettered else cut
     while len(definition) and definition[-1].pos_ in ("CCONJ", "ADP", "DET", "SCONJ", "PUNCT") and not (
-        definition[-1].tag_ in ("WRB", "WP") and definition[-1].i + 1 == context.sent.end - 1
+        definition[-1].tag_ in ("WRB", "WP")
+        and (definition[-1].i + 1 == context.sent.end - 1 or definition.doc[definition[-1].i + 1].text in _DASHES)
     ):  # but "who gets what, when, and how" ends on its own question words
         definition = definition[:-1]  # "... to choose their leaders or": cut before the end of a list
     definition = _without_unbound_modifier(_with_whole_list(definition))
@@ -789,6 +792,8 @@ def _from_glosses(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
             # The when-clause, without an aside set off by dashes inside it
             clause_end = next((t.i for t in doc[sent.start : start - 1] if t.text in _DASHES), start - 1)
             fact = _fact(context, origin, rule, doc[start + 2 : start + 3], trim_punct(doc[sent.start : clause_end]))
+        elif rule == "definition.reversed_dash":
+            fact = _reversed_dash(context, origin, start, end)
         elif rule == "definition.came_to_be_known":
             fact = _known_as_clause(context, origin, start, end)
         elif rule in ("definition.relative_gloss", "definition.or_gloss"):
@@ -843,6 +848,23 @@ def _from_glosses(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
             fact = _fact(context, origin, rule, term, definition)
         if fact is not None:
             yield fact
+
+
+def _reversed_dash(context: SentenceContext, origin: Origin, start: int, end: int) -> Fact | None:
+    """ "The systematic study of the process of who gets what, when, and how—political
+    science—investigates ...": a gloss that opens the sentence with an article and names
+    its term between dashes just before the main verb."""
+    sent = context.sent
+    doc = sent.doc
+    opener = sent[0]
+    if opener.lower_ not in ("the", "a", "an") or start - sent.start < MIN_OPENING_GLOSS:
+        return None
+    if any(t.text in _DASHES for t in doc[sent.start : start]):
+        return None
+    term = doc[start + 1 : end - 2]
+    if not len(term) or term[-1].pos_ != "NOUN":
+        return None
+    return _fact(context, origin, "definition.reversed_dash", term, trim_punct(doc[sent.start : start]))
 
 
 def _comma_gloss(context: SentenceContext, origin: Origin, rule: str, start: int, end: int) -> Fact | None:

@@ -186,6 +186,12 @@ GLOSS_PATTERNS: tuple[dict, ...] = (
         "id": "definition.that_is",
         "pattern": [{"ORTH": {"IN": ["—", "–", ",", "--"]}}, {"LOWER": "that"}, {"LOWER": "is"}, {"ORTH": ",", "OP": "?"}],
     },
+    {   # "The systematic study of who gets what, when, and how—political science—investigates ...":
+        # the gloss opens the sentence and the term follows it between dashes
+        "id": "definition.reversed_dash",
+        "pattern": [{"ORTH": {"IN": ["—", "–"]}}, {"POS": {"IN": ["ADJ", "NOUN"]}, "IS_LOWER": True, "OP": "{1,4}"},
+                    {"ORTH": {"IN": ["—", "–"]}}, {"POS": {"IN": ["VERB", "AUX"]}}],
+    },
     {   # "sovereignty—their authority to govern themselves—"
         "id": "definition.dash",
         "pattern": [{"POS": {"IN": ["NOUN", "PROPN"]}}, {"ORTH": {"IN": ["—", "–", "--"]}}, {"POS": {"IN": ["DET", "PRON", "NOUN", "ADJ", "SCONJ"]}, "LOWER": {"NOT_IN": ["what", "which", "who", "this", "these"]}}],
