@@ -96,6 +96,8 @@ DEFINITIONS = [
     # For recall: a gloss that opens its sentence, its term between dashes before the verb.
     ("The careful study of how, where, and why people move—migration studies—draws on many fields.",
      "definition.reversed_dash", "migration studies", "the careful study of how, where, and why people move"),
+    ("The rules by which members of a guild settle their quarrels, guild statutes, can be read in the town archive.",
+     "definition.reversed_comma", "guild statutes", "the rules by which members of a guild settle their quarrels"),
     # For recall: a kind named between dashes inside its own genus.
     ("A rare kind of market failure—natural monopolies—arises when a single firm can supply a whole market more cheaply than rival firms could.",
      "definition.form_named", "natural monopolies",
@@ -584,3 +586,8 @@ def test_a_list_of_aims_the_parser_hung_on_the_main_verb_is_kept_whole(nlp):
         ("Crisis Plan", "a set of public works and farm subsidies designed to protect farmers, expand the economy, "
                         "improve the condition of workers, and ease the strain on fishermen")
     ]
+
+
+def test_a_reversed_comma_gloss_needs_a_defining_clause(nlp):
+    found = facts_of(nlp, "The largest port of the northern coast, the harbour town, grew quickly after 1850.")
+    assert [f for f in found if f.kind == "definition"] == []

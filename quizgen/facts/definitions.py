@@ -792,8 +792,8 @@ def _from_glosses(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
             # The when-clause, without an aside set off by dashes inside it
             clause_end = next((t.i for t in doc[sent.start : start - 1] if t.text in _DASHES), start - 1)
             fact = _fact(context, origin, rule, doc[start + 2 : start + 3], trim_punct(doc[sent.start : clause_end]))
-        elif rule == "definition.reversed_dash":
-            fact = _reversed_dash(context, origin, start, end)
+        elif rule in ("definition.reversed_dash", "definition.reversed_comma"):
+            fact = _reversed_gloss(context, origin, rule, start, end)
         elif rule == "definition.came_to_be_known":
             fact = _known_as_clause(context, origin, start, end)
         elif rule in ("definition.relative_gloss", "definition.or_gloss"):
@@ -850,21 +850,31 @@ def _from_glosses(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
             yield fact
 
 
-def _reversed_dash(context: SentenceContext, origin: Origin, start: int, end: int) -> Fact | None:
+def _reversed_gloss(context: SentenceContext, origin: Origin, rule: str, start: int, end: int) -> Fact | None:
     """ "The systematic study of the process of who gets what, when, and how—political
     science—investigates ...": a gloss that opens the sentence with an article and names
-    its term between dashes just before the main verb."""
+    its term between dashes (or, with a relative clause in the gloss, commas: "The
+    essential freedoms and rights to which all humans are entitled, human rights, can
+    be ...") just before the main verb."""
     sent = context.sent
     doc = sent.doc
     opener = sent[0]
     if opener.lower_ not in ("the", "a", "an") or start - sent.start < MIN_OPENING_GLOSS:
         return None
-    if any(t.text in _DASHES for t in doc[sent.start : start]):
+    gloss = doc[sent.start : start]
+    if any(t.text in _DASHES or t.text in (";", ":") for t in gloss):
         return None
+    if rule == "definition.reversed_comma" and (
+        any(t.text == "," for t in gloss) or not any(t.tag_ in ("WDT", "WP") for t in gloss)
+    ):
+        return None  # "The largest city in the region, the capital, ...": no defining clause
     term = doc[start + 1 : end - 2]
+    verb = doc[end - 1]
     if not len(term) or term[-1].pos_ != "NOUN":
         return None
-    return _fact(context, origin, "definition.reversed_dash", term, trim_punct(doc[sent.start : start]))
+    if rule == "definition.reversed_comma" and verb != sent.root and verb.head != sent.root:
+        return None  # the term stands right before the main verb ("can be divided"), as its subject
+    return _fact(context, origin, rule, term, trim_punct(gloss))
 
 
 def _comma_gloss(context: SentenceContext, origin: Origin, rule: str, start: int, end: int) -> Fact | None:

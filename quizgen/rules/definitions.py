@@ -192,6 +192,12 @@ GLOSS_PATTERNS: tuple[dict, ...] = (
         "pattern": [{"ORTH": {"IN": ["—", "–"]}}, {"POS": {"IN": ["ADJ", "NOUN"]}, "IS_LOWER": True, "OP": "{1,4}"},
                     {"ORTH": {"IN": ["—", "–"]}}, {"POS": {"IN": ["VERB", "AUX"]}}],
     },
+    {   # "The essential freedoms and rights to which all humans are entitled, human rights,
+        # can be divided ...": the same with commas, when the gloss has a relative clause
+        "id": "definition.reversed_comma",
+        "pattern": [{"ORTH": ","}, {"POS": {"IN": ["ADJ", "NOUN"]}, "IS_LOWER": True, "OP": "{1,4}"},
+                    {"ORTH": ","}, {"POS": {"IN": ["VERB", "AUX"]}}],
+    },
     {   # "sovereignty—their authority to govern themselves—"
         "id": "definition.dash",
         "pattern": [{"POS": {"IN": ["NOUN", "PROPN"]}}, {"ORTH": {"IN": ["—", "–", "--"]}}, {"POS": {"IN": ["DET", "PRON", "NOUN", "ADJ", "SCONJ"]}, "LOWER": {"NOT_IN": ["what", "which", "who", "this", "these"]}}],
