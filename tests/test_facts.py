@@ -98,6 +98,8 @@ DEFINITIONS = [
      "definition.reversed_dash", "migration studies", "the careful study of how, where, and why people move"),
     ("The rules by which members of a guild settle their quarrels, guild statutes, can be read in the town archive.",
      "definition.reversed_comma", "guild statutes", "the rules by which members of a guild settle their quarrels"),
+    ("Property rights involve the claims that owners have to use their goods as they see fit, without seizure by the state.",
+     "definition.involves", "property rights", "the claims that owners have to use their goods as they see fit, without seizure by the state"),
     # For recall: a kind named between dashes inside its own genus.
     ("A rare kind of market failure—natural monopolies—arises when a single firm can supply a whole market more cheaply than rival firms could.",
      "definition.form_named", "natural monopolies",
@@ -590,4 +592,9 @@ def test_a_list_of_aims_the_parser_hung_on_the_main_verb_is_kept_whole(nlp):
 
 def test_a_reversed_comma_gloss_needs_a_defining_clause(nlp):
     found = facts_of(nlp, "The largest port of the northern coast, the harbour town, grew quickly after 1850.")
+    assert [f for f in found if f.kind == "definition"] == []
+
+
+def test_what_a_particular_thing_involves_is_no_definition(nlp):
+    found = facts_of(nlp, "The reforms involve the taxes that fall on the rich.")
     assert [f for f in found if f.kind == "definition"] == []

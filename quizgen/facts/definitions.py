@@ -539,6 +539,15 @@ def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fac
                     continue  # "..., which he called a monarchy": whose and which phrase is unclear
                 definition = antecedent
                 addition = _clause_after_dash(sent, doc[nodes["wh"]], term)
+        elif rule == "definition.involves":
+            # the genus and all that defines it, to the end: the parser often hangs the
+            # clause's infinitive ("to live their lives ...") on the main verb
+            if any(c.dep_ in ("det", "poss") for c in term_token.children) or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in definition_token.children
+            ):
+                continue  # a bare plural names a kind ("Civil liberties involve the freedoms ..."); "The reforms involve ..." is a story
+            term = term_span(term_token)
+            definition = trim_punct(doc[definition_token.left_edge.i : sent.end])
         elif rule == "definition.appositive":
             if term_token.ent_type_ and term_token.ent_type_ != "ORG":
                 continue

@@ -20,6 +20,16 @@ DEFINITION_PATTERNS: tuple[dict, ...] = (
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "attr", "POS": "NOUN"}},
         ],
     },
+    {   # "Civil liberties involve the freedoms that humans have to live ... without governmental
+        # interference": a plural kind and the genus it consists of, defined by a clause
+        "id": "definition.involves",
+        "pattern": [
+            {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": "involve", "DEP": "ROOT", "TAG": "VBP"}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "nsubj", "POS": "NOUN", "TAG": "NNS"}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "dobj", "POS": "NOUN", "TAG": "NNS"}},
+            {"LEFT_ID": "definition", "REL_OP": ">", "RIGHT_ID": "clause", "RIGHT_ATTRS": {"DEP": {"IN": ["relcl", "acl"]}}},
+        ],
+    },
     {   # "The term X refers to Y"
         "id": "definition.refers_to",
         "pattern": [
