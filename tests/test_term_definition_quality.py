@@ -147,3 +147,23 @@ def test_a_situation_gloss_of_a_compound_term_is_answered_with_its_head():
     single = definition("Barter, in which goods are swapped without money, came first.", "barter",
                         "in which goods are swapped without money")
     assert all(q.answer == "barter" for q in make_term_definition(single))  # "a barter in which ..." would be circular
+
+
+def test_a_term_the_chapter_gives_a_synonym_for_is_asked_one_way(tmp_path):
+    """Review 15: "a state (or its synonym, country)" made "state" right for a card on "country"."""
+    from quizgen.facts import has_synonym
+    from quizgen.pipeline import extract_facts
+
+    chapter = tmp_path / "realms.md"
+    chapter.write_text("# Realms\n\n## Parts\n\nLand, people and law make up a realm (or its synonym, kingdom).\n\n"
+                       "A kingdom is a territory ruled by one crowned head of a single dynasty.\n", encoding="utf-8")
+    assert [f.attr("synonym") for f in extract_facts(chapter) if f.term == "kingdom"] == ["1"]
+
+    text = "Three parts make up a realm (or its synonym, kingdom). A kingdom is a territory ruled by one crowned head."
+    assert has_synonym("kingdom", text) and has_synonym("realm", text)
+    assert not has_synonym("science", "normative political science (also called political philosophy)")
+    fact = definition("A kingdom is a territory ruled by one crowned head of a single dynasty.", "kingdom",
+                      "a territory ruled by one crowned head of a single dynasty")
+    assert len(make_term_definition(fact)) == 2
+    marked = replace(fact, attrs=(("synonym", "1"),))
+    assert [q.tags[-1] for q in make_term_definition(marked)] == ["term_to_definition"]

@@ -24,7 +24,7 @@ from quizgen.facts.people import extract_people, extract_quotations
 from quizgen.facts.quantities import extract_quantities
 from quizgen.identity import fact_id, normalise
 from quizgen.models import Document, Fact
-from quizgen.rules.context import OPENING_SECTIONS, TAUGHT_LATER
+from quizgen.rules.context import OPENING_SECTIONS, SYNONYM_MARKER, SYNONYM_PATTERNS, TAUGHT_LATER
 
 Extractor = Callable[[SentenceContext, Origin], Iterator[Fact]]
 
@@ -98,7 +98,36 @@ def extract(parsed: Iterable[ParsedParagraph], document: Document) -> list[Fact]
                         continue
                 seen[fact.id] = answer
                 facts.append(fact)
-    return _named_again(_taught_later(facts, document), document)
+    return _with_synonyms(_named_again(_taught_later(facts, document), document), document)
+
+
+def has_synonym(term: str, text: str) -> bool:
+    """True when the text gives the term another name: "a state (or its synonym,
+    country)" for "state" and "country", not for "political science" in "normative
+    political science (also called political philosophy)".
+
+    >>> has_synonym("state", "... make up a state (or its synonym, country).")
+    True
+    >>> has_synonym("political science", "types: normative political science (also called political philosophy)")
+    False
+    """
+    escaped = re.escape(term.lower())
+    return any(re.search(pattern.format(term=escaped), text.lower()) for pattern in SYNONYM_PATTERNS)
+
+
+def _with_synonyms(facts: list[Fact], document: Document) -> list[Fact]:
+    """Definitions marked ``synonym`` where the chapter gives their term another name
+    anywhere: asked from its gloss, either word would be right."""
+    text = " ".join(p.text for p in document.paragraphs)
+    # only the few places that name a synonym are searched for each term
+    windows = "\n".join(
+        text[max(0, m.start() - 80) : m.end() + 80] for m in re.finditer(SYNONYM_MARKER, text, re.IGNORECASE)
+    )
+    return [
+        replace(f, attrs=tuple(sorted((*f.attrs, ("synonym", "1")))))
+        if windows and f.kind == "definition" and has_synonym(f.term, windows) else f
+        for f in facts
+    ]
 
 
 def _named_again(facts: list[Fact], document: Document) -> list[Fact]:

@@ -208,6 +208,7 @@ def make_term_definition(fact: Fact) -> list[Question]:
         fact.rule not in ONE_WAY_RULES
         and len(definition.split()) >= MIN_REVERSE_WORDS
         and not NO_GENUS.match(definition)
+        and not fact.attr("synonym")  # "a state (or its synonym, country)": both words answer the gloss
     )
     if reverse and not gives_away(definition, term):
         if fact.rule == "definition.goal_of":

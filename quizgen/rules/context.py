@@ -111,3 +111,13 @@ PREVIEW_WORDS: frozenset[str] = frozenset({"chapter", "chapters", "part", "unit"
 #: and how many tokens after "such as" or "including" a listed name may start.
 EXAMPLE_LABELS: frozenset[str] = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC"})
 EXAMPLE_REACH = 8
+
+#: Where a chapter names two words for one thing: "a state (or its synonym, country)",
+#: "normative political science (also called political philosophy ...)". A card that
+#: asks for either word from its gloss has two right answers (review 15). ``{term}``
+#: is the term, escaped; the first pattern has it before the bracket, the second inside.
+SYNONYM_MARKER = r"\((?:or )?(?:its|their) synonyms?,? |\((?:also )?(?:called|known as) "
+SYNONYM_PATTERNS: tuple[str, ...] = (
+    r"(?:^|[:;,(]\s|\b(?:a|an|the|its|their|of|in|to|and|or)\s){term}\s(?:" + SYNONYM_MARKER + r")",
+    r"(?:" + SYNONYM_MARKER + r"){term}\b",
+)

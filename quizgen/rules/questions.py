@@ -303,3 +303,11 @@ STOPWORDS: frozenset[str] = frozenset(
     again further once here both same able another made make makes called known
     """.split()
 )
+
+#: Where a chapter names two words for one thing: "a state (or its synonym, country)",
+#: "normative political science (also called political philosophy)". A card that asks
+#: for either word from its gloss has two right answers (review 15).
+SYNONYM_PATTERNS: tuple[str, ...] = (
+    r"\b(?P<a>[a-z][a-z-]*(?: [a-z][a-z-]*){0,3}) \((?:or )?(?:its|their) synonyms?,? (?P<b>[a-z][a-z-]*(?: [a-z][a-z-]*){0,3})\)",
+    r"\b(?P<a>[a-z][a-z-]*(?: [a-z][a-z-]*){0,3}) \((?:also )?(?:called|known as) (?P<b>[a-z][a-z-]*(?: [a-z][a-z-]*){0,3})",
+)
