@@ -38,6 +38,7 @@ import random
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from quizgen.identity import normalise, question_id, slug, stable_int
 from quizgen.models import Question, QuestionBank, SourceRef
@@ -69,8 +70,9 @@ _CLOZE_NUMBER = re.compile(r"\{\{c(\d+)::")
 class AnkiNote:
     """One note as it goes into the package: fields already HTML-escaped.
 
-    ``question_ids`` are the bank's questions the note asks; ``replaces`` the
-    GUIDs other notes of the same fact had in earlier decks.
+    ``question_ids`` are the bank's questions the note asks; ``earlier_keys``
+    the keys of the GUIDs that other notes of the same fact had in earlier
+    decks (:attr:`replaces`).
     """
 
     note_type: str
@@ -80,7 +82,12 @@ class AnkiNote:
     deck: str
     question_ids: tuple[str, ...] = ()
     fact_id: str = ""
-    replaces: frozenset[str] = frozenset()
+    earlier_keys: tuple[str, ...] = ()
+
+    @property
+    def replaces(self) -> frozenset[str]:
+        """The GUIDs other notes of the same fact had in earlier decks."""
+        return frozenset(note_guid(key) for key in self.earlier_keys) - {self.guid}
 
     @property
     def cards(self) -> int:
@@ -162,7 +169,9 @@ def _fact_note(group: Sequence[Question], title: str) -> AnkiNote:
         key, note_type, fields = f"term_definition\x1f{fact or first.id}", "term", _term_fields(terms)
     elif cloze is not None:
         source = next(q for q in group if q.type == "cloze")
-        printed = normalise(source.source.sentence) != normalise(source.context)
+        printed = source.source.sentence != source.context and normalise(source.source.sentence) != normalise(
+            source.context
+        )
         key = question_id(fact, "cloze") if fact else source.id
         # The cloze and the short answer of a fact ask for the same words: one deletion.
         note_type, fields = "cloze", (cloze, _source_block(source.source, sentence=printed))
@@ -179,17 +188,17 @@ def _fact_note(group: Sequence[Question], title: str) -> AnkiNote:
         deck="",
         question_ids=tuple(q.id for q in group),
         fact_id=fact,
-        replaces=_earlier_guids(group) - {guid},
+        earlier_keys=_earlier_keys(group),
     )
 
 
-def _earlier_guids(group: Sequence[Question]) -> frozenset[str]:
-    """The GUIDs earlier decks gave notes of this fact: one per question, one per term note."""
+def _earlier_keys(group: Sequence[Question]) -> tuple[str, ...]:
+    """The GUID keys earlier decks gave notes of this fact: one per question, one per term note."""
     fact = group[0].fact.id
-    keys = {q.id for q in group}
+    keys = [q.id for q in group]
     if fact:
-        keys |= {f"term_definition\x1f{fact}"} | {question_id(fact, t) for t in ("cloze", "short_answer")}
-    return frozenset(note_guid(key) for key in keys)
+        keys += [f"term_definition\x1f{fact}", *(question_id(fact, t) for t in ("cloze", "short_answer"))]
+    return tuple(dict.fromkeys(keys))
 
 
 def _question_note(question: Question, title: str) -> AnkiNote:
@@ -272,6 +281,8 @@ def _cloze_text(question: Question, other_answer: str = "") -> str | None:
 
 def _covers(answer: str, deleted: str) -> bool:
     """True when the answer and the deleted words say the same ("about 400" and "400")."""
+    if deleted in answer or answer in deleted:
+        return True
     a, d = f" {normalise(answer)} ", f" {normalise(deleted)} "
     return d in a or a in d
 
@@ -289,7 +300,7 @@ def _statement(prompt: str) -> str:
 def _explanation(question: Question) -> str:
     """The explanation, unless it only repeats the source sentence shown below it."""
     text = question.explanation.strip()
-    if not text or normalise(text) == normalise(question.source.sentence):
+    if not text or text == question.source.sentence or normalise(text) == normalise(question.source.sentence):
         return ""
     return field_text(text)
 
@@ -369,22 +380,31 @@ def _tags(question: Question, title: str) -> tuple[str, ...]:
     """``quizgen::chapter::…``, ``quizgen::section::…`` (each section a set is drawn
     from) and ``quizgen::kind::…`` (the fact's kind), so a student can study or
     suspend a chapter, a section or a kind of fact at once."""
-    tags = [f"quizgen::chapter::{slug(question.source.chapter or title, fallback='chapter')}"]
-    tags += [f"quizgen::section::{slug(section, fallback='section')}" for section in question.source.sections]
-    kind = question.fact.kind or question.type
-    tags.append(f"quizgen::kind::{slug(kind, fallback='fact').replace('-', '_')}")
+    tags = [f"quizgen::chapter::{_slug(question.source.chapter or title, 'chapter')}"]
+    tags += [f"quizgen::section::{_slug(section, 'section')}" for section in question.source.sections]
+    tags.append(f"quizgen::kind::{_slug(question.fact.kind or question.type, 'fact').replace('-', '_')}")
     return tuple(dict.fromkeys(tags))
 
 
-def _deck(root: str, source: SourceRef, title: str, *, by_section: bool) -> str:
+@lru_cache(maxsize=1024)
+def _slug(name: str, fallback: str) -> str:
+    # A chapter's notes share a handful of chapter and section names.
+    return slug(name, fallback=fallback)
+
+
+@lru_cache(maxsize=1024)
+def _deck_of(root: str, chapter_name: str, sections: tuple[str, ...], *, by_section: bool) -> str:
     parts = [root]
-    chapter = deck_part(source.chapter or title)
+    chapter = deck_part(chapter_name)
     if chapter and normalise(chapter) != normalise(root):
         parts.append(chapter)
-    sections = source.sections
     if by_section and len(sections) == 1 and deck_part(sections[0]):
         parts.append(deck_part(sections[0]))  # a set drawn from several sections stays in the chapter's deck
     return "::".join(parts)
+
+
+def _deck(root: str, source: SourceRef, title: str, *, by_section: bool) -> str:
+    return _deck_of(root, source.chapter or title, source.sections, by_section=by_section)
 
 
 def deck_part(name: str | None) -> str:
