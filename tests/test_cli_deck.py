@@ -311,3 +311,19 @@ def test_bad_previous_is_one_line_and_exit_2(water: Path, tmp_path: Path, name: 
     assert result.exit_code == 2, result.output
     assert result.output.startswith("error: ") and message in result.output
     assert not (tmp_path / "w.apkg").exists()
+
+
+def test_a_fact_that_comes_back_is_no_longer_retired(tmp_path: Path, collection) -> None:
+    from quizgen.pipeline import build_bank
+
+    for name, text in (("a", WATER), ("b", REBUILT)):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "water.md").write_text(text, encoding="utf-8")
+    full, cut = build_bank([tmp_path / "a" / "water.md"]), build_bank([tmp_path / "b" / "water.md"])
+    import_package(collection, to_apkg(full, tmp_path / "1.apkg", timestamp=1_700_000_000))
+    import_package(collection, to_apkg(cut, tmp_path / "2.apkg", previous=tmp_path / "1.apkg", timestamp=1_700_000_060))
+    assert len(collection.find_notes("tag:quizgen::retired")) == 1
+    log = import_package(collection, to_apkg(full, tmp_path / "3.apkg", previous=tmp_path / "2.apkg", timestamp=1_700_000_120))
+    assert_no_warnings(log)
+    assert not collection.find_notes("tag:quizgen::retired") and not log.new
+    assert not collection.find_notes('"Retired:*"')

@@ -163,20 +163,18 @@ def _fact_note(group: Sequence[Question], title: str) -> AnkiNote:
     fact = first.fact.id
     terms = [q for q in group if q.type == "term_definition" and q.fact.term and q.fact.definition]
     short = next((q for q in group if q.type == "short_answer"), None)
-    edited = short.answer if short is not None else ""
-    cloze = next((text for q in group if q.type == "cloze" and (text := _cloze_text(q, edited)) is not None), None)
+    clozes = () if terms else ((q, _cloze_text(q, short.answer if short else "")) for q in group if q.type == "cloze")
+    cloze, text = next(((q, t) for q, t in clozes if t is not None), (None, None))
     if terms:
         key, note_type, fields = f"term_definition\x1f{fact or first.id}", "term", _term_fields(terms)
-    elif cloze is not None:
-        source = next(q for q in group if q.type == "cloze")
-        printed = source.source.sentence != source.context and normalise(source.source.sentence) != normalise(
-            source.context
-        )
-        key = question_id(fact, "cloze") if fact else source.id
+    elif cloze is not None and text is not None:
+        sentence, context = cloze.source.sentence, cloze.context
+        printed = sentence != context and normalise(sentence) != normalise(context)
+        key = question_id(fact, "cloze") if fact else cloze.id
         # The cloze and the short answer of a fact ask for the same words: one deletion.
-        note_type, fields = "cloze", (cloze, _source_block(source.source, sentence=printed))
+        note_type, fields = "cloze", (text, _source_block(cloze.source, sentence=printed))
     else:
-        question = next((q for q in group if q.type == "short_answer"), first)
+        question = short or first
         key = question_id(fact, "short_answer") if fact and question.type == "short_answer" else question.id
         note_type, fields = "basic", _basic_fields(question)
     guid = note_guid(key)
