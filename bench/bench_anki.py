@@ -39,10 +39,12 @@ def save_bank(path: Path) -> None:
 def copied_bank(path: Path, notes: int):  # type: ignore[no-untyped-def]
     """The saved bank's questions copied, each copy its own facts, until they make ``notes`` notes."""
     from quizgen.bank import load_bank
-    from quizgen.export.anki import make_notes
+    from quizgen.export.anki import DECK_TYPES
 
     bank = load_bank(path)
-    per_copy = len(make_notes(bank))
+    # A note per fact, and one per ordering question (counted here so that no note is made before measuring).
+    taken = [q for q in bank.questions if q.type in DECK_TYPES]
+    per_copy = len({q.fact.id for q in taken if q.type != "ordering"}) + sum(q.type == "ordering" for q in taken)
     questions = []
     for copy in range(notes // per_copy + 1):
         for q in bank.questions:
@@ -51,16 +53,13 @@ def copied_bank(path: Path, notes: int):  # type: ignore[no-untyped-def]
 
 
 def measure(bank_path: Path, notes_wanted: int, runs: int) -> dict[str, float]:
-    from quizgen.export.anki import make_notes
+    from quizgen.export.anki import make_notes, write_deck
     from quizgen.export.anki_package import modification_times, read_package, write_notes
 
     bank = copied_bank(bank_path, notes_wanted)
     baseline_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    tracemalloc.start()
     times: dict[str, list[float]] = {"make": [], "write": [], "rewrite": [], "previous": []}
-    from quizgen.export.anki import write_deck
-
-    size = 0
+    size = retired = 0
     for _ in range(runs):
         start = time.perf_counter()
         notes = make_notes(bank)[:notes_wanted]
@@ -80,14 +79,19 @@ def measure(bank_path: Path, notes_wanted: int, runs: int) -> dict[str, float]:
             start = time.perf_counter()
             _, changes = write_deck(fewer, Path(folder) / "rebuilt.apkg", previous=path, timestamp=1e9 + 120)
             times["previous"].append(time.perf_counter() - start)
+            retired = changes.retired
+    peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # Python's own allocations, in one more write (traced apart: tracing slows every allocation).
+    tracemalloc.start()
+    with tempfile.TemporaryDirectory() as folder:
+        write_deck(bank, Path(folder) / "traced.apkg", timestamp=1e9)
     _, python_peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {
         "notes": len(notes),
         "cards": sum(n.cards for n in notes),
         "size_kib": size / 1024,
-        "retired": changes.retired,
+        "retired": retired,
         **{f"{k}_ms": statistics.median(v) * 1000 for k, v in times.items()},
         "peak_rss_mib": peak_rss / 1024,
         "rss_growth_mib": (peak_rss - baseline_rss) / 1024,
@@ -115,11 +119,13 @@ def main() -> None:
     result = json.loads(child.stdout.strip().splitlines()[-1])
     print(f"{result['notes']} notes, {result['cards']} cards, package {result['size_kib']:.0f} KiB (median of {args.runs} runs)")
     print(f"make notes                {result['make_ms']:7.0f} ms")
-    print(f"write .apkg               {result['write_ms']:7.0f} ms   (target: under 5,000 ms)")
+    print(f"write .apkg               {result['write_ms']:7.0f} ms")
+    print(f"  the deck, bank to file  {result['make_ms'] + result['write_ms']:7.0f} ms   (target: under 5,000 ms)")
     print(f"rewrite in place          {result['rewrite_ms']:7.0f} ms   (reads the earlier package first)")
     print(f"rebuild with --previous   {result['previous_ms']:7.0f} ms   (make notes, read the earlier package, retire {result['retired']}, write)")
-    print(f"peak memory               {result['peak_rss_mib']:7.0f} MiB resident ({result['rss_growth_mib']:.0f} MiB above the process "
-          f"before the first write); Python allocations peak {result['python_peak_mib']:.0f} MiB")
+    print(f"peak memory               {result['peak_rss_mib']:7.0f} MiB resident for the whole process; "
+          f"{result['rss_growth_mib']:.0f} MiB above its peak before the first deck (imports and the bank)")
+    print(f"                          {result['python_peak_mib']:7.0f} MiB peak of Python allocations while writing the deck")
 
 
 if __name__ == "__main__":

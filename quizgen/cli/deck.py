@@ -50,7 +50,7 @@ def deck(
     and the notes that are gone come back tagged quizgen::retired, so one
     search in Anki (tag:quizgen::retired) finds them all.
 
-    Example:  quizgen deck chapter.pdf -o decks/chapter.apkg --previous decks/chapter-old.apkg
+    Example:  quizgen deck chapter.pdf --previous old.apkg
     """
     from quizgen.errors import ExportError, QuizgenError
     from quizgen.export.anki import DECK_TYPES, QUIZ_TYPES, SKIPPED_TYPES, write_deck
