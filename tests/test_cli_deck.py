@@ -296,6 +296,11 @@ def test_build_keeps_a_record_and_retires_from_it(water: Path, tmp_path: Path, c
     assert tuple(map(int, found.groups()[:3])) == (len(log.new), len(log.updated), len(log.duplicate))
     assert len(collection.find_notes("tag:quizgen::retired")) == int(found.group(4)) >= 1
 
+    # `quizgen deck` takes the record as the earlier deck too: nothing more is gone.
+    result = deck(str(water), "--previous", str(record), "-o", str(tmp_path / "again.apkg"))
+    assert result.exit_code == 0, result.output
+    assert "0 new, 0 updated" in result.output and f"{found.group(4)} retired (0 this time)" in result.output
+
 
 @pytest.mark.parametrize(
     ("name", "content", "message"),

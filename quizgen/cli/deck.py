@@ -34,7 +34,7 @@ def deck(
     ] = None,
     previous: Annotated[
         Path | None,
-        typer.Option("--previous", help="The earlier deck (its .apkg, or the question bank .json it was made from): its notes that are gone are written again, tagged quizgen::retired."),
+        typer.Option("--previous", help="The earlier deck (its .apkg, the question bank .json it was made from, or the NAME.notes.json that quizgen build keeps): its notes that are gone are written again, tagged quizgen::retired."),
     ] = None,
     seed: Annotated[int, typer.Option("--seed", help="Fixes every random choice: same seed, same deck.")] = 0,
     model: Annotated[str | None, typer.Option("--model", help="spaCy model name or path.")] = None,

@@ -61,8 +61,8 @@ class DeckChanges:
         if self.compared:
             parts.append(f"against the earlier deck: {self.new} new, {self.updated} updated, {self.unchanged} unchanged")
         if self.retired_in_all:
-            more = f" ({self.retired_in_all} in all)" if self.retired_in_all != self.retired else ""
-            parts.append(f"{self.retired} retired{more}, find them in Anki with tag:{RETIRED_TAG}")
+            now = f" ({self.retired} this time)" if self.retired_in_all != self.retired else ""
+            parts.append(f"{self.retired_in_all} retired{now}, find them in Anki with tag:{RETIRED_TAG}")
         return "; ".join(parts)
 
 
