@@ -30,7 +30,7 @@ def build(
 
     Example:  quizgen build chapter.pdf -o decks/
     """
-    from quizgen.export.anki import to_apkg
+    from quizgen.export.anki import write_deck
     from quizgen.export.printable import to_pdf
     from quizgen.identity import slug
     from quizgen.pipeline import build_bank
@@ -41,8 +41,12 @@ def build(
         with progress_bar(not quiet) as progress:
             bank = build_bank(inputs, seed=seed, model=model, progress=progress)
         name = slug(bank.title)
-        written = [to_apkg(bank, out / f"{name}.apkg")]
+        # The record of the deck's notes lets the next build retire the notes that are gone.
+        record = out / f"{name}.notes.json"
+        deck, changes = write_deck(bank, out / f"{name}.apkg", record=record)
+        written = [deck, record]
         written.extend(to_pdf(bank, out / f"{name}-quiz.pdf", count=count, seed=seed))
     typer.echo(f"{len(bank.questions)} questions from {', '.join(p.name for p in inputs)}")
+    typer.echo(f"deck: {changes.summary()}" + (f"; {changes.against_earlier()}" if changes.against_earlier() else ""))
     for path in written:
         typer.echo(f"wrote {path}")
