@@ -89,3 +89,31 @@ def test_a_year_is_asked_only_for_an_event_the_sentence_names(sentence: str, wor
 )
 def test_a_heading_glued_to_its_sentence_is_seen(text: str, glued: bool) -> None:
     assert glued_heading(text) is glued
+
+
+def test_key_terms_come_from_the_bold_marks_and_lead_the_ranking() -> None:
+    from dataclasses import replace
+
+    from quizgen.facts.keyterms import key_terms
+    from quizgen.models import Document, FactInfo, Paragraph, Question, SourceRef
+    from quizgen.questions.worth import KEY_TERM_TAG, mark_key_terms
+
+    text = (
+        "Weathering breaks rock into pieces. Erosion carries the pieces away. Deposition "
+        "lays them down. Sediment is loose material. A delta is a landform at a river mouth."
+    )
+    marks = tuple((text.index(w), text.index(w) + len(w)) for w in ("Weathering", "Erosion", "Deposition", "Sediment", "delta"))
+    paragraph = Paragraph(index=0, text=text)
+    if "emphasis" not in Paragraph.__dataclass_fields__:
+        pytest.skip("the reader does not keep bold marks yet")
+    document = Document("Rivers", "rivers.md", "0", "markdown", (), (replace(paragraph, emphasis=marks),))
+    assert key_terms(document) == {"weathering", "erosion", "deposition", "sediment", "delta"}
+
+    def card(term: str) -> Question:
+        return Question(
+            id=f"q-{term}", type="term_definition", prompt=f"What is {term}?", answer="x",
+            source=SourceRef(file="rivers.md", sentence=text), fact=FactInfo(kind="definition", term=term),
+        )
+
+    kept = mark_key_terms([card("a delta"), card("rock")], key_terms(document))
+    assert [q.fact.term for q in kept] == ["a delta"] and KEY_TERM_TAG in kept[0].tags

@@ -20,7 +20,10 @@ False
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import replace
 
+from quizgen.facts.keyterms import canonical_term
 from quizgen.models import Fact, Question
 from quizgen.rules.worth import (
     CONTRIBUTION_VERBS,
@@ -188,3 +191,30 @@ def question_stands_alone(question: Question) -> bool:
     if passive and passive.group(1) not in PERSON_PASSIVES:
         return False  # "Who was reviewed on the front page?" asks for a thing, not a person
     return True
+
+
+#: The tag of a question that asks about one of the chapter's key terms.
+KEY_TERM_TAG = "key_term"
+
+
+def mark_key_terms(questions: Iterable[Question], terms: frozenset[str]) -> list[Question]:
+    """The questions, those about a key term tagged :data:`KEY_TERM_TAG`; where the
+    chapter marks its key terms, definitions of other words are left out (the
+    authors did not think them worth a bold face; reviews found most of them judged
+    rather than defined: "knowledge: a powerful tool")."""
+    kept: list[Question] = []
+    for question in questions:
+        if not terms:
+            kept.append(question)
+            continue
+        subject = question.fact.term or (question.answer if question.fact.kind == "definition" else "")
+        if question.type == "matching":
+            subjects = [left for left, _ in question.pairs]
+            if all(canonical_term(s) in terms for s in subjects):
+                kept.append(replace(question, tags=(*question.tags, KEY_TERM_TAG)))
+            continue
+        if canonical_term(subject) in terms:
+            kept.append(replace(question, tags=(*question.tags, KEY_TERM_TAG)))
+        elif question.fact.kind != "definition":
+            kept.append(question)
+    return kept
