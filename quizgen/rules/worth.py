@@ -25,7 +25,7 @@ PERSONS_OF_SPEECH: re.Pattern[str] = re.compile(r"\b(?:[Ww]e|us|[Oo]urs?|[Yy]ou|
 #: A sentence opening that points back: "In response, ...", "Still, ...".
 LEANING_OPENERS: re.Pattern[str] = re.compile(
     r"^(?:however|but|and|so|yet|still|then|later|afterward|afterwards|in response|in return"
-    r"|in turn|in addition|in contrast|by contrast|on the other hand|as a result|for this reason"
+    r"|in turn|in addition|in contrast(?=,)|by contrast(?=,)|on the other hand|as a result|for this reason"
     r"|because of this|from there|at that time|at the same time|by then|by that time|otherwise"
     r"|at first|eventually|finally|ultimately|in fact|indeed|in short|overall|as such"
     r"|for example|for instance|in this case|in that case|in other words|that is)\b",
