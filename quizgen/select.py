@@ -22,6 +22,7 @@ from quizgen.questions.worth import KEY_TERM_TAG
 #: How much a fact of each kind is worth knowing (definitions are what a chapter teaches).
 KIND_WEIGHTS: dict[str, float] = {
     "definition": 1.0,
+    "term": 0.9,
     "cause": 0.85,
     "date": 0.6,
     "person": 0.75,

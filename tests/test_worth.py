@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from quizgen.models import Question
 from quizgen.questions.worth import (
     dates_a_named_event,
     glued_heading,
@@ -23,6 +24,7 @@ LEANS = [
     ("As we saw earlier, glaciers carve valleys into a U shape.", "the author speaking"),
     ("These countries signed the accord in Geneva.", "these"),
     ("The photograph shown here was taken from the summit.", "shown here"),
+    ("Why is utilitarianism, discussed earlier, a consequentialist view?", "discussed earlier"),
 ]
 
 STANDS = [
@@ -56,6 +58,8 @@ def test_questions_that_name_what_they_ask_about_stand(text: str) -> None:
         ("osmosis", "the diffusion of water through a semipermeable membrane", True),
         ("tariff", "a tax on goods brought into a country", True),
         ("a ligand", "the specific molecule that binds to and activates a receptor", True),
+        ("error", "a kind of mistake", False),
+        ("thyroxine", "released into the blood by the gland", False),
     ],
 )
 def test_a_gloss_must_define_not_judge(term: str, gloss: str, worth: bool) -> None:
@@ -117,3 +121,26 @@ def test_key_terms_come_from_the_bold_marks_and_lead_the_ranking() -> None:
 
     kept = mark_key_terms([card("a delta"), card("rock")], key_terms(document))
     assert [q.fact.term for q in kept] == ["a delta"] and KEY_TERM_TAG in kept[0].tags
+
+
+def _question(kind: str, type_: str, prompt: str) -> Question:
+    from quizgen.models import FactInfo, SourceRef
+
+    return Question(id="q", type=type_, prompt=prompt, answer="x", source=SourceRef(file="f", sentence=prompt), fact=FactInfo(kind=kind))
+
+
+@pytest.mark.parametrize(
+    ("kind", "type_", "prompt", "stands"),
+    [
+        ("definition", "cloze", "_____ factor-1 stimulates the growth of long bones.", False),
+        ("definition", "cloze", "Some _____ are groups that register to lobby the legislature.", False),
+        ("person", "cloze", "The bishop _____ of Tours wrote a history of the Franks.", False),
+        ("quantity", "multiple_choice", "Adults have _____ permanent teeth.", False),
+        ("quantity", "short_answer", "What share of the vote and did the party win in the north?", False),
+        ("definition", "cloze", "_____ is the diffusion of water through a semipermeable membrane.", True),
+    ],
+)
+def test_blanks_and_questions_a_teacher_would_rewrite(kind: str, type_: str, prompt: str, stands: bool) -> None:
+    from quizgen.questions.worth import question_stands_alone
+
+    assert question_stands_alone(_question(kind, type_, prompt)) is stands

@@ -20,6 +20,8 @@ from quizgen.questions.worth import fact_worth_asking, question_stands_alone
 #: Fact kinds asked only as a short answer: another passage's reason makes a silly
 #: distractor or false statement, and a deleted clause a poor cloze.
 SHORT_ANSWER_ONLY: frozenset[str] = frozenset({"cause"})
+#: Fact kinds asked only as a cloze: a key term blanked in the sentence that defines it.
+CLOZE_ONLY: frozenset[str] = frozenset({"term"})
 
 
 def make_questions(facts: Sequence[Fact], *, seed: int = 0) -> list[Question]:
@@ -45,6 +47,10 @@ def make_questions(facts: Sequence[Fact], *, seed: int = 0) -> list[Question]:
         short_answer = make_short_answer(fact)
         if fact.attr("leans"):
             slots += make_term_definition(fact)  # its sentence leans on the one before
+            continue
+        if fact.kind in CLOZE_ONLY:
+            cloze = make_cloze(fact)
+            slots += [cloze] if cloze is not None else []
             continue
         if fact.kind in SHORT_ANSWER_ONLY:
             slots += [short_answer] if short_answer is not None else []

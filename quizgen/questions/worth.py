@@ -26,22 +26,27 @@ from dataclasses import replace
 from quizgen.facts.keyterms import canonical_term
 from quizgen.models import Fact, Question
 from quizgen.rules.worth import (
+    BARE_KIND,
     CONTRIBUTION_VERBS,
     COURT_CASE,
     EARLY_COLON,
     EVALUATIVE_GLOSS,
+    GARBLED_WH,
     GLUED_HEADING,
+    LABEL_BEFORE_NUMBER,
     LEANING_OPENERS,
     LEANING_WORDS,
     LOOSE_COPULA,
     NAMED_EVENT_HEADS,
     NARROWING,
     NOTABLE_VERBS,
+    PARTICIPLE_START,
     PARTICULAR_NOUNS,
     PERSON_PASSIVES,
     PERSON_PRONOUNS,
     PERSONS_OF_SPEECH,
     PLACEHOLDER_LETTER,
+    QUANTIFIER_BEFORE,
     RELATIVE_WORDS,
     REMOVED_REFERENCE,
     SUBJECT_PRONOUNS,
@@ -133,6 +138,8 @@ def is_definition_worth_asking(term: str, gloss: str) -> bool:
         return False
     if PERSON_PRONOUNS.search(gloss) or re.search(r",\s*(?:while|whereas)\b", gloss):
         return False  # "a decision that left his pale"; "..., while eversion turns ..."
+    if BARE_KIND.match(gloss) or PARTICIPLE_START.match(gloss):
+        return False  # "a type of fallacy"; "secreted into the colloid"
     return True
 
 
@@ -166,6 +173,8 @@ def fact_worth_asking(fact: Fact) -> bool:
         return False
     if PLACEHOLDER_LETTER.search(fact.sentence):
         return False  # "Why does X have property S?"
+    if fact.kind == "quantity" and LABEL_BEFORE_NUMBER.search(fact.sentence[: fact.answer_start]):
+        return False  # "Fibroblast growth factor 23": a name, not a count
     if fact.kind == "quantity":
         # A figure carries its sentence's point only when it stands alone in it: two
         # side by side ("24.4 percent of legislators and 20 percent of members") compare.
@@ -180,12 +189,32 @@ def fact_worth_asking(fact: Fact) -> bool:
     return True
 
 
+def _clean_blank(question: Question) -> bool:
+    """False when the blank is glued to a word ("_____ factor-1" with "-like growth" in
+    the key), follows a quantifier ("Some _____ are ..."), or is a person whose
+    epithet follows ("_____ of Hippo")."""
+    before, _, after = question.prompt.partition("_____")
+    if after[:1].isalnum() or after[:1] in "-–" or before[-1:].isalnum():
+        return False
+    if re.match(r"\s+(?:[\w]+[-–])?\d", after):
+        return False  # "_____ factor-1": the blank is part of a numbered name
+    if QUANTIFIER_BEFORE.search(before):
+        return False
+    return not (question.fact.kind == "person" and re.match(r"\s+of\s+[A-Z]", after))
+
+
 def question_stands_alone(question: Question) -> bool:
     """The question as the student reads it names everything it refers to."""
     text = statement(question)
     if question.type in ("matching", "ordering"):
         return True  # their parts are checked as facts
     if glued_heading(text) or leans_on_context(text):
+        return False
+    if question.type == "multiple_choice" and question.fact.kind == "quantity":
+        return False  # a changed count is often impossible or also right ("type 6 diabetes")
+    if question.type in ("short_answer", "multiple_choice") and GARBLED_WH.search(text):
+        return False
+    if question.type == "cloze" and not _clean_blank(question):
         return False
     passive = _WHO_PASSIVE.match(text)
     if passive and passive.group(1) not in PERSON_PASSIVES:

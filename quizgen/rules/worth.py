@@ -16,7 +16,8 @@ LEANING_WORDS: re.Pattern[str] = re.compile(
     r"\b(?:thus|hence|therefore|consequently|accordingly|moreover|furthermore|likewise|similarly"
     r"|nevertheless|nonetheless|meanwhile|instead|also(?! known| called| referred| termed)|again"
     r"|as well|another|the other|the latter|the former|above|below|shown here|seen here|pictured"
-    r"|the following|as follows|this|these|those|such(?! as)|here|aforementioned)\b",
+    r"|the following|as follows|this|these|those|such(?! as)|here|aforementioned|discussed earlier"
+    r"|mentioned earlier|described earlier|noted earlier|as discussed|as noted|as mentioned|previously)\b",
     re.IGNORECASE,
 )
 #: The author or the reader in the question: "me", "we", "your".
@@ -96,7 +97,7 @@ NAMED_EVENT_HEADS: frozenset[str] = frozenset(
     Congress Conference Movement Empire Republic Crisis Depression Plan Doctrine Deal Program
     Programme Bill Pact Charter Proclamation Code Law Battle Rebellion Uprising Riot Massacre
     Strike Election Assembly Parliament Commission Committee Association Federation Alliance
-    Coalition Bank Fund Institute University Society Dynasty Kingdom Era Age Reformation
+    Coalition Dynasty Kingdom Era Age Reformation
     Renaissance Expedition Mission Summit Protocol Resolution Trial Affair Scandal Decision
     Tariff Embargo Blockade Purchase Settlement Independence Constitution Statute Ordinance
     Edict Bull Concordat Armistice Truce Ceasefire Siege Invasion Campaign Offensive Raid""".split()
@@ -156,3 +157,29 @@ NOTABLE_VERBS: frozenset[str] = frozenset(
     amended vetoed proclaimed instituted launched landed reached completed constructed
     developed patented coined identified isolated sequenced observed measured""".split()
 )
+
+#: Words that make a sentence holding a bold term the place where it is defined:
+#: the copula, naming verbs, or punctuation that sets a gloss beside the term.
+DEFINING_CUE: re.Pattern[str] = re.compile(
+    r"\b(?:is|are|was|were|refers? to|referred to|called|known as|termed|means?|meaning|defined as"
+    r"|describes?|described as|consists? of|occurs? when|denotes?|said to be|involves?|includes?"
+    r"|represents?|describe[sd]?|name[sd]? for|stands? for)\b"
+)
+
+#: A gloss that only names a broader kind: "a type of fallacy", "a form of energy".
+BARE_KIND: re.Pattern[str] = re.compile(
+    r"^(?:a|an|one|the)\s+(?:type|kind|form|sort|part|example|variety|class|category|member|subset)\s+of\s+(?:[\w\-]+\s*){1,2}$",
+    re.IGNORECASE,
+)
+#: A gloss that starts on a participle: a clause cut from its subject ("secreted into
+#: the colloid by the follicle cells"), not a noun phrase naming a kind.
+PARTICIPLE_START: re.Pattern[str] = re.compile(r"^(?!(?:need|seed|speed|feed|bed|red|shed)\b)[a-z]+(?:ed|en)\b")
+#: A number that is part of a name or a label: "factor 23", "type 2", "Article 3".
+LABEL_BEFORE_NUMBER: re.Pattern[str] = re.compile(
+    r"(?:\b[A-Z][\w\-]*|\b(?:type|factor|number|no|chapter|article|section|figure|table|class|grade|level"
+    r"|phase|stage|step|title|amendment|version|model|route|highway|box|item|unit|lesson|part|volume|page))\s*$"
+)
+#: A wh-question the transformation garbled: "What percentage of X and did one analyst ...?"
+GARBLED_WH: re.Pattern[str] = re.compile(r"\band\s+(?:did|does|do|is|was|were|has|have|had)\s+\w+\b.*\?$")
+#: Quantifiers before a blank: "Some _____ are organizations ..." has many answers.
+QUANTIFIER_BEFORE: re.Pattern[str] = re.compile(r"\b(?:some|many|most|several|few|other|all|various|certain)\s+$", re.IGNORECASE)
