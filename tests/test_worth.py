@@ -137,6 +137,7 @@ def _question(kind: str, type_: str, prompt: str) -> Question:
         ("person", "cloze", "The bishop _____ of Tours wrote a history of the Franks.", False),
         ("quantity", "multiple_choice", "Adults have _____ permanent teeth.", False),
         ("quantity", "short_answer", "What share of the vote and did the party win in the north?", False),
+        ("person", "short_answer", "Who had to rebuild its navy after the war?", False),
         ("definition", "cloze", "_____ is the diffusion of water through a semipermeable membrane.", True),
     ],
 )

@@ -216,6 +216,8 @@ def question_stands_alone(question: Question) -> bool:
         return False
     if question.type == "cloze" and not _clean_blank(question):
         return False
+    if text.startswith("Who ") and re.search(r"\bits\b", text):
+        return False  # "Who had to build its policy towards China?": a country, not a person
     passive = _WHO_PASSIVE.match(text)
     if passive and passive.group(1) not in PERSON_PASSIVES:
         return False  # "Who was reviewed on the front page?" asks for a thing, not a person
