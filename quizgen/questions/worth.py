@@ -163,8 +163,27 @@ def dates_a_named_event(sentence: str) -> bool:
     return False
 
 
-def _figures(sentence: str) -> int:
-    return len(re.findall(r"(?<![\w.])\$?\d[\d,.]*(?:\s*(?:percent|%|million|billion|trillion))?", sentence))
+_FIGURE = re.compile(r"(?<![\w.])\$?\d[\d,.]*(?:\s*(?:percent|%|million|billion|trillion|bn|m)\b)?")
+#: A second figure that only sets off the first: "$20 billion, up from $9.5 billion".
+_BASELINE = re.compile(r"\b(?:up from|down from|compared with|compared to|against|from|versus|vs\.?)\s+(?:about\s+|nearly\s+)?\$?$")
+
+
+def _rival_figures(sentence: str, start: int, end: int) -> int:
+    """How many figures in the answer's clause rival it: not in brackets, not a
+    baseline it is compared with ("up from $9.5 billion in 2005"), not a year."""
+    clause_start = max(sentence.rfind(";", 0, start), sentence.rfind(", and ", 0, start), sentence.rfind(", but ", 0, start))
+    stops = [i for i in (sentence.find(";", end), sentence.find(", and ", end), sentence.find(", but ", end)) if i >= 0]
+    clause = sentence[clause_start + 1 if clause_start >= 0 else 0 : min(stops) if stops else len(sentence)]
+    clause = re.sub(r"\([^)]*\)", "", clause)
+    rivals = 0
+    for match in _FIGURE.finditer(clause):
+        figure = match.group().strip().rstrip(",.")
+        if sentence[start:end].strip() in figure or figure in sentence[start:end]:
+            continue
+        if re.fullmatch(r"1\d{3}|20\d{2}", figure) or _BASELINE.search(clause[: match.start()]):
+            continue
+        rivals += 1
+    return rivals
 
 
 def fact_worth_asking(fact: Fact) -> bool:
@@ -176,9 +195,9 @@ def fact_worth_asking(fact: Fact) -> bool:
     if fact.kind == "quantity" and LABEL_BEFORE_NUMBER.search(fact.sentence[: fact.answer_start]):
         return False  # "Fibroblast growth factor 23": a name, not a count
     if fact.kind == "quantity":
-        # A figure carries its sentence's point only when it stands alone in it: two
+        # A figure carries its clause's point only when no other figure rivals it: two
         # side by side ("24.4 percent of legislators and 20 percent of members") compare.
-        return _figures(fact.sentence) == 1
+        return _rival_figures(fact.sentence, fact.answer_start, fact.answer_end) == 0
     if fact.kind == "person":
         verbs = re.findall(r"[a-z]+", fact.sentence[fact.answer_end : fact.answer_end + 120].lower())[:8]
         return any(verb in CONTRIBUTION_VERBS for verb in verbs)
