@@ -50,6 +50,7 @@ class Paragraph:
     page_starts: tuple[tuple[int, int], ...] = ()
     citations: tuple[str, ...] = ()
     kind: str = "body"
+    emphasis: tuple[tuple[int, int], ...] = ()
 
     @property
     def page(self) -> int | None:
