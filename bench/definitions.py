@@ -139,7 +139,10 @@ def detections(rows: list[Row]) -> Iterator[tuple[Row, list]]:
 
 
 def report(split: str, rows: list[Row], *, errors: str | None, error_count: int) -> None:
+    from quizgen.facts.detect import QUIZ_CONFIDENCE
+
     overall = Score()
+    precise = Score()
     by_subject: dict[str, Score] = defaultdict(Score)
     by_form: dict[str, Score] = defaultdict(Score)
     form_subject: dict[tuple[str, str], Score] = defaultdict(Score)
@@ -151,6 +154,7 @@ def report(split: str, rows: list[Row], *, errors: str | None, error_count: int)
     for row, matches in detections(rows):
         predicted = bool(matches)
         overall.add(predicted, row.label)
+        precise.add(any(m.confidence >= QUIZ_CONFIDENCE for m in matches), row.label)
         by_subject[row.subject].add(predicted, row.label)
         for form in {m.form for m in matches}:
             by_form[form].add(True, row.label)
@@ -176,6 +180,7 @@ def report(split: str, rows: list[Row], *, errors: str | None, error_count: int)
         score.fn = sum(positives.values()) - score.tp
     print(f"\n== {split}: {len(rows)} sentences, {sum(positives.values())} with a definition")
     print(overall.line("overall"))
+    print(precise.line(f"confidence >= {QUIZ_CONFIDENCE}"))
     print(" per subject:")
     for subject in sorted(by_subject):
         print(by_subject[subject].line(subject))

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
     from spacy.vocab import Vocab
 
-__all__ = ["DefiningMatch", "find_definitions", "is_definition", "FORMS"]
+__all__ = ["DefiningMatch", "find_definitions", "is_definition", "FORMS", "QUIZ_CONFIDENCE"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +52,9 @@ Cut = tuple["Span", "Span", str | None]
 Cutter = Callable[["Span", "Span", "Span | None"], "Cut | None"]
 
 FORMS: dict[str, dict] = {row["id"]: row for row in DEFINING_FORMS}
+
+#: The forms at least this precise on DEFT's train split are the ones to ask about.
+QUIZ_CONFIDENCE = 0.85
 
 #: Words that open a noun phrase pointing outside itself: no term starts with them.
 _POINTING = frozenset(
@@ -120,7 +123,7 @@ def _strip_label(span: Span) -> Span:
 
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass"):
             return child
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
@@ -136,12 +139,35 @@ def _phrase(token: Token, *, before: int | None = None) -> Span:
     return doc[token.left_edge.i : max(end, token.i + 1)]
 
 
-def _noun_phrase_ending_at(noun: Token) -> Span:
-    """The noun phrase whose last word is ``noun``: "Differences in breeding schedules"."""
+def _noun_phrase_ending_at(noun: Token, *, through: tuple[str, ...] = ("of",)) -> Span:
+    """The noun phrase whose last word is ``noun``: "the lining of the gut".
+
+    It climbs through the prepositions ``through`` to the noun they hang on (a
+    term takes "of" only; a gloss any: "a layer of fat under the skin").
+    """
     top = noun
-    while top.dep_ in ("pobj", "prep", "compound", "amod", "poss", "nmod") and top.head.i < top.i:
-        top = top.head
-    return noun.doc[min(top.left_edge.i, noun.left_edge.i) : noun.i + 1]
+    while (
+        top.dep_ == "pobj" and (not through or top.head.lower_ in through)
+        and top.head.head.i < top.i and top.head.head.pos_ in ("NOUN", "PROPN")
+    ):
+        top = top.head.head
+    start = min(top.left_edge.i, noun.left_edge.i)
+    doc = noun.doc
+    while start < noun.i and doc[start].pos_ in ("ADP", "VERB", "AUX", "PART", "SCONJ", "CCONJ", "ADV", "PUNCT"):
+        start += 1  # "by Henry Murray", "moving along the same line": not a term's words
+    return doc[start : noun.i + 1]
+
+
+def _nominal(span: Span) -> bool:
+    """A noun phrase, not a clause or a list: what a gloss between commas, dashes or brackets must be."""
+    root = span.root
+    if root.pos_ not in ("NOUN", "PROPN", "PRON") or root.lower_ in ("that", "this"):
+        return False
+    return not any(t.dep_ == "conj" and t.head == root for t in span)
+
+
+#: Entities an apposition describes rather than defines ("Max Weber, an early German sociologist").
+_DESCRIBED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "EVENT"})
 
 
 def _opens_clause(span: Span, sent: Span) -> bool:
@@ -155,6 +181,8 @@ def _noun_after(doc_index: int, sent: Span) -> Span | None:
     start = doc_index
     while start < sent.end and doc[start].pos_ == "ADV":
         start += 1  # "called simply the Democratic Party"
+    while start < sent.end and doc[start].dep_ == "poss" and doc[start].pos_ == "PRON":
+        start += 1  # "is called its genome": the term is "genome"
     quoted = start < sent.end and doc[start].text in "“\"‘'"
     if quoted:
         start += 1
@@ -227,8 +255,8 @@ def cut_named(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
     if term is None:
         return None
     term = _trim(term)
-    if not _good_term(term):
-        return None
+    if not _good_term(term) or any(t.ent_type_ in _DESCRIBED_ENTITIES for t in term):
+        return None  # "a third party, known as the Progressive Party": a name, not a term
     subject = _subject(naming)
     if naming.dep_ == "acl" or subject is None and cue[0].pos_ in ("NOUN", "PROPN"):
         # "Differences in breeding schedules, called temporal isolation, ..."
@@ -269,6 +297,9 @@ def cut_copular(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
     verb = cue[0]
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     attribute = next((c for c in verb.children if c.dep_ == "attr"), None)
+    if attribute is None:
+        # the parser reads "Matter is any substance that ..." as two subjects
+        attribute = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
     if subject is None or attribute is None or subject.i > verb.i or attribute.i < verb.i:
         return None
     if any(c.dep_ == "neg" for c in verb.children):
@@ -313,10 +344,12 @@ def cut_apposition(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
     if head.dep_ != "appos" or head.head.i > noun.i or head.i <= determiner.i - 1:
         return None
     term = _trim(_noun_phrase_ending_at(noun))
-    if not _good_term(term) or term.root.pos_ == "PROPN":
+    if not _good_term(term) or term.root.pos_ == "PROPN" or any(t.ent_type_ in _DESCRIBED_ENTITIES for t in term):
         return None
+    if any(c.dep_ == "conj" for c in head.children) or any(c.dep_ == "conj" for c in noun.children):
+        return None  # "a notochord, a dorsal nerve cord, ...": a list
     gloss = _trim(sent.doc[determiner.i : head.right_edge.i + 1])
-    if len(gloss) < 3:
+    if len(gloss) < 3 or not _nominal(gloss):
         return None
     return term, gloss, None
 
@@ -333,15 +366,19 @@ def cut_dash(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
     end = next((t.i for t in doc[dash.i + 1 : sent.end] if t.text in ("—", "–", "--")), sent.end)
     gloss = _trim(doc[dash.i + 1 : end])
     if gloss and gloss[0].lower_ in ("that", "or", "i.e.", "also"):
-        gloss = _trim(gloss[1:]) if gloss[0].lower_ != "that" or (len(gloss) > 1 and gloss[1].lower_ == "is") else gloss
+        if gloss[0].lower_ == "that" and not (len(gloss) > 1 and gloss[1].lower_ == "is"):
+            return None  # "the doctrine—that states had the right ...": a clause, not a gloss
+        gloss = _trim(gloss[1:])
         if len(gloss) and gloss[0].lower_ == "is":
             gloss = _trim(gloss[1:])
     term = _trim(_noun_phrase_ending_at(noun))
-    if not _good_term(term) or len(gloss) < 3:
+    if not _good_term(term) or len(gloss) < 3 or not _nominal(gloss):
         return None
     return term, gloss, None
 
 
+#: Words in brackets that point at a picture, not name a concept.
+_POSITIONS = frozenset({"left", "right", "center", "centre", "top", "bottom", "middle", "above", "below", "inset"})
 _NOT_TERMS = frozenset({"see", "e.g.", "for", "and", "or", "credit", "figure", "link", "etc", "etc.", "i.e.", "s", "sp", "spp"})
 
 
@@ -351,16 +388,22 @@ def cut_paren(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
     if cue[0].text == "(":
         # "the tendency ... (confirmation bias)": the words in brackets name what comes before
         inside = _trim(cue[1:-1])
-        if not len(inside) or any(t.lower_ in _NOT_TERMS or t.pos_ in ("VERB", "AUX", "PRON", "NUM", "DET", "ADP") for t in inside):
+        words = inside[1:] if len(inside) and inside[0].lower_ in ("a", "an", "the") else inside
+        if not len(words) or any(t.lower_ in _NOT_TERMS or t.pos_ in ("AUX", "PRON", "NUM", "DET", "ADP") or t.pos_ == "VERB" and t.tag_ != "VBG" for t in words):
             return None
         before = doc[cue.start - 1] if cue.start > sent.start else None
         if before is None or before.is_punct:
             return None
-        head = before
-        while head.dep_ in ("amod", "compound", "pobj", "prep", "advmod") and head.head.i < cue.start and head.head != head:
-            head = head.head
-        gloss = _trim(doc[head.left_edge.i : cue.start])
-        if len(gloss) < 2 or not _good_term(inside):
+        if before.pos_ in ("NOUN", "PROPN"):
+            gloss = _trim(_noun_phrase_ending_at(before, through=()))
+        else:
+            head = before
+            while head.dep_ in ("amod", "compound", "pobj", "prep", "advmod") and head.head.i < cue.start and head.head != head:
+                head = head.head
+            gloss = _trim(doc[head.left_edge.i : cue.start])
+        if len(gloss) < 2 or not _good_term(inside) or len(inside.text) < 3:
+            return None
+        if any(t.ent_type_ in _DESCRIBED_ENTITIES for t in gloss) or inside.text in _POSITIONS:
             return None
         return inside, gloss, None
     noun, opener = cue[0], cue[-1]
@@ -368,10 +411,13 @@ def cut_paren(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
     if end is None:
         return None
     gloss = _trim(doc[opener.i : end])
+    if len(gloss) <= 4 and not any(t.dep_ in ("relcl", "acl", "prep") for t in gloss) and opener.lower_ in ("a", "an", "the"):
+        # "(the resting potential)": a short phrase in brackets names what comes before
+        return cut_paren(sent, doc[opener.i - 1 : end + 1], previous)
     if gloss and gloss[0].lower_ in ("or", "i.e.", "that"):
         gloss = _trim(gloss[2:] if gloss[0].lower_ == "that" and len(gloss) > 1 and gloss[1].lower_ == "is" else gloss[1:])
     term = _trim(_noun_phrase_ending_at(noun))
-    if not _good_term(term) or len(gloss) < 2:
+    if not _good_term(term) or len(gloss) < 2 or not _nominal(gloss):
         return None
     return term, gloss, None
 
@@ -396,7 +442,8 @@ def cut_defined(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
     if verb.lemma_ != "define" or any(c.dep_ == "nsubjpass" for c in verb.children) or len(cue) > 1:
         return cut_subject_term(sent, cue, previous)
     term_token = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    # the parser hangs "as" on the verb or on its object
+    as_ = next((c for c in (*verb.children, *term_token.children) if c.dep_ == "prep" and c.lower_ == "as"), None) if term_token is not None else None
     if term_token is None or as_ is None or as_.i < term_token.i:
         return None
     term = _trim(_phrase(term_token, before=as_.i))
@@ -475,6 +522,8 @@ def find_definitions(sent: Span, previous: Span | None = None) -> Iterator[Defin
         )
 
 
-def is_definition(sent: Span, previous: Span | None = None) -> bool:
-    """True when the sentence (read after ``previous``) defines a term."""
-    return next(find_definitions(sent, previous), None) is not None
+def is_definition(sent: Span, previous: Span | None = None, *, min_confidence: float = 0.0) -> bool:
+    """True when the sentence (read after ``previous``) defines a term in a form
+    whose confidence is at least ``min_confidence`` (:data:`QUIZ_CONFIDENCE`: the
+    forms precise enough to ask about)."""
+    return any(m.confidence >= min_confidence for m in find_definitions(sent, previous))

@@ -32,7 +32,7 @@ DEFINING_FORMS: tuple[dict, ...] = (
     {
         "id": "defining.called",
         "cut": "named",
-        "confidence": 0.80,
+        "confidence": 0.74,
         "example": "The movement of water through a membrane is called osmosis.",
         "patterns": [
             [_BE, _ADVERBS, _NAMING],
@@ -42,7 +42,7 @@ DEFINING_FORMS: tuple[dict, ...] = (
     {
         "id": "defining.known_as",
         "cut": "named",
-        "confidence": 0.70,
+        "confidence": 0.69,
         "example": "The boundary between two air masses is known as a front.",
         "patterns": [
             [_BE, _ADVERBS, {"LOWER": "known"}, {"LOWER": "as"}],
@@ -52,7 +52,7 @@ DEFINING_FORMS: tuple[dict, ...] = (
     {
         "id": "defining.referred_to_as",
         "cut": "named",
-        "confidence": 0.70,
+        "confidence": 0.80,
         "example": "The total output of a country is often referred to as its gross domestic product.",
         "patterns": [
             [_BE, _ADVERBS, {"LOWER": "referred"}, {"LOWER": "to"}, {"LOWER": "as"}],
@@ -62,7 +62,7 @@ DEFINING_FORMS: tuple[dict, ...] = (
     {
         "id": "defining.two_sentence",
         "cut": "named",
-        "confidence": 0.70,
+        "confidence": 0.76,
         "example": "Some cells swallow whole particles from their surroundings. This process is called phagocytosis.",
         # found by the patterns of the naming forms above, when their subject points back
         "patterns": [],
@@ -70,7 +70,7 @@ DEFINING_FORMS: tuple[dict, ...] = (
     {
         "id": "defining.refers_to",
         "cut": "subject_term",
-        "confidence": 0.80,
+        "confidence": 0.92,
         "example": "Inflation refers to a general rise in the level of prices.",
         "patterns": [
             [{"LOWER": {"IN": ["refers", "refer"]}}, {"LOWER": "to"}],
@@ -79,7 +79,7 @@ DEFINING_FORMS: tuple[dict, ...] = (
     {
         "id": "defining.means",
         "cut": "subject_term",
-        "confidence": 0.50,
+        "confidence": 0.75,
         "example": "Scarcity means that human wants exceed the resources available to meet them.",
         "patterns": [
             [{"LEMMA": "mean", "TAG": {"IN": ["VBZ", "VBP"]}}],
@@ -88,7 +88,7 @@ DEFINING_FORMS: tuple[dict, ...] = (
     {
         "id": "defining.defined_as",
         "cut": "defined",
-        "confidence": 0.80,
+        "confidence": 0.86,
         "example": "Velocity is defined as the rate at which an object changes its position.",
         "patterns": [
             [_BE, _ADVERBS, {"LOWER": "defined"}, {"LOWER": "as"}],
@@ -100,7 +100,7 @@ DEFINING_FORMS: tuple[dict, ...] = (
     {
         "id": "defining.describes",
         "cut": "subject_term",
-        "confidence": 0.60,
+        "confidence": 0.80,
         "example": "The term ecosystem describes a community of organisms together with their physical environment.",
         "patterns": [
             [{"LEMMA": "describe", "TAG": {"IN": ["VBZ", "VBP"]}}],
@@ -109,7 +109,7 @@ DEFINING_FORMS: tuple[dict, ...] = (
     {
         "id": "defining.occurs_when",
         "cut": "subject_term",
-        "confidence": 0.85,
+        "confidence": 0.86,
         "example": "A recession occurs when output falls for two quarters in a row.",
         "patterns": [
             [{"LEMMA": {"IN": ["occur", "happen", "arise", "exist"]}, "TAG": {"IN": ["VBZ", "VBP"]}}, {"LOWER": {"IN": ["when", "whenever"]}}],
@@ -119,7 +119,7 @@ DEFINING_FORMS: tuple[dict, ...] = (
     {
         "id": "defining.consists_of",
         "cut": "subject_term",
-        "confidence": 0.60,
+        "confidence": 0.63,
         "example": "The cytoskeleton consists of a network of protein fibres inside the cell.",
         "patterns": [
             [{"LEMMA": {"IN": ["consist", "comprise"]}, "TAG": {"IN": ["VBZ", "VBP"]}}, {"LOWER": "of"}],
@@ -129,7 +129,7 @@ DEFINING_FORMS: tuple[dict, ...] = (
     {
         "id": "defining.copular",
         "cut": "copular",
-        "confidence": 0.75,
+        "confidence": 0.88,
         "example": "Matter is any substance that occupies space and has mass.",
         "patterns": [
             [{"LEMMA": "be", "DEP": "ROOT", "TAG": {"IN": ["VBZ", "VBP"]}}],
@@ -138,7 +138,7 @@ DEFINING_FORMS: tuple[dict, ...] = (
     {
         "id": "defining.apposition",
         "cut": "apposition",
-        "confidence": 0.70,
+        "confidence": 0.71,
         "example": "Plants store sugar as starch, a large carbohydrate made of many glucose units.",
         "patterns": [
             [_NOUN, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}, "DEP": "det"}],
@@ -147,8 +147,8 @@ DEFINING_FORMS: tuple[dict, ...] = (
     {
         "id": "defining.dash",
         "cut": "dash",
-        "confidence": 0.70,
-        "example": "Each of the cell's organelles—small structures with a job of their own—is wrapped in a membrane.",
+        "confidence": 0.65,
+        "example": "Organelles—the small structures that do one job each inside a cell—are wrapped in membranes.",
         "patterns": [
             [_NOUN, _DASH],
         ],
@@ -156,7 +156,7 @@ DEFINING_FORMS: tuple[dict, ...] = (
     {
         "id": "defining.paren",
         "cut": "paren",
-        "confidence": 0.70,
+        "confidence": 0.69,
         "example": "Some animals keep a constant body temperature (endothermy) whatever the weather.",
         "patterns": [
             [{"ORTH": "("}, {"IS_LOWER": True}, {"IS_LOWER": True, "OP": "?"}, {"IS_LOWER": True, "OP": "?"}, {"ORTH": ")"}],
@@ -166,7 +166,7 @@ DEFINING_FORMS: tuple[dict, ...] = (
     {
         "id": "defining.what_x_called_y",
         "cut": "what_called",
-        "confidence": 0.60,
+        "confidence": 0.56,
         "example": "Rising prices reduce what economists call purchasing power.",
         "patterns": [
             [{"LOWER": "what"}, {"POS": {"IN": ["NOUN", "PROPN", "ADJ"]}, "OP": "+"}, {"LEMMA": {"IN": ["call", "term", "dub"]}}],
