@@ -99,14 +99,20 @@ def _trim(span: Span) -> Span:
     return doc[start:end]
 
 
-def _good_term(span: Span) -> bool:
-    """A noun phrase that can name a concept: short, not a pronoun, pointing nowhere, not a name or a number."""
+def _good_term(span: Span, *, tagged: bool = True) -> bool:
+    """A noun phrase that can name a concept: short, not a pronoun, pointing nowhere, not a name or a number.
+
+    ``tagged=False`` for words a naming cue introduces: the tagger often takes a new
+    word there for a verb ("is known as apomixis").
+    """
     if not 1 <= len(span) <= 8:
         return False
     first = span[0]
     if first.lower_ in _POINTING or any(t.pos_ == "PRON" for t in span):
         return False
-    if not any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in span):
+    if tagged and not any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in span):
+        return False
+    if not any(t.is_alpha for t in span):
         return False
     if span.root.ent_type_ in _NAMED_ENTITIES:
         return False
@@ -255,7 +261,7 @@ def cut_named(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
     if term is None:
         return None
     term = _trim(term)
-    if not _good_term(term) or any(t.ent_type_ in _DESCRIBED_ENTITIES for t in term):
+    if not _good_term(term, tagged=False) or term.root.ent_type_ in _DESCRIBED_ENTITIES:
         return None  # "a third party, known as the Progressive Party": a name, not a term
     subject = _subject(naming)
     if naming.dep_ == "acl" or subject is None and cue[0].pos_ in ("NOUN", "PROPN"):
@@ -304,13 +310,13 @@ def cut_copular(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
         return None
     if any(c.dep_ == "neg" for c in verb.children):
         return None
-    if attribute.pos_ == "PRON":
+    if attribute.lower_ in _SOMEONE:
         # "A lobbyist is someone who ...", "Conventional crowds are those who ..."
         if attribute.lower_ not in _SOMEONE or not any(c.dep_ == "relcl" for c in attribute.children):
             return None
     elif attribute.pos_ != "NOUN":
         return None
-    if attribute.lemma_.lower() in _NOT_GENUS or subject.lemma_.lower() in _NOT_GENUS:
+    if attribute.lower_ not in _SOMEONE and attribute.lemma_.lower() in _NOT_GENUS or subject.lemma_.lower() in _NOT_GENUS:
         return None
     if _ranks(attribute) or _ranks(subject) or any(c.dep_ == "nummod" for c in attribute.children):
         return None
@@ -319,7 +325,7 @@ def cut_copular(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
     determiner = next((c for c in attribute.children if c.dep_ in ("det", "poss")), None)
     if determiner is not None and determiner.lower_ not in ("a", "an", "the", "any"):
         return None
-    if determiner is None and attribute.tag_ != "NNS" and attribute.pos_ != "PRON":
+    if determiner is None and attribute.tag_ != "NNS" and attribute.lower_ not in _SOMEONE:
         return None
     term = _strip_label(_trim(_phrase(subject, before=verb.i)))
     if not len(term) or any(t.text == "," for t in term):
@@ -341,7 +347,11 @@ def cut_apposition(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
     """"X, a/an N that ...,": term X, gloss the appositive."""
     noun, determiner = cue[0], cue[-1]
     head = determiner.head
-    if head.dep_ != "appos" or head.head.i > noun.i or head.i <= determiner.i - 1:
+    if cue[2].lower_ == "which":
+        # "X, which is a N ...": the relative clause's predicate noun
+        if head.dep_ != "attr" or head.i < determiner.i:
+            return None
+    elif head.dep_ != "appos" or head.head.i > noun.i or head.i <= determiner.i - 1:
         return None
     term = _trim(_noun_phrase_ending_at(noun))
     if not _good_term(term) or term.root.pos_ == "PROPN" or any(t.ent_type_ in _DESCRIBED_ENTITIES for t in term):

@@ -23,6 +23,7 @@ which has its own row so that it can be measured and tested as a form.
 from __future__ import annotations
 
 _BE = {"LEMMA": "be"}
+_BE_OR_BECOME = {"LEMMA": {"IN": ["be", "become"]}}
 _ADVERBS = {"POS": "ADV", "OP": "*"}
 _NAMING = {"LOWER": {"IN": ["called", "termed", "dubbed"]}}
 _NOUN = {"POS": {"IN": ["NOUN", "PROPN"]}}
@@ -35,8 +36,8 @@ DEFINING_FORMS: tuple[dict, ...] = (
         "confidence": 0.74,
         "example": "The movement of water through a membrane is called osmosis.",
         "patterns": [
-            [_BE, _ADVERBS, _NAMING],
-            [_NOUN, {"ORTH": ",", "OP": "?"}, _ADVERBS, _NAMING],
+            [_BE_OR_BECOME, _ADVERBS, _NAMING],
+            [_NOUN, {"ORTH": {"IN": [",", "("]}, "OP": "?"}, _ADVERBS, _NAMING],
         ],
     },
     {
@@ -45,14 +46,14 @@ DEFINING_FORMS: tuple[dict, ...] = (
         "confidence": 0.69,
         "example": "The boundary between two air masses is known as a front.",
         "patterns": [
-            [_BE, _ADVERBS, {"LOWER": "known"}, {"LOWER": "as"}],
-            [_NOUN, {"ORTH": ",", "OP": "?"}, _ADVERBS, {"LOWER": "known"}, {"LOWER": "as"}],
+            [_BE_OR_BECOME, _ADVERBS, {"LOWER": "known"}, {"LOWER": "as"}],
+            [_NOUN, {"ORTH": {"IN": [",", "("]}, "OP": "?"}, _ADVERBS, {"LOWER": "known"}, {"LOWER": "as"}],
         ],
     },
     {
         "id": "defining.referred_to_as",
         "cut": "named",
-        "confidence": 0.80,
+        "confidence": 0.78,
         "example": "The total output of a country is often referred to as its gross domestic product.",
         "patterns": [
             [_BE, _ADVERBS, {"LOWER": "referred"}, {"LOWER": "to"}, {"LOWER": "as"}],
@@ -62,7 +63,7 @@ DEFINING_FORMS: tuple[dict, ...] = (
     {
         "id": "defining.two_sentence",
         "cut": "named",
-        "confidence": 0.76,
+        "confidence": 0.75,
         "example": "Some cells swallow whole particles from their surroundings. This process is called phagocytosis.",
         # found by the patterns of the naming forms above, when their subject points back
         "patterns": [],
@@ -100,10 +101,11 @@ DEFINING_FORMS: tuple[dict, ...] = (
     {
         "id": "defining.describes",
         "cut": "subject_term",
-        "confidence": 0.80,
+        "confidence": 0.76,
         "example": "The term ecosystem describes a community of organisms together with their physical environment.",
         "patterns": [
             [{"LEMMA": "describe", "TAG": {"IN": ["VBZ", "VBP"]}}],
+            [_BE, _ADVERBS, {"LOWER": "characterized"}, {"LOWER": "by"}],
         ],
     },
     {
@@ -132,16 +134,17 @@ DEFINING_FORMS: tuple[dict, ...] = (
         "confidence": 0.88,
         "example": "Matter is any substance that occupies space and has mass.",
         "patterns": [
-            [{"LEMMA": "be", "DEP": "ROOT", "TAG": {"IN": ["VBZ", "VBP"]}}],
+            [{"LEMMA": "be", "DEP": {"IN": ["ROOT", "conj", "ccomp", "parataxis"]}, "TAG": {"IN": ["VBZ", "VBP"]}}],
         ],
     },
     {
         "id": "defining.apposition",
         "cut": "apposition",
-        "confidence": 0.71,
+        "confidence": 0.73,
         "example": "Plants store sugar as starch, a large carbohydrate made of many glucose units.",
         "patterns": [
             [_NOUN, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}, "DEP": "det"}],
+            [_NOUN, {"ORTH": ","}, {"LOWER": "which"}, {"LOWER": {"IN": ["is", "are"]}}, {"LOWER": {"IN": ["a", "an"]}, "DEP": "det"}],
         ],
     },
     {
@@ -166,7 +169,7 @@ DEFINING_FORMS: tuple[dict, ...] = (
     {
         "id": "defining.what_x_called_y",
         "cut": "what_called",
-        "confidence": 0.56,
+        "confidence": 0.55,
         "example": "Rising prices reduce what economists call purchasing power.",
         "patterns": [
             [{"LOWER": "what"}, {"POS": {"IN": ["NOUN", "PROPN", "ADJ"]}, "OP": "+"}, {"LEMMA": {"IN": ["call", "term", "dub"]}}],
