@@ -71,7 +71,9 @@ _TERM_STOPS = frozenset(
 #: Entities that are named, not defined.
 _NAMED_ENTITIES = frozenset({"PERSON", "GPE", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 #: Prefixes that announce a term and are not part of it ("The term ecosystem describes ...").
-_TERM_LABELS = ("the term ", "the word ", "the concept ", "the phrase ", "the name ")
+_TERM_LABELS = (
+    "the term ", "the word ", "the concept of ", "the idea of ", "the notion of ", "the concept ", "the phrase ", "the name ",
+)
 #: Nouns that follow "is a/the" without defining ("X is an example of Y", "the result of").
 _NOT_GENUS = frozenset(
     "example instance illustration result consequence reason sign indication indicator step goal "
@@ -145,15 +147,17 @@ def _phrase(token: Token, *, before: int | None = None) -> Span:
     return doc[token.left_edge.i : max(end, token.i + 1)]
 
 
-def _noun_phrase_ending_at(noun: Token, *, through: tuple[str, ...] = ("of",)) -> Span:
+def _noun_phrase_ending_at(noun: Token, *, through: tuple[str, ...] | None = ("of",)) -> Span:
     """The noun phrase whose last word is ``noun``: "the lining of the gut".
 
     It climbs through the prepositions ``through`` to the noun they hang on (a
-    term takes "of" only; a gloss any: "a layer of fat under the skin").
+    term named before "called" takes "of"; a gloss any, ``()``: "a layer of fat
+    under the skin"; a term glossed after a comma or dash none, ``None``: in "high
+    levels of bicarbonate, a ...", the term is "bicarbonate").
     """
     top = noun
     while (
-        top.dep_ == "pobj" and (not through or top.head.lower_ in through)
+        through is not None and top.dep_ == "pobj" and (not through or top.head.lower_ in through)
         and top.head.head.i < top.i and top.head.head.pos_ in ("NOUN", "PROPN")
     ):
         top = top.head.head
@@ -229,6 +233,9 @@ def _opening_words(sent: Span, cue: Span) -> Span | None:
 def cut_subject_term(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
     """"X refers to / means / is defined as / occurs when Y": term X, gloss Y."""
     verb = cue.root
+    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i >= cue.end), None)
+    if verb.lemma_ == "refer" and as_ is not None:
+        return None  # "Economists refer to this as ...": the subject is not the term
     subject = _subject(verb)
     if subject is None or subject.i >= cue.start:
         opening = _opening_words(sent, cue)
@@ -239,7 +246,10 @@ def cut_subject_term(sent: Span, cue: Span, previous: Span | None) -> Cut | None
         term = _strip_label(_trim(_phrase(subject, before=cue.start)))
         if not _opens_clause(_phrase(subject, before=cue.start), sent):
             return None
-    if not _good_term(term):
+    comma = next((t.i for t in term if t.text == ","), None)
+    if comma is not None:
+        term = _trim(term.doc[term.start : comma])  # "Flexion, or bending, occurs when ..."
+    if not len(term) or not _good_term(term):
         return None
     if any(child.dep_ == "neg" for child in verb.children):
         return None
@@ -353,7 +363,7 @@ def cut_apposition(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
             return None
     elif head.dep_ != "appos" or head.head.i > noun.i or head.i <= determiner.i - 1:
         return None
-    term = _trim(_noun_phrase_ending_at(noun))
+    term = _trim(_noun_phrase_ending_at(noun, through=None))
     if not _good_term(term) or term.root.pos_ == "PROPN" or any(t.ent_type_ in _DESCRIBED_ENTITIES for t in term):
         return None
     if any(c.dep_ == "conj" for c in head.children) or any(c.dep_ == "conj" for c in noun.children):
@@ -381,7 +391,7 @@ def cut_dash(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
         gloss = _trim(gloss[1:])
         if len(gloss) and gloss[0].lower_ == "is":
             gloss = _trim(gloss[1:])
-    term = _trim(_noun_phrase_ending_at(noun))
+    term = _trim(_noun_phrase_ending_at(noun, through=None))
     if not _good_term(term) or len(gloss) < 3 or not _nominal(gloss):
         return None
     return term, gloss, None
