@@ -56,6 +56,8 @@ ROWS: list[tuple[str, str, str, str]] = [
      "peristalsis", "a wave of contractions that travels down the tract"),
     ("defining.dash", "Each chromosome carries genes—the units of heredity passed from parents to offspring—along its length.",
      "genes", "the units of heredity passed from parents to offspring"),
+    ("defining.that_is", "Prices drift toward the equilibrium price, that is, the price at which supply equals demand, over time.",
+     "the equilibrium price", "the price at which supply equals demand"),
     ("defining.paren", "Whales keep warm in cold seas under a thick layer of fat beneath the skin (blubber).",
      "blubber", "a thick layer of fat beneath the skin"),
     ("defining.paren", "Each neuron has dendrites (the branches that receive signals from other cells).",

@@ -473,7 +473,21 @@ def cut_defined(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
     return term, gloss, None
 
 
+def cut_that_is(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
+    """"X, that is, Y," or "X—that is, Y—": term X, gloss Y up to the next comma, dash or bracket."""
+    noun = cue[0]
+    doc = sent.doc
+    start = cue.end
+    end = next((t.i for t in doc[start : sent.end] if t.text in (",", "—", "–", "--", "(", ";", ":")), sent.end)
+    gloss = _trim(doc[start:end])
+    term = _trim(_noun_phrase_ending_at(noun, through=None))
+    if not _good_term(term) or len(gloss) < 2 or not _nominal(gloss):
+        return None
+    return term, gloss, None
+
+
 CUTTERS: dict[str, Cutter] = {
+    "that_is": cut_that_is,
     "defined": cut_defined,
     "subject_term": cut_subject_term,
     "named": cut_named,

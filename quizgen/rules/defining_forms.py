@@ -157,6 +157,15 @@ DEFINING_FORMS: tuple[dict, ...] = (
         ],
     },
     {
+        "id": "defining.that_is",
+        "cut": "that_is",
+        "confidence": 0.73,
+        "example": "Firms often buy physical capital, that is, the equipment used to produce goods, with borrowed money.",
+        "patterns": [
+            [_NOUN, {"ORTH": {"IN": [",", "—", "–", "--"]}}, {"LOWER": "that"}, {"LOWER": "is"}, {"ORTH": ","}],
+        ],
+    },
+    {
         "id": "defining.paren",
         "cut": "paren",
         "confidence": 0.69,
