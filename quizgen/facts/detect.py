@@ -266,7 +266,7 @@ def cut_named(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
     """"Y is called X", "Y, known as X,", "This is called X." (Y in the sentence before)."""
     naming = next((t for t in cue if t.lower_ in _NAMING_WORDS), None)
     if naming is None:
-        return None
+        return None  # "Eisenhower reportedly called his nomination ...": someone calling, not a name
     term = _noun_after(cue.end, sent)
     if term is None:
         return None
@@ -297,6 +297,7 @@ def cut_named(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
     return term, described, None
 
 
+_HEDGES = frozenset({"perhaps", "arguably", "probably", "possibly", "also", "often", "sometimes", "normally", "usually", "typically", "generally", "largely", "mostly", "really"})
 _SOMEONE = frozenset({"someone", "something", "one", "anyone", "anything", "those", "that"})
 #: Modifiers that make a predicate noun a genus with a difference ("a process by which ...").
 _DIFFERENTIA = frozenset({"relcl", "acl", "prep", "appos"})
@@ -318,8 +319,8 @@ def cut_copular(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
         attribute = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
     if subject is None or attribute is None or subject.i > verb.i or attribute.i < verb.i:
         return None
-    if any(c.dep_ == "neg" for c in verb.children):
-        return None
+    if any(c.dep_ == "neg" or c.lower_ in _HEDGES for c in verb.children):
+        return None  # "is perhaps the foremost ...", "is in many ways the workhorse ...": a view
     if attribute.lower_ in _SOMEONE:
         # "A lobbyist is someone who ...", "Conventional crowds are those who ..."
         if attribute.lower_ not in _SOMEONE or not any(c.dep_ == "relcl" for c in attribute.children):

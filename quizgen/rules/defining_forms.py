@@ -80,7 +80,7 @@ DEFINING_FORMS: tuple[dict, ...] = (
     {
         "id": "defining.means",
         "cut": "subject_term",
-        "confidence": 0.75,
+        "confidence": 0.76,
         "example": "Scarcity means that human wants exceed the resources available to meet them.",
         "patterns": [
             [{"LEMMA": "mean", "TAG": {"IN": ["VBZ", "VBP"]}}],
@@ -101,7 +101,7 @@ DEFINING_FORMS: tuple[dict, ...] = (
     {
         "id": "defining.describes",
         "cut": "subject_term",
-        "confidence": 0.76,
+        "confidence": 0.75,
         "example": "The term ecosystem describes a community of organisms together with their physical environment.",
         "patterns": [
             [{"LEMMA": "describe", "TAG": {"IN": ["VBZ", "VBP"]}}],
@@ -121,7 +121,7 @@ DEFINING_FORMS: tuple[dict, ...] = (
     {
         "id": "defining.consists_of",
         "cut": "subject_term",
-        "confidence": 0.63,
+        "confidence": 0.64,
         "example": "The cytoskeleton consists of a network of protein fibres inside the cell.",
         "patterns": [
             [{"LEMMA": {"IN": ["consist", "comprise"]}, "TAG": {"IN": ["VBZ", "VBP"]}}, {"LOWER": "of"}],
@@ -150,7 +150,7 @@ DEFINING_FORMS: tuple[dict, ...] = (
     {
         "id": "defining.dash",
         "cut": "dash",
-        "confidence": 0.65,
+        "confidence": 0.63,
         "example": "Organelles—the small structures that do one job each inside a cell—are wrapped in membranes.",
         "patterns": [
             [_NOUN, _DASH],
