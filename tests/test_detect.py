@@ -159,5 +159,5 @@ def test_deft_dev(nlp) -> None:
         precise.append(any(m.confidence >= QUIZ_CONFIDENCE for m in matches))
     p_all, _, f1_all = _score(every, labels)
     p_quiz, _, f1_quiz = _score(precise, labels)
-    assert p_quiz >= 0.85 and f1_quiz >= 0.30, (p_quiz, f1_quiz)
-    assert p_all >= 0.78 and f1_all >= 0.52, (p_all, f1_all)
+    assert p_quiz >= 0.85 and f1_quiz >= 0.31, (p_quiz, f1_quiz)
+    assert p_all >= 0.79 and f1_all >= 0.53, (p_all, f1_all)
