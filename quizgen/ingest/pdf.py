@@ -21,6 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from quizgen.errors import IngestError
+from quizgen.ingest import marks
 from quizgen.ingest.blocks import Cleaning, assemble
 from quizgen.ingest.layout import Line, Page, blocks_from_pages
 from quizgen.models import Document
@@ -30,6 +31,124 @@ _BULLET_ONLY = re.compile(r"^[•●▪◦‣∙■□➢►✓]\s*$")
 _LINE_END_HYPHEN = "\ufffe"
 _SPACES = re.compile(r"\s+")
 _BOLD_FONT = re.compile(r"Bold|Black|Heavy|Semibold|Demi", re.I)
+_ITALIC_FONT = re.compile(r"Italic|Oblique", re.I)
+_TEXT_OBJECT = 1  # FPDF_PAGEOBJ_TEXT
+
+
+def _address(pointer) -> int:  # type: ignore[no-untyped-def]
+    import ctypes
+
+    return ctypes.cast(pointer, ctypes.c_void_p).value or 0
+
+
+def _styled_ranges(page, textpage, fonts: dict[int, str]) -> list[tuple[int, int, tuple[str, str]]]:  # type: ignore[no-untyped-def]
+    """``(start, end, mark)`` ranges of text-page character indices set in a bold or italic face.
+
+    The page's text objects are few (about one per line run of one font), so
+    each font is looked at once per object, not once per character; only the
+    characters of bold and italic objects are visited, to find their indices.
+    ``fonts`` caches font address -> "bold", "italic" or "" across pages.
+    """
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    if not hasattr(raw, "FPDFText_GetTextObject"):
+        return []
+    name = ctypes.create_string_buffer(256)
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    count = textpage.count_chars()
+    ranges: list[tuple[int, int, tuple[str, str]]] = []
+    for index in range(raw.FPDFPage_CountObjects(page)):
+        obj = raw.FPDFPage_GetObject(page, index)
+        if raw.FPDFPageObj_GetType(obj) != _TEXT_OBJECT:
+            continue
+        font = raw.FPDFTextObj_GetFont(obj)
+        key = _address(font)
+        style = fonts.get(key)
+        if style is None:
+            raw.FPDFFont_GetBaseFontName(font, name, len(name))
+            face = name.value.decode("latin-1")
+            bold = raw.FPDFFont_GetWeight(font) >= 600 or _BOLD_FONT.search(face) is not None
+            style = fonts[key] = "bold" if bold else "italic" if _ITALIC_FONT.search(face) else ""
+        if not style:
+            continue
+        raw.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in (left, bottom, right, top)))
+        middle = (bottom.value + top.value) / 2
+        hit = raw.FPDFText_GetCharIndexAtPos(textpage, left.value + 0.5, middle, 2.0, 2.0)
+        target = _address(obj)
+        if hit < 0 or _address(raw.FPDFText_GetTextObject(textpage, hit)) != target:
+            continue
+        start = end = hit
+        while start > 0 and _address(raw.FPDFText_GetTextObject(textpage, start - 1)) == target:
+            start -= 1
+        while end < count and _address(raw.FPDFText_GetTextObject(textpage, end)) == target:
+            end += 1
+        ranges.append((start, end, marks.BOLD if style == "bold" else marks.ITALIC))
+    ranges.sort()
+    return ranges
+
+
+_PATH_OBJECT = 2  # FPDF_PAGEOBJ_PATH
+_MIN_BOX = 60.0  # points: smaller filled shapes are rules, bullets or parts of a figure
+
+
+def _boxes(page) -> list[tuple[float, float, float, float]]:  # type: ignore[no-untyped-def]
+    """(left, bottom, right, top) of the shaded or framed boxes on a page: filled
+    (not white) or stroked rectangles large enough to hold text, but smaller
+    than most of the page (a page-wide tint is a background, not a box)."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    width, height = page.get_size()
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    found: list[tuple[float, float, float, float]] = []
+    for index in range(raw.FPDFPage_CountObjects(page)):
+        obj = raw.FPDFPage_GetObject(page, index)
+        if raw.FPDFPageObj_GetType(obj) != _PATH_OBJECT:
+            continue
+        raw.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in (left, bottom, right, top)))
+        w, h = right.value - left.value, top.value - bottom.value
+        if w < _MIN_BOX or h < 0.5 * _MIN_BOX or w * h > 0.8 * width * height:
+            continue
+        raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
+        shaded = False
+        if fill.value:
+            raw.FPDFPageObj_GetFillColor(obj, *(ctypes.byref(v) for v in (red, green, blue, alpha)))
+            shaded = alpha.value > 0 and min(red.value, green.value, blue.value) < 250
+        if shaded or stroke.value:
+            box = (left.value, bottom.value, right.value, top.value)
+            if box not in found:
+                found.append(box)
+    return found
+
+
+def _in_box(boxes: list[tuple[float, float, float, float]], x0: float, x1: float, baseline: float) -> bool:
+    return any(lo - 1 <= x0 and x1 <= hi + 1 and b - 1 <= baseline <= t + 1 for lo, b, hi, t in boxes)
+
+
+def _marked_piece(piece: str, start: int, ranges: list[tuple[int, int, tuple[str, str]]]) -> str:
+    """``piece`` (text-page characters from index ``start``) with marks around its styled ranges."""
+    end = start + len(piece)
+    cuts: list[tuple[int, str]] = []
+    for low, high, mark in ranges:
+        if high <= start or low >= end:
+            continue
+        cuts.append((max(low, start) - start, mark[0]))
+        cuts.append((min(high, end) - start, mark[1]))
+    if not cuts:
+        return piece
+    out: list[str] = []
+    position = 0
+    for offset, char in sorted(cuts, key=lambda cut: (cut[0], cut[1] in (marks.BOLD[0], marks.ITALIC[0]))):
+        out.append(piece[position:offset])
+        out.append(char)
+        position = offset
+    out.append(piece[position:])
+    return _SPACES.sub(" ", marks.tidy("".join(out)).strip())
 
 
 def _open(data: bytes, name: str):  # type: ignore[no-untyped-def]
@@ -46,8 +165,9 @@ def _open(data: bytes, name: str):  # type: ignore[no-untyped-def]
         raise IngestError(f"{name} is damaged or truncated and cannot be read as a PDF ({exc})") from exc
 
 
-def _page_lines(page, textpage) -> list[Line]:  # type: ignore[no-untyped-def]
-    """Lines of one page in the order the PDF draws them, with position and font size.
+def _page_lines(page, textpage, fonts: dict[int, str] | None = None) -> list[Line]:  # type: ignore[no-untyped-def]
+    """Lines of one page in the order the PDF draws them, with position, font size
+    and bold and italic marks.
 
     Bullets drawn apart from their text mark the line beside them instead.
     """
@@ -58,6 +178,8 @@ def _page_lines(page, textpage) -> list[Line]:  # type: ignore[no-untyped-def]
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     font, flags = ctypes.create_string_buffer(256), ctypes.c_int()
     text = textpage.get_text_range()
+    ranges = _styled_ranges(page, textpage, {} if fonts is None else fonts)
+    boxes = _boxes(page)
     height = page.get_size()[1]
     lines: list[Line] = []
     bullets: list[float] = []
@@ -83,17 +205,20 @@ def _page_lines(page, textpage) -> list[Line]:  # type: ignore[no-untyped-def]
             weight = raw.FPDFText_GetFontWeight(textpage, first)
             raw.FPDFText_GetFontInfo(textpage, first, font, len(font), ctypes.byref(flags))
             bold = weight >= 600 or _BOLD_FONT.search(font.value.decode("latin-1")) is not None
+            hyphen = "-" if k < len(pieces) - 1 else ""
+            marked = _marked_piece(piece, piece_start - len(piece) - 1, ranges) if ranges else piece
             lines.append(
                 Line(
-                    text=_SPACES.sub(" ", stripped) + ("-" if k < len(pieces) - 1 else ""),
+                    text=_SPACES.sub(" ", stripped) + hyphen,
                     top=height - top, bottom=baseline, x0=left, x1=right,
                     size=round(raw.FPDFText_GetFontSize(textpage, first), 1),
-                    bold=bold,
+                    bold=bold, marked=marked + hyphen if marked is not piece else "",
+                    boxed=bool(boxes) and _in_box(boxes, left, right, origin_y.value),
                 )
             )
     if bullets:
         lines = [
-            replace(ln, text="• " + ln.text)
+            replace(ln, text="• " + ln.text, marked="• " + ln.marked if ln.marked else "")
             if any(abs((ln.top or 0) - b) < 0.6 * (ln.size or 10) for b in bullets) else ln
             for ln in lines
         ]
@@ -105,12 +230,14 @@ def read_pages(data: bytes, *, name: str) -> list[Page]:
     pdf = _open(data, name)
     pages: list[Page] = []
     chars = 0
+    fonts: dict[int, str] = {}
     try:
         for index in range(len(pdf)):
             page = pdf[index]
             textpage = page.get_textpage()
             chars += textpage.count_chars()
-            pages.append(Page(number=index + 1, lines=tuple(_page_lines(page, textpage)), height=page.get_size()[1]))
+            lines = tuple(_page_lines(page, textpage, fonts))
+            pages.append(Page(number=index + 1, lines=lines, height=page.get_size()[1]))
             textpage.close()
             page.close()
     except IngestError:

@@ -1,0 +1,74 @@
+"""The chapter's own glossary: entries read from the paragraphs of its glossary section.
+
+Books lay a glossary out in many ways; each is read the same: "term: meaning",
+"term — meaning", a term in bold then its meaning on the same line, a term
+alone (in bold, or a definition list's ``<dt>``) with its meaning in the next
+paragraph, or a two-column table row (which the readers give as a bold term
+then its meaning).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quizgen.models import GlossaryEntry, Paragraph
+
+_SEPARATOR = re.compile(r"\s*(?::|\s[—–]|—|\s-)\s+|\s*[—–]\s*")
+_MAX_TERM_WORDS = 8
+_LEAD = " :;,.—–-"
+
+
+def _term_like(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= _MAX_TERM_WORDS and not text.rstrip().endswith((".", "!", "?"))
+
+
+def _split(paragraph: Paragraph) -> tuple[str, str, int] | None:
+    """(term, meaning, term offset) of a paragraph that holds a whole entry."""
+    text = paragraph.text
+    if paragraph.emphasis and paragraph.emphasis[0][0] == 0:
+        end = paragraph.emphasis[0][1]
+        term, meaning = text[:end].strip(_LEAD), text[end:].strip(_LEAD)
+        if term and meaning and _term_like(term):
+            return term, meaning, 0
+    match = _SEPARATOR.search(text)
+    if match and match.start() > 0:
+        term, meaning = text[: match.start()].strip(), text[match.end():].strip()
+        if term and meaning and _term_like(term):
+            return term, meaning, 0
+    return None
+
+
+def _whole_term(paragraph: Paragraph) -> bool:
+    """A paragraph that is only a term, set in bold (a ``<dt>`` is read as bold)."""
+    text = paragraph.text
+    return bool(paragraph.emphasis) and paragraph.emphasis[0] == (0, len(text)) and _term_like(text)
+
+
+def read_glossary(paragraphs: Sequence[Paragraph]) -> tuple[GlossaryEntry, ...]:
+    """Entries of the glossary sections, in order (a term defined twice is kept once)."""
+    entries: list[GlossaryEntry] = []
+    seen: set[str] = set()
+    pending: Paragraph | None = None
+    for paragraph in paragraphs:
+        if paragraph.role != "glossary" or paragraph.kind in ("caption", "objective"):
+            pending = None
+            continue
+        found: tuple[str, str, int] | None = None
+        if pending is not None and not _whole_term(paragraph):
+            found = (pending.text, paragraph.text, 0)
+            source, pending = pending, None
+        elif _whole_term(paragraph):
+            pending = paragraph
+            continue
+        else:
+            found, source = _split(paragraph), paragraph
+        if found is None:
+            continue
+        term, meaning, offset = found
+        if term.lower() in seen:
+            continue
+        seen.add(term.lower())
+        entries.append(GlossaryEntry(term=term, meaning=meaning, page=source.page_at(offset)))
+    return tuple(entries)
