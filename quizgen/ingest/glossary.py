@@ -24,20 +24,26 @@ def _term_like(text: str) -> bool:
     return 0 < len(words) <= _MAX_TERM_WORDS and not text.rstrip().endswith((".", "!", "?"))
 
 
-def _split(paragraph: Paragraph) -> tuple[str, str, int] | None:
-    """(term, meaning, term offset) of a paragraph that holds a whole entry."""
+def _split(paragraph: Paragraph) -> list[tuple[str, str, int]]:
+    """(term, meaning, term offset) of each entry in a paragraph: one, or several
+    when entries set as bold term then meaning ran together (a PDF's entries
+    whose meanings end without a full stop are read as one paragraph)."""
     text = paragraph.text
-    if paragraph.emphasis and paragraph.emphasis[0][0] == 0:
-        end = paragraph.emphasis[0][1]
-        term, meaning = text[:end].strip(_LEAD), text[end:].strip(_LEAD)
-        if term and meaning and _term_like(term):
-            return term, meaning, 0
+    spans = [s for s in paragraph.emphasis if _term_like(text[s[0]:s[1]])]
+    if spans and spans[0][0] == 0:
+        found: list[tuple[str, str, int]] = []
+        for (start, end), following in zip(spans, [*spans[1:], (len(text), len(text))], strict=True):
+            term, meaning = text[start:end].strip(_LEAD), text[end:following[0]].strip().lstrip(_LEAD)
+            if term and meaning:
+                found.append((term, meaning, start))
+        if found:
+            return found
     match = _SEPARATOR.search(text)
     if match and match.start() > 0:
         term, meaning = text[: match.start()].strip(), text[match.end():].strip()
         if term and meaning and _term_like(term):
-            return term, meaning, 0
-    return None
+            return [(term, meaning, 0)]
+    return []
 
 
 def _whole_term(paragraph: Paragraph) -> bool:
@@ -55,20 +61,16 @@ def read_glossary(paragraphs: Sequence[Paragraph]) -> tuple[GlossaryEntry, ...]:
         if paragraph.role != "glossary" or paragraph.kind in ("caption", "objective"):
             pending = None
             continue
-        found: tuple[str, str, int] | None = None
         if pending is not None and not _whole_term(paragraph):
-            found = (pending.text, paragraph.text, 0)
-            source, pending = pending, None
+            found, source = [(pending.text, paragraph.text, 0)], pending
+            pending = None
         elif _whole_term(paragraph):
             pending = paragraph
             continue
         else:
             found, source = _split(paragraph), paragraph
-        if found is None:
-            continue
-        term, meaning, offset = found
-        if term.lower() in seen:
-            continue
-        seen.add(term.lower())
-        entries.append(GlossaryEntry(term=term, meaning=meaning, page=source.page_at(offset)))
+        for term, meaning, offset in found:
+            if term.lower() not in seen:
+                seen.add(term.lower())
+                entries.append(GlossaryEntry(term=term, meaning=meaning, page=source.page_at(offset)))
     return tuple(entries)

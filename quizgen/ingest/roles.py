@@ -20,7 +20,7 @@ APPARATUS_ROLES: frozenset[str] = frozenset({"summary", "objectives", "review", 
 # Checked in order: "Key Concepts and Summary" is a summary, "Key Concepts" a glossary.
 _ROLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("objectives", re.compile(
-        r"^(?:(?:chapter |section |learning |student )?(?:objectives?|outcomes?|goals)"
+        r"^(?:(?:chapter |section |learning |student )?(?:objectives?|outcomes?|goals)$"
         r"|by the end of this (?:section|chapter)|what you will learn|you will learn)\b"
     )),
     ("summary", re.compile(
@@ -33,7 +33,7 @@ _ROLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|comprehension|check-in) )?(?:questions?|quiz(?:zes)?|exercises|problems)$|^questions (?:for|to) "
         r"|^(?:short answer|check your understanding|test yourself|review|discussion|activities"
         r"|collaborative (?:group )?activities|figuring for yourself|practice|try it"
-        r"|apply it|think about it|critical thinking|personal application)$"
+        r"|apply it|think about it|critical thinking|personal application|self-reflection|reflection|reflect)$"
     )),
     ("glossary", re.compile(r"^(?:key terms|glossary|key concepts|terms to know|vocabulary|key words|definitions)$")),
     ("references", re.compile(
