@@ -266,10 +266,16 @@ def _join_marked(above: str, below: str, left: str, right: str, word: str) -> tu
         # A mark inside one of the halves: keep the words right and lose the marks.
         return "", ""
     joiner = "-" if len(word) > len(left) + len(right) else ""
-    whole = left + end.group(2) + joiner + end.group(3) + start.group(1) + right
+    whole = left + end.group(2) + end.group(3) + start.group(1) + joiner + right
     rest = nxt[start.end():]
     glued = _GLUED.match(rest).group(0)  # type: ignore[union-attr]
-    return above.rstrip()[: end.start()] + whole + glued, rest[len(glued):].lstrip()
+    first, second = above.rstrip()[: end.start()] + whole + glued, rest[len(glued):].lstrip()
+    # Each line keeps its marks balanced: a span the moved word opened closes at
+    # the line end and opens again on the next line (reflow joins it up).
+    for opening, closing in (marks.BOLD, marks.ITALIC):
+        if first.count(opening) > first.count(closing):
+            first, second = first + closing, opening + second
+    return first, second
 
 
 @dataclass(slots=True)
@@ -311,7 +317,10 @@ def _heading_level(line: Line, style: _Style) -> int:
     size = round(line.size, 1)
     if size in style.heading_sizes:
         return style.heading_sizes.index(size) + 1
-    if line.bold and size >= style.body_size and len(line.text) < 0.7 * style.typical:
+    # With marks, a line is bold when all of it is: a line that opens on a bold
+    # term ("glucagon, which has ...") is text.
+    bold = _wholly_bold(line) if line.marked else line.bold
+    if bold and size >= style.body_size and len(line.text) < 0.7 * style.typical:
         return len(style.heading_sizes) + 1
     return 0
 
@@ -414,7 +423,7 @@ def reflow(flow: Sequence[FlowLine], *, geometry: bool) -> list[Block]:
         if (
             geometry and not heading and _wholly_bold(fl.line) and not text.endswith(".")
             and (in_box or (fl.line.size or 0) >= (style.body_size or 0))
-            and (prev is None or kind == "heading" or _ends_sentence(prev.text))
+            and (prev is None or kind == "heading" or _ends_sentence(prev.text) or _space_above(prev, fl, style))
         ):
             # A line wholly in bold that opens a paragraph is a heading, whatever its
             # length: the first line of a heading set over two lines.
@@ -446,11 +455,20 @@ def reflow(flow: Sequence[FlowLine], *, geometry: bool) -> list[Block]:
     return blocks
 
 
+def _space_above(prev: FlowLine, cur: FlowLine, style: _Style) -> bool:
+    """Is there more than the usual line spacing between two lines of one page?"""
+    above, line = prev.line.bottom, cur.line.bottom
+    return (
+        prev.page == cur.page and bool(style.leading) and above is not None and line is not None
+        and line - above > 1.4 * style.leading
+    )
+
+
 def _wholly_bold(line: Line) -> bool:
-    marked = line.marked.strip()
+    marked = line.marked.strip().removesuffix("-")
     return (
         marked.startswith(marks.BOLD[0]) and marked.endswith(marks.BOLD[1])
-        and marked.count(marks.BOLD[0]) == 1 and marks.strip(marked) == line.text.strip()
+        and marked.count(marks.BOLD[0]) == 1 and marks.strip(marked) == line.text.strip().removesuffix("-")
     )
 
 

@@ -182,7 +182,7 @@ def _page_lines(page, textpage, fonts: dict[int, str] | None = None) -> list[Lin
     boxes = _boxes(page)
     height = page.get_size()[1]
     lines: list[Line] = []
-    bullets: list[float] = []
+    bullets: list[tuple[float, float]] = []
     offset = 0
     for raw_line in text.split("\r\n"):
         start, offset = offset, offset + len(raw_line) + 2
@@ -200,7 +200,7 @@ def _page_lines(page, textpage, fonts: dict[int, str] | None = None) -> list[Lin
             raw.FPDFText_GetCharOrigin(textpage, first, ctypes.byref(origin_x), ctypes.byref(origin_y))
             baseline = height - origin_y.value
             if _BULLET_ONLY.match(stripped):
-                bullets.append(height - top)
+                bullets.append((height - top, right))
                 continue
             weight = raw.FPDFText_GetFontWeight(textpage, first)
             raw.FPDFText_GetFontInfo(textpage, first, font, len(font), ctypes.byref(flags))
@@ -219,7 +219,11 @@ def _page_lines(page, textpage, fonts: dict[int, str] | None = None) -> list[Lin
     if bullets:
         lines = [
             replace(ln, text="• " + ln.text, marked="• " + ln.marked if ln.marked else "")
-            if any(abs((ln.top or 0) - b) < 0.6 * (ln.size or 10) for b in bullets) else ln
+            # The bullet sits just left of its line, not in the other column.
+            if any(
+                abs((ln.top or 0) - b) < 0.6 * (ln.size or 10) and -2 <= (ln.x0 or 0) - x < 4 * (ln.size or 10)
+                for b, x in bullets
+            ) else ln
             for ln in lines
         ]
     return lines
