@@ -165,7 +165,7 @@ def _open(data: bytes, name: str):  # type: ignore[no-untyped-def]
         raise IngestError(f"{name} is damaged or truncated and cannot be read as a PDF ({exc})") from exc
 
 
-def _page_lines(page, textpage, fonts: dict[int, str] | None = None) -> list[Line]:  # type: ignore[no-untyped-def]
+def _page_lines(page, textpage, fonts: dict[int, str] | None = None, *, styles: bool = True) -> list[Line]:  # type: ignore[no-untyped-def]
     """Lines of one page in the order the PDF draws them, with position, font size
     and bold and italic marks.
 
@@ -178,8 +178,8 @@ def _page_lines(page, textpage, fonts: dict[int, str] | None = None) -> list[Lin
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     font, flags = ctypes.create_string_buffer(256), ctypes.c_int()
     text = textpage.get_text_range()
-    ranges = _styled_ranges(page, textpage, {} if fonts is None else fonts)
-    boxes = _boxes(page)
+    ranges = _styled_ranges(page, textpage, {} if fonts is None else fonts) if styles else []
+    boxes = _boxes(page) if styles else []
     height = page.get_size()[1]
     lines: list[Line] = []
     bullets: list[tuple[float, float]] = []
@@ -229,8 +229,11 @@ def _page_lines(page, textpage, fonts: dict[int, str] | None = None) -> list[Lin
     return lines
 
 
-def read_pages(data: bytes, *, name: str) -> list[Page]:
-    """The lines of every page of a PDF; raises IngestError for a PDF without a text layer."""
+def read_pages(data: bytes, *, name: str, styles: bool = True) -> list[Page]:
+    """The lines of every page of a PDF; raises IngestError for a PDF without a text layer.
+
+    ``styles=False`` leaves out bold and italic marks and boxes (for measuring what they cost).
+    """
     pdf = _open(data, name)
     pages: list[Page] = []
     chars = 0
@@ -240,7 +243,7 @@ def read_pages(data: bytes, *, name: str) -> list[Page]:
             page = pdf[index]
             textpage = page.get_textpage()
             chars += textpage.count_chars()
-            lines = tuple(_page_lines(page, textpage, fonts))
+            lines = tuple(_page_lines(page, textpage, fonts, styles=styles))
             pages.append(Page(number=index + 1, lines=lines, height=page.get_size()[1]))
             textpage.close()
             page.close()
@@ -259,9 +262,9 @@ def read_pages(data: bytes, *, name: str) -> list[Page]:
     return pages
 
 
-def read_pdf(data: bytes, *, path: Path, sha256: str) -> Document:
+def read_pdf(data: bytes, *, path: Path, sha256: str, styles: bool = True) -> Document:
     """A PDF chapter as a Document: furniture removed, hyphens and lines rejoined, headings from font sizes."""
-    pages = read_pages(data, name=path.name)
+    pages = read_pages(data, name=path.name, styles=styles)
     blocks = blocks_from_pages(pages)
     return assemble(
         blocks, source=str(path), sha256=sha256, format="pdf", fallback_title=path.stem, cleaning=PDF_CLEANING,
