@@ -50,7 +50,8 @@ class Paragraph:
     ``page_starts`` lists ``(char_offset, page)`` for every page the paragraph
     runs over, so a sentence at any offset can be given its own page.
     ``citations`` keeps the markers the cleaner removed (``"[5, page 221]"``).
-    ``kind`` is ``"body"``, ``"list_item"``, ``"caption"`` or ``"quote"``.
+    ``kind`` is ``"body"``, ``"list_item"``, ``"caption"``, ``"quote"``,
+    ``"objective"`` or ``"table_row"`` (a row of a two-column table).
     ``emphasis`` holds the ``(start, end)`` spans of :attr:`text` the source
     set in bold (or ``<dfn>``), ``italic`` the spans set in italics (a weaker
     mark). ``role`` is the role of the section the paragraph sits in (or

@@ -191,3 +191,23 @@ def test_glossary_appended_in_a_pdf(name: str, tmp_path: Path) -> None:
     document = load(path)
     assert _recovered(document.glossary, entries) >= 0.95
     assert all(e.page is not None for e in document.glossary)
+
+
+def test_pdf_glossary_with_each_term_on_its_own_line(tmp_path: Path) -> None:
+    from weasyprint import HTML
+
+    entries = [
+        ("humus", "dark organic matter formed from decayed plants"),
+        ("loam", "soil of sand, silt and clay in roughly equal parts"),
+        ("parent rock", "the rock from which a soil formed"),
+    ]
+    body = (
+        "<h1>Soils</h1><h2>Soil</h2>"
+        + "<p>Soil forms slowly from rock, water and living things over many centuries of weathering.</p>" * 3
+        + "<h2>Key Terms</h2>" + "".join(f"<p><b>{term}</b></p><p>{meaning}</p>" for term, meaning in entries)
+    )
+    path = tmp_path / "soils.pdf"
+    HTML(string=f"<html><body style='font-family: serif'>{body}</body></html>").write_pdf(path)
+    document = load(path)
+    assert [(e.term, e.meaning) for e in document.glossary] == entries
+    assert all(p.section[1] == "Soil" for p in content_paragraphs(document))

@@ -2,8 +2,8 @@
 
 Books lay a glossary out in many ways; each is read the same: "term: meaning",
 "term — meaning", a term in bold then its meaning on the same line, a term
-alone (in bold, or a definition list's ``<dt>``) with its meaning in the next
-paragraph, or a two-column table row (which the readers give as a bold term
+alone (in bold, or a definition list's ``<dt>``, or a heading of its own) with
+its meaning in the next paragraph, or a two-column table row (which the readers give as a bold term
 then its meaning).
 """
 
@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizgen.ingest.roles import heading_role
 from quizgen.models import GlossaryEntry, Paragraph
 
 _SEPARATOR = re.compile(r"\s*(?::|\s[—–]|—|\s-)\s+|\s*[—–]\s*")
@@ -57,11 +58,21 @@ def read_glossary(paragraphs: Sequence[Paragraph]) -> tuple[GlossaryEntry, ...]:
     entries: list[GlossaryEntry] = []
     seen: set[str] = set()
     pending: Paragraph | None = None
+    previous_section: tuple[str, ...] = ()
     for paragraph in paragraphs:
+        first_in_section = paragraph.section != previous_section
+        previous_section = paragraph.section
         if paragraph.role != "glossary" or paragraph.kind in ("caption", "objective"):
             pending = None
             continue
-        if pending is not None and not _whole_term(paragraph):
+        titled = paragraph.section[-1] if paragraph.section else ""
+        if (
+            first_in_section and pending is None and titled and heading_role(titled) != "glossary"
+            and _term_like(titled) and not _split(paragraph)
+        ):
+            # A term set as a heading of its own (a bold line in a PDF) with its meaning below.
+            found, source = [(titled, paragraph.text, 0)], paragraph
+        elif pending is not None and not _whole_term(paragraph):
             found, source = [(pending.text, paragraph.text, 0)], pending
             pending = None
         elif _whole_term(paragraph):
