@@ -28,6 +28,8 @@ CHAPTERS = sorted(
         ("Glossary", "glossary"), ("Key Concepts", "glossary"), ("References", "references"),
         ("Further Reading", "references"), ("Learning Objectives", "objectives"), ("Learning Outcomes", "objectives"),
         ("Objective Concepts of Beauty", ""), ("Introduction", "introduction"), ("Trade with Russia", ""),
+        ("Section Quiz Short Answer Further Research", "review"), ("For Further Exploration Articles", "references"),
+        ("Further to the Political Left", ""), ("Critical Thinking About Elections", ""),
     ],
 )
 def test_heading_words_give_a_role(heading: str, role: str) -> None:

@@ -54,9 +54,27 @@ def heading_role(title: str) -> str:
     """
     words = _NUMBERING.sub("", " ".join(title.split())).strip(" :.").lower()
     words = words.replace("’", "'")
+    return _role_of(words) or _run_together(words.split())
+
+
+def _role_of(words: str) -> str:
     for role, pattern in _ROLE_WORDS:
         if pattern.search(words):
             return role
+    return ""
+
+
+def _run_together(words: list[str]) -> str:
+    """The role of the first of several apparatus headings read as one line
+    ("Section Quiz Short Answer Further Research": a PDF's empty headings set
+    one under the other), or "" unless every part is such a heading."""
+    if len(words) < 2:
+        return ""
+    for cut in range(len(words) - 1, 0, -1):
+        first = _role_of(" ".join(words[:cut]))
+        rest = " ".join(words[cut:])
+        if first and (_role_of(rest) or _run_together(words[cut:])):
+            return first
     return ""
 
 
