@@ -427,7 +427,10 @@ def reflow(flow: Sequence[FlowLine], *, geometry: bool) -> list[Block]:
         ):
             # A line wholly in bold that opens a paragraph is a heading, whatever its
             # length: the first line of a heading set over two lines.
-            heading = level if kind == "heading" else box_level or len(style.heading_sizes) + 1
+            # A box's heading sits below every heading of the text around it, so that
+            # closing it when the box ends leaves the reader in the section it was in.
+            deepest = len(style.heading_sizes) + 1
+            heading = level if kind == "heading" else (box_level or deepest + 1) if in_box else deepest
         if heading and in_box:
             box_level = min(box_level or heading, heading)
         if heading:
