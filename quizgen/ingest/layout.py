@@ -75,6 +75,7 @@ _WORD_START = re.compile(r"^([A-Za-z]+)")
 _HYPHEN_END_MARKED = re.compile(rf"([A-Za-z]+)({marks.MARK_CLASS}*)[-\u2010\u00ad]({marks.MARK_CLASS}*)$")
 _WORD_START_MARKED = re.compile(rf"^({marks.MARK_CLASS}*)([A-Za-z]+)")
 _GLUED = re.compile(r"^[^\s]*")
+_OPEN_BREAK = re.compile(r"[^\s/–—][/–—]$")
 
 
 def _edge_key(text: str) -> str:
@@ -404,6 +405,11 @@ def reflow(flow: Sequence[FlowLine], *, geometry: bool) -> list[Block]:
         last = len(parts) - 1 - (parts[-1:] == [PAGE_MARK])
         if last >= 0:
             parts[last], piece = marks.join_lines(parts[last], piece)
+            if last == len(parts) - 1 and _OPEN_BREAK.search(marks.strip(parts[last])):
+                # "pronation/" + "supination", "10–" + "35": a line broken after a
+                # slash or a dash set close is one word again.
+                parts[last] += piece
+                return
         parts.append(piece)
 
     for fl in flow:
