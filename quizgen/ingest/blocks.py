@@ -165,11 +165,8 @@ def _opening_role(paragraphs: list[Paragraph], sections: Sequence[Section]) -> l
     if len(top) != 1 or not any(s.level > 1 for s in sections):
         return paragraphs
     chapter = top[0].path
+    first_inside = next((p.index for p in paragraphs if len(p.section) > len(chapter)), len(paragraphs))
     return [
-        replace(p, role="introduction") if p.section == chapter and p.role == "body" and p.index < _first_inside(paragraphs, chapter) else p
+        replace(p, role="introduction") if p.index < first_inside and p.section == chapter and p.role == "body" else p
         for p in paragraphs
     ]
-
-
-def _first_inside(paragraphs: Sequence[Paragraph], chapter: tuple[str, ...]) -> int:
-    return next((p.index for p in paragraphs if len(p.section) > len(chapter)), len(paragraphs))

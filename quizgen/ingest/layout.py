@@ -412,7 +412,7 @@ def reflow(flow: Sequence[FlowLine], *, geometry: bool) -> list[Block]:
                 return
         parts.append(piece)
 
-    for fl in flow:
+    for position, fl in enumerate(flow):
         text = fl.text.strip()
         if not text:
             flush()
@@ -430,9 +430,12 @@ def reflow(flow: Sequence[FlowLine], *, geometry: bool) -> list[Block]:
             geometry and not heading and _wholly_bold(fl.line) and not text.endswith(".")
             and (in_box or (fl.line.size or 0) >= (style.body_size or 0))
             and (prev is None or kind == "heading" or _ends_sentence(prev.text) or _space_above(prev, fl, style))
+            and not _runs_on(fl, flow[position + 1] if position + 1 < len(flow) else None, style)
         ):
             # A line wholly in bold that opens a paragraph is a heading, whatever its
-            # length: the first line of a heading set over two lines.
+            # length: the first line of a heading set over two lines. One that fills
+            # the line and runs on into plain text is a long bold term opening a
+            # paragraph (a glossary entry), not a heading.
             # A box's heading sits below every heading of the text around it, so that
             # closing it when the box ends leaves the reader in the section it was in.
             deepest = len(style.heading_sizes) + 1
@@ -462,6 +465,15 @@ def reflow(flow: Sequence[FlowLine], *, geometry: bool) -> list[Block]:
     if not geometry:
         blocks = [_promote_heading(b, style) for b in blocks]
     return blocks
+
+
+def _runs_on(line: FlowLine, following: FlowLine | None, style: _Style) -> bool:
+    """Does a full line run on into the next, plain line of the same paragraph?"""
+    return (
+        following is not None and len(line.text.strip()) >= 0.7 * style.typical
+        and following.text.strip()[:1].islower() and not _wholly_bold(following.line) and not _space_above(line, following, style)
+        and following.line.size == line.line.size
+    )
 
 
 def _space_above(prev: FlowLine, cur: FlowLine, style: _Style) -> bool:
