@@ -31,6 +31,9 @@ _REOPEN = re.compile("\ue002\ue001|\ue004\ue003")
 # Spaces belong outside a span: "<b>term </b>" marks "term".
 _SPACE_AFTER_OPEN = re.compile("([\ue001\ue003]+)([ \t\n\r\f\v]+)")
 _SPACE_BEFORE_CLOSE = re.compile("([ \t\n\r\f\v]+)([\ue002\ue004]+)")
+# Anything the steps of :func:`tidy` change (the same space characters as theirs,
+# so that the loop there ends).
+_UNTIDY = re.compile("\ue001\ue002|\ue003\ue004|\ue002\ue001|\ue004\ue003|[\ue001\ue003][ \t\n\r\f\v]|[ \t\n\r\f\v][\ue002\ue004]")
 
 
 def wrap(text: str, mark: tuple[str, str]) -> str:
@@ -45,11 +48,7 @@ def strip(text: str) -> str:
 
 def tidy(text: str) -> str:
     """Marks with empty spans dropped, touching spans joined and spaces moved outside spans."""
-    if not _ALL.search(text):
-        return text
-    previous = None
-    while previous != text:
-        previous = text
+    while _UNTIDY.search(text):
         text = _EMPTY.sub("", text)
         text = _REOPEN.sub("", text)
         text = _SPACE_AFTER_OPEN.sub(r"\2\1", text)
@@ -76,6 +75,10 @@ class Marked:
     italic: tuple[tuple[int, int], ...]
 
 
+_SPLIT = re.compile("([\ue000-\ue004])")
+_SPACE_RUN = re.compile(" {2,}")
+
+
 def extract(text: str, pages: Sequence[int] = ()) -> Marked:
     """The text with marks and page marks taken out, and where they were.
 
@@ -83,31 +86,35 @@ def extract(text: str, pages: Sequence[int] = ()) -> Marked:
     one) and the ends are trimmed; a span that ends up empty is dropped.
     ``pages`` is the page the text starts on, then one per :data:`PAGE_MARK`.
     """
+    starts: list[tuple[int, int]] = [(0, pages[0])] if pages else []
+    if not _SPLIT.search(text):
+        return Marked(text.strip(" "), tuple(starts), (), ())
     out: list[str] = []
     length = 0
-    starts: list[tuple[int, int]] = [(0, pages[0])] if pages else []
     page_index = 0
     depth = {BOLD[0]: 0, ITALIC[0]: 0}
     opened: dict[str, int] = {}
     spans: dict[str, list[tuple[int, int]]] = {BOLD[0]: [], ITALIC[0]: []}
     closing = {BOLD[1]: BOLD[0], ITALIC[1]: ITALIC[0]}
-    for char in text:
-        if char in depth:
-            if depth[char] == 0:
-                opened[char] = length
-            depth[char] += 1
+    for piece in _SPLIT.split(text):
+        if not piece:
             continue
-        if char in closing:
-            key = closing[char]
+        if piece in depth:
+            if depth[piece] == 0:
+                opened[piece] = length
+            depth[piece] += 1
+            continue
+        if piece in closing:
+            key = closing[piece]
             if depth[key]:
                 depth[key] -= 1
                 if depth[key] == 0:
                     spans[key].append((opened[key], length))
             continue
-        if char == PAGE_MARK:
+        if piece == PAGE_MARK:
             page_index += 1
             if not pages:
-                char = " "
+                piece = " "
             else:
                 page = pages[page_index] if page_index < len(pages) else pages[-1]
                 if starts[-1][0] == length:
@@ -115,10 +122,14 @@ def extract(text: str, pages: Sequence[int] = ()) -> Marked:
                 elif page != starts[-1][1]:
                     starts.append((length, page))
                 continue
-        if char == " " and (not out or out[-1] == " "):
-            continue
-        out.append(char)
-        length += 1
+        if "  " in piece:
+            piece = _SPACE_RUN.sub(" ", piece)
+        if piece[0] == " " and (not out or out[-1][-1] == " "):
+            piece = piece[1:]
+            if not piece:
+                continue
+        out.append(piece)
+        length += len(piece)
     for key, start in opened.items():
         if depth[key]:
             spans[key].append((start, length))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from quizgen.errors import IngestError
@@ -41,96 +42,113 @@ def _address(pointer) -> int:  # type: ignore[no-untyped-def]
     return ctypes.cast(pointer, ctypes.c_void_p).value or 0
 
 
-def _styled_ranges(page, textpage, fonts: dict[int, str]) -> list[tuple[int, int, tuple[str, str]]]:  # type: ignore[no-untyped-def]
-    """``(start, end, mark)`` ranges of text-page character indices set in a bold or italic face.
+@lru_cache(maxsize=1)
+def _address_calls():  # type: ignore[no-untyped-def]
+    """FPDFText_GetTextObject and FPDFTextObj_GetFont returning plain addresses:
+    the same PDFium functions, declared to return ``void*`` so that comparing
+    the objects of thousands of characters costs no pointer casts."""
+    import ctypes
 
-    The page's text objects are few (about one per line run of one font), so
-    each font is looked at once per object, not once per character; only the
-    characters of bold and italic objects are visited, to find their indices.
-    ``fonts`` caches font address -> "bold", "italic" or "" across pages.
+    import pypdfium2.raw as raw
+
+    def address_returning(function, *argtypes):  # type: ignore[no-untyped-def]
+        prototype = ctypes.CFUNCTYPE(ctypes.c_void_p, *argtypes)
+        return prototype(_address(function))
+
+    return (
+        address_returning(raw.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_int),
+        address_returning(raw.FPDFTextObj_GetFont, ctypes.c_void_p),
+    )
+
+
+_PATH_OBJECT = 2  # FPDF_PAGEOBJ_PATH
+_MIN_BOX = 60.0  # points: smaller filled shapes are rules, bullets or parts of a figure
+
+Range = tuple[int, int, tuple[str, str]]
+Box = tuple[float, float, float, float]
+
+
+def _page_styles(page, textpage, fonts: dict[int, str]) -> tuple[list[Range], list[Box]]:  # type: ignore[no-untyped-def]
+    """What a page's objects say beyond its text, in one pass over them:
+
+    - ``(start, end, mark)`` ranges of text-page character indices set in a
+      bold or italic face. Text objects are few (about one per line run of one
+      font), so each font is looked at once per object, not once per
+      character; only the characters of bold and italic objects are visited,
+      to find their indices. ``fonts`` caches font address -> "bold",
+      "italic" or "" across pages.
+    - ``(left, bottom, right, top)`` of the shaded or framed boxes: filled
+      (not white) or stroked rectangles large enough to hold text, but smaller
+      than most of the page (a page-wide tint is a background, not a box).
     """
     import ctypes
 
     import pypdfium2.raw as raw
 
     if not hasattr(raw, "FPDFText_GetTextObject"):
-        return []
+        return [], []
     name = ctypes.create_string_buffer(256)
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    bounds = tuple(ctypes.byref(v) for v in (left, bottom, right, top))
+    red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
+    colour = tuple(ctypes.byref(v) for v in (red, green, blue, alpha))
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    width, height = page.get_size()
     count = textpage.count_chars()
-    ranges: list[tuple[int, int, tuple[str, str]]] = []
+    text_object, font_address = _address_calls()
+    handle = textpage.raw
+    ranges: list[Range] = []
+    boxes: list[Box] = []
     for index in range(raw.FPDFPage_CountObjects(page)):
         obj = raw.FPDFPage_GetObject(page, index)
-        if raw.FPDFPageObj_GetType(obj) != _TEXT_OBJECT:
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == _PATH_OBJECT:
+            raw.FPDFPageObj_GetBounds(obj, *bounds)
+            w, h = right.value - left.value, top.value - bottom.value
+            if w < _MIN_BOX or h < 0.5 * _MIN_BOX or w * h > 0.8 * width * height:
+                continue
+            raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
+            shaded = False
+            if fill.value:
+                raw.FPDFPageObj_GetFillColor(obj, *colour)
+                shaded = alpha.value > 0 and min(red.value, green.value, blue.value) < 250
+            box = (left.value, bottom.value, right.value, top.value)
+            if (shaded or stroke.value) and box not in boxes:
+                boxes.append(box)
             continue
-        font = raw.FPDFTextObj_GetFont(obj)
-        key = _address(font)
+        if kind != _TEXT_OBJECT:
+            continue
+        key = font_address(obj) or 0
         style = fonts.get(key)
         if style is None:
+            font = raw.FPDFTextObj_GetFont(obj)
             raw.FPDFFont_GetBaseFontName(font, name, len(name))
             face = name.value.decode("latin-1")
             bold = raw.FPDFFont_GetWeight(font) >= 600 or _BOLD_FONT.search(face) is not None
             style = fonts[key] = "bold" if bold else "italic" if _ITALIC_FONT.search(face) else ""
         if not style:
             continue
-        raw.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in (left, bottom, right, top)))
+        raw.FPDFPageObj_GetBounds(obj, *bounds)
         middle = (bottom.value + top.value) / 2
         hit = raw.FPDFText_GetCharIndexAtPos(textpage, left.value + 0.5, middle, 2.0, 2.0)
         target = _address(obj)
-        if hit < 0 or _address(raw.FPDFText_GetTextObject(textpage, hit)) != target:
+        if hit < 0 or text_object(handle, hit) != target:
             continue
         start = end = hit
-        while start > 0 and _address(raw.FPDFText_GetTextObject(textpage, start - 1)) == target:
+        while start > 0 and text_object(handle, start - 1) == target:
             start -= 1
-        while end < count and _address(raw.FPDFText_GetTextObject(textpage, end)) == target:
+        while end < count and text_object(handle, end) == target:
             end += 1
         ranges.append((start, end, marks.BOLD if style == "bold" else marks.ITALIC))
     ranges.sort()
-    return ranges
+    return ranges, boxes
 
 
-_PATH_OBJECT = 2  # FPDF_PAGEOBJ_PATH
-_MIN_BOX = 60.0  # points: smaller filled shapes are rules, bullets or parts of a figure
-
-
-def _boxes(page) -> list[tuple[float, float, float, float]]:  # type: ignore[no-untyped-def]
-    """(left, bottom, right, top) of the shaded or framed boxes on a page: filled
-    (not white) or stroked rectangles large enough to hold text, but smaller
-    than most of the page (a page-wide tint is a background, not a box)."""
-    import ctypes
-
-    import pypdfium2.raw as raw
-
-    width, height = page.get_size()
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
-    fill, stroke = ctypes.c_int(), ctypes.c_int()
-    found: list[tuple[float, float, float, float]] = []
-    for index in range(raw.FPDFPage_CountObjects(page)):
-        obj = raw.FPDFPage_GetObject(page, index)
-        if raw.FPDFPageObj_GetType(obj) != _PATH_OBJECT:
-            continue
-        raw.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in (left, bottom, right, top)))
-        w, h = right.value - left.value, top.value - bottom.value
-        if w < _MIN_BOX or h < 0.5 * _MIN_BOX or w * h > 0.8 * width * height:
-            continue
-        raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
-        shaded = False
-        if fill.value:
-            raw.FPDFPageObj_GetFillColor(obj, *(ctypes.byref(v) for v in (red, green, blue, alpha)))
-            shaded = alpha.value > 0 and min(red.value, green.value, blue.value) < 250
-        if shaded or stroke.value:
-            box = (left.value, bottom.value, right.value, top.value)
-            if box not in found:
-                found.append(box)
-    return found
-
-
-def _in_box(boxes: list[tuple[float, float, float, float]], x0: float, x1: float, baseline: float) -> bool:
+def _in_box(boxes: list[Box], x0: float, x1: float, baseline: float) -> bool:
     return any(lo - 1 <= x0 and x1 <= hi + 1 and b - 1 <= baseline <= t + 1 for lo, b, hi, t in boxes)
 
 
-def _marked_piece(piece: str, start: int, ranges: list[tuple[int, int, tuple[str, str]]]) -> str:
+def _marked_piece(piece: str, start: int, ranges: list[Range]) -> str:
     """``piece`` (text-page characters from index ``start``) with marks around its styled ranges."""
     end = start + len(piece)
     cuts: list[tuple[int, str]] = []
@@ -178,8 +196,7 @@ def _page_lines(page, textpage, fonts: dict[int, str] | None = None, *, styles: 
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     font, flags = ctypes.create_string_buffer(256), ctypes.c_int()
     text = textpage.get_text_range()
-    ranges = _styled_ranges(page, textpage, {} if fonts is None else fonts) if styles else []
-    boxes = _boxes(page) if styles else []
+    ranges, boxes = _page_styles(page, textpage, {} if fonts is None else fonts) if styles else ([], [])
     height = page.get_size()[1]
     lines: list[Line] = []
     bullets: list[tuple[float, float]] = []
