@@ -42,7 +42,7 @@ def token_matcher(vocab: Vocab, family: str, table: tuple) -> Matcher:
     return matcher
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=256)
 def dependency_matcher(vocab: Vocab, family: str, table: tuple) -> DependencyMatcher:
     from spacy.matcher import DependencyMatcher
 
@@ -76,18 +76,38 @@ def run_tokens(sent: Span, family: str, table: tuple) -> list[tuple[str, int, in
     return [(rule, s, e) for rule, s, e in doc.user_data[key] if sent.start <= s and e <= sent.end]
 
 
+@lru_cache(maxsize=16)
+def _anchor_matcher(vocab: Vocab, family: str, table: tuple) -> Matcher:
+    """One single-token pattern per row: its ``anchor`` node (the first by default)."""
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(vocab, validate=True)
+    for row in table:
+        name = row.get("anchor") or row["pattern"][0]["RIGHT_ID"]
+        attrs = next(dict(n["RIGHT_ATTRS"]) for n in row["pattern"] if n["RIGHT_ID"] == name)
+        matcher.add(row["id"], [[attrs]])
+    return matcher
+
+
 def run_dependencies(sent: Span, family: str, table: tuple) -> list[tuple[str, dict[str, int]]]:
-    """``(rule_id, {node name: token index})`` dependency matches inside the sentence."""
+    """``(rule_id, {node name: token index})`` dependency matches inside the sentence.
+
+    Once per paragraph, and only with the rows whose rare ``anchor`` node the
+    paragraph has: a DependencyMatcher walks every token that fits any node of its rows.
+    """
     key = f"quizgen.dependencies.{family}.{hash(table)}"
     doc = sent.doc
     if key not in doc.user_data:
-        matcher = dependency_matcher(doc.vocab, family, table)
         strings = doc.vocab.strings
-        names = {row["id"]: [n["RIGHT_ID"] for n in row["pattern"]] for row in table}
+        anchored = {strings[m] for m, _, _ in _anchor_matcher(doc.vocab, family, table)(doc)}
+        present = tuple(row for row in table if row["id"] in anchored)
         found = []
-        for match_id, token_ids in matcher(doc):
-            rule = strings[match_id]
-            found.append((rule, dict(zip(names[rule], token_ids, strict=True))))
+        if present:
+            matcher = dependency_matcher(doc.vocab, family, present)
+            names = {row["id"]: [n["RIGHT_ID"] for n in row["pattern"]] for row in present}
+            for match_id, token_ids in matcher(doc):
+                rule = strings[match_id]
+                found.append((rule, dict(zip(names[rule], token_ids, strict=True))))
         doc.user_data[key] = found
     return [(rule, nodes) for rule, nodes in doc.user_data[key] if all(sent.start <= i < sent.end for i in nodes.values())]
 

@@ -19,6 +19,7 @@ _NOMINAL = {"IN": ["NOUN", "PROPN"]}
 DEPENDENCY_RULES: tuple[Rule, ...] = (
     Rule(   # "A customs union is a group of states that ..."
         id="definition.copular",
+        anchor="definition",
         pattern=[
             {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": "be", "DEP": "ROOT"}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "nsubj", "POS": _NOMINAL}},
