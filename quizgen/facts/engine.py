@@ -199,38 +199,43 @@ def _dependency_matcher(vocab: Vocab, rules: tuple[Rule, ...]) -> DependencyMatc
     return matcher
 
 
-def _doc_matches(doc: Doc, family: str, rules: tuple[Rule, ...]) -> list[RuleMatch]:
+@lru_cache(maxsize=16)
+def _by_id(rules: tuple[Rule, ...]) -> dict[str, Rule]:
+    return {rule.id: rule for rule in rules}
+
+
+def _doc_matches(doc: Doc, family: str, rules: tuple[Rule, ...], within: Span | None = None) -> list[RuleMatch]:
     """Every match of the family's rules in the doc: dependency rules first, in rule
-    order; computed once per doc (one token pass, at most one dependency pass)."""
+    order; computed once per doc (one token pass, at most one dependency pass) and kept
+    in ``doc.user_data`` as plain values, so a Doc stays serialisable. ``within``: only
+    the matches inside that span."""
     key = f"quizgen.rules.{family}"
-    if key in doc.user_data:
-        return doc.user_data[key]  # type: ignore[no-any-return]
-    by_id = {rule.id: rule for rule in rules}
-    strings = doc.vocab.strings
-    tokens: list[RuleMatch] = []
-    anchored: set[str] = set()
-    for match_id, start, end in _token_matcher(doc.vocab, rules)(doc):
-        name = strings[match_id]
-        if name.startswith(_ANCHOR):
-            anchored.add(name[len(_ANCHOR) :])
-        else:
-            tokens.append(RuleMatch(by_id[name], start, end, {}))
-    dependency: list[RuleMatch] = []
-    present = tuple(r for r in rules if r.id in anchored)
-    if present:
-        for match_id, token_ids in _dependency_matcher(doc.vocab, present)(doc):
-            rule = by_id[strings[match_id]]
-            nodes = dict(zip(rule.nodes, token_ids, strict=True))
-            dependency.append(RuleMatch(rule, min(token_ids), max(token_ids) + 1, nodes))
-    found = dependency + tokens
-    doc.user_data[key] = found
-    return found
+    by_id = _by_id(rules)
+    if key not in doc.user_data:
+        strings = doc.vocab.strings
+        tokens: list[tuple[str, int, int, dict[str, int]]] = []
+        anchored: set[str] = set()
+        for match_id, start, end in _token_matcher(doc.vocab, rules)(doc):
+            name = strings[match_id]
+            if name.startswith(_ANCHOR):
+                anchored.add(name[len(_ANCHOR) :])
+            else:
+                tokens.append((name, start, end, {}))
+        dependency: list[tuple[str, int, int, dict[str, int]]] = []
+        present = tuple(r for r in rules if r.id in anchored)
+        if present:
+            for match_id, token_ids in _dependency_matcher(doc.vocab, present)(doc):
+                name = strings[match_id]
+                nodes = dict(zip(by_id[name].nodes, token_ids, strict=True))
+                dependency.append((name, min(token_ids), max(token_ids) + 1, nodes))
+        doc.user_data[key] = dependency + tokens
+    return [
+        RuleMatch(by_id[name], start, end, nodes) for name, start, end, nodes in doc.user_data[key]
+        if within is None or within.start <= start and end <= within.end
+    ]
 
 
 def rule_matches(sent: Span, family: str, rules: tuple[Rule, ...]) -> list[RuleMatch]:
     """The matches of the family's rules inside the sentence: dependency rules first,
     then token rules, each in the order the matchers give them."""
-    return [
-        m for m in _doc_matches(sent.doc, family, rules)
-        if sent.start <= m.start and m.end <= sent.end
-    ]
+    return _doc_matches(sent.doc, family, rules, within=sent)
