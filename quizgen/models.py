@@ -147,6 +147,31 @@ SECTION_SEPARATOR = "; "
 
 
 @dataclass(frozen=True, slots=True)
+class Asking:
+    """How a fact may be asked, as the rule that found it says (all ``False``: every way).
+
+    - ``forward_only``: term to definition only ("What is it called when ...?" has
+      more than one right answer);
+    - ``no_card``: no term/definition card at all, only a cloze;
+    - ``no_cloze``: no cloze (the blanked term would dangle at the sentence's end);
+    - ``when_gloss``: the gloss says when the term applies ("when power is used ...");
+    - ``verb_phrase``: the gloss is a verb phrase ("seeks to understand ..."), which
+      reads out of place in a column of noun-phrase definitions;
+    - ``goal``: the gloss is the term's goal ("What is the goal of socialism?");
+    - ``rivals``: the kind of term a distractor must be (``"field"``), or ``""``
+      to judge it from the gloss.
+    """
+
+    forward_only: bool = False
+    no_card: bool = False
+    no_cloze: bool = False
+    when_gloss: bool = False
+    verb_phrase: bool = False
+    goal: bool = False
+    rivals: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Fact:
     """A statement worth knowing, found by one rule in one sentence.
 
@@ -155,6 +180,8 @@ class Fact:
     for definitions; ``label`` is the answer's type (``DATE``, ``MONEY``,
     ``PERSON``, ``TERM``, ...) used to pick distractors of the same kind;
     ``attrs`` carries family-specific extras as sorted key/value pairs.
+    ``rule`` says which rule found the fact (provenance only: questions read
+    ``asking``, which the engine copies from that rule).
     """
 
     id: str
@@ -169,6 +196,7 @@ class Fact:
     term: str = ""
     definition: str = ""
     attrs: tuple[tuple[str, str], ...] = ()
+    asking: Asking = Asking()
 
     def attr(self, key: str, default: str = "") -> str:
         for k, v in self.attrs:
