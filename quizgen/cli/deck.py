@@ -35,6 +35,7 @@ def deck(
     seed: Annotated[int, typer.Option("--seed", help="Fixes every random choice: same seed, same deck.")] = 0,
     model: Annotated[str | None, typer.Option("--model", help="spaCy model name or path.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary; errors only.")] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Parse every paragraph afresh and keep nothing in the cache folder.")] = False,
 ) -> None:
     """Write an Anki deck (.apkg) for students.
 
@@ -59,7 +60,7 @@ def deck(
         if out is not None and not out.is_dir() and out.suffix.lower() != ".apkg":
             raise ExportError(f"{out}: an Anki package is named NAME.apkg")
         with progress_bar(not quiet) as progress:
-            bank = build_bank(files, count=count, types=wanted, seed=seed, model=model, progress=progress)
+            bank = build_bank(files, count=count, types=wanted, seed=seed, model=model, progress=progress, cache=not no_cache)
         notes = make_notes(bank, deck_name=deck_name, by_section=by_section)
         if not notes:
             raise ExportError(f"{', '.join(f.name for f in files)}: no questions that make Anki cards")
