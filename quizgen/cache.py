@@ -76,6 +76,8 @@ class ParseCache:
                 )
                 self._connection = connection
                 return connection
+            except sqlite3.OperationalError:
+                break  # locked by another run, or a read-only folder: no cache this time
             except sqlite3.DatabaseError:
                 # Not a database (a torn copy, another program's file): start afresh once.
                 if attempt == 0:
@@ -116,6 +118,8 @@ class ParseCache:
                     f"SELECT key, value FROM entries WHERE key IN ({marks})", chunk
                 ):
                     found[key] = bytes(value)
+        except sqlite3.OperationalError:
+            return {}  # busy: this run parses afresh
         except sqlite3.DatabaseError:
             self._recover()
             return {}

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -77,7 +78,7 @@ def processes_for(words: int) -> int:
     cores = os.cpu_count() or 1
     if words <= PARALLEL_WORDS or cores < 2:
         return 1
-    return max(1, min(cores, MAX_PROCESSES, words // PARALLEL_WORDS))
+    return min(cores, MAX_PROCESSES, max(2, words // PARALLEL_WORDS))
 
 
 def document_facts(
@@ -115,8 +116,10 @@ def document_facts(
 
         store = ParseCache.open()
         doc_keys = [doc_key(paragraph.text, identity) for _, paragraph, _ in tasks]
+        # Everything a paragraph's facts may depend on but its place in the chapter
+        # (an edit above it must not make its facts a miss).
         fact_keys = [
-            facts_key(key, [origin.file, origin.chapter, origin.section, paragraph.page_starts])
+            facts_key(key, [origin.file, origin.chapter, origin.section, repr(replace(paragraph, index=0))])
             for key, (_, paragraph, origin) in zip(doc_keys, tasks, strict=True)
         ]
         stored = store.get_many(fact_keys)
