@@ -45,7 +45,8 @@ SKIPPED_ROLES: frozenset[str] = frozenset({"references", "review"})
 
 _SENTENCE_FIXES = "quizgen_sentence_fixes"
 
-#: Documents longer than this are parsed by two processes.
+#: Inputs longer than this are parsed (and their rules run) by two or more processes
+#: (:func:`quizgen.pipeline.processes_for`).
 PARALLEL_WORDS = 20_000
 
 

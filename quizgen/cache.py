@@ -39,6 +39,9 @@ from quizgen.models import Fact, SourceRef
 #: Environment variable naming another folder for the cache.
 CACHE_DIR_VARIABLE = "QUIZGEN_CACHE_DIR"
 FILE_NAME = "parses.sqlite3"
+#: Above this size the oldest half of the entries is dropped (a 500,000-word book
+#: takes about 20 MB); SQLite reuses the freed pages, so the file stops growing.
+MAX_BYTES = 1 << 30
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -134,10 +137,24 @@ class ParseCache:
         try:
             with connection:
                 connection.executemany("INSERT OR REPLACE INTO entries (key, value) VALUES (?, ?)", rows)
+                self._prune(connection)
         except sqlite3.OperationalError:
             pass  # busy (another quizgen is writing) or a full disk: this run simply does not keep them
         except sqlite3.DatabaseError:
             self._recover()
+
+    def _prune(self, connection: sqlite3.Connection) -> None:
+        """Drop the oldest half of the entries (by when they were written) once the
+        file is larger than :data:`MAX_BYTES`."""
+        pages = connection.execute("PRAGMA page_count").fetchone()[0]
+        free = connection.execute("PRAGMA freelist_count").fetchone()[0]
+        size = connection.execute("PRAGMA page_size").fetchone()[0]
+        if (pages - free) * size <= MAX_BYTES:
+            return
+        count = connection.execute("SELECT count(*) FROM entries").fetchone()[0]
+        connection.execute(
+            "DELETE FROM entries WHERE rowid IN (SELECT rowid FROM entries ORDER BY rowid LIMIT ?)", (count // 2,)
+        )
 
     def close(self) -> None:
         if self._connection is not None:

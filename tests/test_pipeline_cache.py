@@ -224,3 +224,16 @@ def test_sections_no_rule_reads_are_not_parsed(tmp_path: Path) -> None:
     kept = content_paragraphs(roled)
     assert kept and all("Goods and ideas" not in p.section for p in kept)
     assert len(kept) < len(content_paragraphs(document))
+
+
+def test_the_cache_stays_under_its_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from quizgen import cache
+
+    monkeypatch.setattr(cache, "MAX_BYTES", 64 * 1024)
+    store = ParseCache.open(tmp_path)
+    for batch in range(8):
+        store.put_many((f"doc:{batch}-{n}", bytes(1000)) for n in range(40))
+    keys = [f"doc:{batch}-{n}" for batch in range(8) for n in range(40)]
+    kept = store.get_many(keys)
+    assert 0 < len(kept) < len(keys)
+    assert "doc:7-39" in kept and "doc:0-0" not in kept  # the newest stay
