@@ -105,7 +105,7 @@ def child_quizgen(paths: list[str], split: bool, out: str) -> dict:
         "start-up (imports)": imported - started,
         "read": marks.get("parsing:first", built) - imported,
         "parse + rules (pool)": marks.get("parsing:last", built) - marks.get("parsing:first", built),
-        "questions": marks.get("questions:last", built) - marks.get("parsing:last", built),
+        "facts finish+questions": marks.get("questions:last", built) - marks.get("parsing:last", built),
         "selection": built - marks.get("questions:last", built),
         "json": done - built,
     }
