@@ -118,9 +118,13 @@ def child_quizgen(paths: list[str], split: bool, out: str) -> dict:
 
 
 def _memory(processes: int) -> dict:
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"parent_mb": own, "worker_mb": child, "peak_mb": own + (processes * child if child else 0)}
+    """Peak memory, and the CPU time this process and its (finished) pool used."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    own_mb, child_mb = own.ru_maxrss / 1024, children.ru_maxrss / 1024
+    return {
+        "parent_mb": own_mb, "worker_mb": child_mb, "peak_mb": own_mb + (processes * child_mb if child_mb else 0),
+        "cpu": own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime,
+    }
 
 
 def run_child(kind: str, *args: str, cache: Path | None = None) -> dict:
@@ -157,6 +161,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("files", nargs="*", type=Path, help="chapters (default: ../shared/corpus/*.md)")
     parser.add_argument("--scales", default="1,4,16", help="numbers of chapters joined for the cost per word")
+    parser.add_argument("--book-only", action="store_true", help="only the book against the plain parse")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -183,7 +188,7 @@ def main() -> None:
         print(f"\nplain spaCy parse (1 process, nlp.pipe batch 64, {'+'.join(plain['components'])}), "
               f"nlp.pipe alone: {plain['parse']:.1f} s for {plain['parsed_words']:,} words in {plain['paragraphs']:,} paragraphs "
               f"({plain['parsed_words'] / plain['parse']:,.0f} words/s; {plain['total']:.1f} s with start-up, model load and read); "
-              f"peak memory {plain['peak_mb']:,.0f} MB")
+              f"CPU {plain['cpu']:.1f} s, peak memory {plain['peak_mb']:,.0f} MB")
 
         (tmp / "out").mkdir()
         whole = run_child("quizgen", str(tmp / "out"), str(book), cache=tmp / "cache-book")
@@ -191,12 +196,17 @@ def main() -> None:
               f"({words / whole['total']:,.0f} words/s), {whole['questions']:,} questions")
         print(f"ratio: quizgen is {plain['parse'] / whole['total']:.2f}x as fast as the plain parse alone "
               f"(target >= 1.3x)")
+        print(f"CPU time: quizgen {whole['cpu']:.1f} s (main process and pool) against {plain['cpu']:.1f} s for the "
+              f"plain parse with its start-up ({whole['cpu'] / plain['cpu']:.2f}x); on a loaded machine the wall-clock "
+              "ratio depends on how much of the cores the pool gets")
         print("stages (share of quizgen's time):")
         for stage, seconds in whole["stages"].items():
             print(f"  {stage:<22} {seconds:7.1f} s  {100 * seconds / whole['total']:5.1f}%")
         print(f"peak memory: {whole['peak_mb']:,.0f} MB (main {whole['parent_mb']:,.0f} MB + "
               f"up to {whole['worker_mb']:,.0f} MB per pool process; target < 1500 MB)")
 
+        if args.book_only:
+            return
         print("\ncost per word (quizgen, empty cache, each in a fresh process, start-up included):")
         costs: dict[str, float] = {"book": whole["total"] / words}
         for scale in [int(s) for s in args.scales.split(",") if s]:
