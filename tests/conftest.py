@@ -13,6 +13,20 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 HERE = Path(__file__).parent
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_parse_cache(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The CLI caches parses in the user's cache folder; tests keep theirs apart."""
+    import os
+
+    previous = os.environ.get("QUIZGEN_CACHE_DIR")
+    os.environ["QUIZGEN_CACHE_DIR"] = str(tmp_path_factory.mktemp("quizgen-cache"))
+    yield
+    if previous is None:
+        os.environ.pop("QUIZGEN_CACHE_DIR", None)
+    else:
+        os.environ["QUIZGEN_CACHE_DIR"] = previous
+
+
 def shared_path(*parts: str) -> Path:
     """A path under ../shared, or skip the test where it is absent."""
     path = SHARED.joinpath(*parts)

@@ -39,6 +39,7 @@ def deck(
     seed: Annotated[int, typer.Option("--seed", help="Fixes every random choice: same seed, same deck.")] = 0,
     model: Annotated[str | None, typer.Option("--model", help="spaCy model name or path.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary; errors only.")] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Parse every paragraph afresh and keep nothing in the cache folder.")] = False,
 ) -> None:
     """Write an Anki deck (.apkg) for students.
 
@@ -70,7 +71,9 @@ def deck(
         # --count picks among the questions the deck takes, not among quiz-only ones it would drop.
         bank_types = wanted or (DECK_TYPES if count is not None else None)
         with progress_bar(not quiet) as progress:
-            bank = build_bank(files, count=count, types=bank_types, seed=seed, model=model, progress=progress)
+            bank = build_bank(
+                files, count=count, types=bank_types, seed=seed, model=model, progress=progress, cache=not no_cache
+            )
         name = f"{slug(deck_name or bank.title)}.apkg"
         target = Path("decks") / name if out is None else out / name if out.is_dir() else out
         _, changes = write_deck(

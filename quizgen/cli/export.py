@@ -35,6 +35,7 @@ def export(
     seed: Annotated[int, typer.Option("--seed", help="Fixes every random choice: same seed, same output.")] = 0,
     model: Annotated[str | None, typer.Option("--model", help="spaCy model name or path.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Parse every paragraph afresh and keep nothing in the cache folder.")] = False,
 ) -> None:
     """Export questions as an editable question bank (json) or for an LMS or spreadsheet.
 
@@ -63,7 +64,7 @@ def export(
         if unknown:
             raise QuizgenError(f"unknown question type {unknown[0]!r}; choose from {', '.join(QUESTION_TYPES)}")
         with progress_bar(not quiet and out != "-") as progress:
-            bank = build_bank(files, count=count, types=wanted or None, seed=seed, model=model, progress=progress)
+            bank = build_bank(files, count=count, types=wanted or None, seed=seed, model=model, progress=progress, cache=not no_cache)
         if not bank.questions:
             raise ExportError(f"no questions to export from {', '.join(str(f) for f in files)}; nothing written")
         if out == "-":

@@ -31,6 +31,7 @@ def quiz(
     title: Annotated[str | None, typer.Option("--title", help="Title printed at the top (default: the chapter's title).")] = None,
     html: Annotated[bool, typer.Option("--html", help="Also keep each PDF's HTML beside it.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Parse every paragraph afresh and keep nothing in the cache folder.")] = False,
 ) -> None:
     """Write a printable quiz (PDF) and its answer key for teachers.
 
@@ -52,7 +53,7 @@ def quiz(
         if out is not None and not out.is_dir():
             output_paths(out, "")
         with progress_bar(not quiet) as progress:
-            bank = build_bank(files, types=wanted, seed=seed, progress=progress)
+            bank = build_bank(files, types=wanted, seed=seed, progress=progress, cache=not no_cache)
             quizzes = make_versions(bank, count=count, types=wanted, seed=seed, versions=versions, title=title)
             default_name = f"{slug(bank.title)}-quiz.pdf"
             target = Path("decks") / default_name if out is None else out / default_name if out.is_dir() else out

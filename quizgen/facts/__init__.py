@@ -1,6 +1,11 @@
 """The fact engine: parsed paragraphs -> Facts, one extractor per family.
 
 >>> facts = extract(parse(document, nlp=nlp), document)     # doctest: +SKIP
+
+:func:`extract` is :func:`paragraph_facts` for each parsed paragraph (what the
+parsing processes run) and :func:`finish` for the document (what needs every
+paragraph: dropping repeats, terms the chapter never uses again, people named once).
+
 >>> sorted({f.kind for f in facts})                          # doctest: +SKIP
 ['date', 'definition', 'enumeration', 'person', 'quantity']
 """
@@ -12,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quizgen.analyze import SECOND_PERSON, ParsedParagraph, is_statement
 from quizgen.facts.base import Origin
@@ -24,8 +30,11 @@ from quizgen.facts.keyterms import extract_key_terms
 from quizgen.facts.people import extract_people, extract_quotations
 from quizgen.facts.quantities import extract_quantities
 from quizgen.identity import fact_id, normalise
-from quizgen.models import Document, Fact
+from quizgen.models import Document, Fact, Paragraph
 from quizgen.rules.context import OPENING_SECTIONS, SYNONYM_MARKER, SYNONYM_PATTERNS, TAUGHT_LATER
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 Extractor = Callable[[SentenceContext, Origin], Iterator[Fact]]
 
@@ -39,7 +48,7 @@ STANDALONE_EXTRACTORS: tuple[Extractor, ...] = (
     extract_causes,
 )
 
-__all__ = ["extract", "extract_sentence_facts", "Origin"]
+__all__ = ["extract", "extract_sentence_facts", "finish", "origin_of", "paragraph_facts", "Origin"]
 
 
 def extract_sentence_facts(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
@@ -76,30 +85,53 @@ def extract_sentence_facts(context: SentenceContext, origin: Origin) -> Iterator
 def extract(parsed: Iterable[ParsedParagraph], document: Document) -> list[Fact]:
     """Facts in reading order; a fact stated twice (same id, same answer) is kept once.
 
+    The same as :func:`paragraph_facts` for each paragraph, then :func:`finish`.
+    """
+    return finish(
+        (paragraph_facts(item.doc, item.paragraph, origin_of(document, item.paragraph)) for item in parsed),
+        document,
+    )
+
+
+def origin_of(document: Document, paragraph: Paragraph) -> Origin:
+    """Where a paragraph's facts come from: the file, the chapter and the section."""
+    return Origin(file=Path(document.source).name, chapter=document.title, section=paragraph.section_title)
+
+
+def paragraph_facts(doc: Doc, paragraph: Paragraph, origin: Origin) -> list[Fact]:
+    """Every fact one parsed paragraph holds, in reading order: plain data out of a
+    Doc, so it can run in the process that parsed the paragraph."""
+    sentences = list(doc.sents)
+    pages = [paragraph.page_at(s.start_char) for s in sentences]
+    marks = paragraph.emphasis
+    return [
+        fact
+        for context in contexts(sentences, pages=pages)
+        for fact in _with_key_terms(extract_sentence_facts(context, origin), context, origin, marks)
+    ]
+
+
+def finish(paragraphs: Iterable[Sequence[Fact]], document: Document) -> list[Fact]:
+    """A document's facts from its paragraphs' (in reading order): a fact stated twice
+    (same id, same answer) is kept once, then the checks that need the whole chapter.
+
     Ids leave the answer out (see :func:`quizgen.facts.base.clause_anchor`); two
     different facts that still share one (same verb, subject and objects, other
     answer) are told apart by their answer, the only thing left that differs.
     """
     facts: list[Fact] = []
     seen: dict[str, str] = {}
-    file = Path(document.source).name
-    for item in parsed:
-        paragraph = item.paragraph
-        origin = Origin(file=file, chapter=document.title, section=paragraph.section_title)
-        sentences = list(item.doc.sents)
-        pages = [paragraph.page_at(s.start_char) for s in sentences]
-        marks = getattr(paragraph, "emphasis", ())
-        for context in contexts(sentences, pages=pages):
-            for fact in _with_key_terms(extract_sentence_facts(context, origin), context, origin, marks):
-                answer = normalise(fact.answer)
+    for found in paragraphs:
+        for fact in found:
+            answer = normalise(fact.answer)
+            if fact.id in seen:
+                if seen[fact.id] == answer:
+                    continue
+                fact = replace(fact, id=fact_id(fact.kind, fact.id, answer))
                 if fact.id in seen:
-                    if seen[fact.id] == answer:
-                        continue
-                    fact = replace(fact, id=fact_id(fact.kind, fact.id, answer))
-                    if fact.id in seen:
-                        continue
-                seen[fact.id] = answer
-                facts.append(fact)
+                    continue
+            seen[fact.id] = answer
+            facts.append(fact)
     return _with_synonyms(_named_again(_taught_later(facts, document), document), document)
 
 

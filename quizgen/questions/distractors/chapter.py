@@ -8,7 +8,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from quizgen.models import Fact
@@ -54,6 +55,30 @@ class Chapter:
     #: The sorts ("thinker", "ruler") the chapter's verbs give each surname, in any of
     #: its sentences: "Rousseau argues that ..." in a definition's sentence counts too.
     sorts: dict[str, frozenset[str]]
+    #: Positions of the facts of each label, in reading order: a distractor is always
+    #: of the answer's label, so each question looks only at these.
+    by_label: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    #: What question after question asks of the chapter (a person's facts, era and
+    #: roles), worked out once per name.
+    _about: dict[str, tuple[Fact, ...]] = field(default_factory=dict, compare=False, repr=False)
+    _era: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
+    _roles: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    _seen: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    _groups: dict[tuple[str, str], dict[Hashable, tuple[int, ...]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    #: People by the last word of their name: "Mill" and "John Stuart Mill" share it.
+    _by_last_word: dict[str, list[str]] = field(default_factory=dict, compare=False, repr=False)
+
+    def grouped(self, label: str, by: str, group: Callable[[Fact], Hashable]) -> dict[Hashable, tuple[int, ...]]:
+        """The positions of the facts of ``label`` grouped by ``group`` (named ``by``),
+        each group in reading order; built on first use."""
+        if (label, by) not in self._groups:
+            groups: dict[Hashable, list[int]] = {}
+            for position in self.by_label.get(label, ()):
+                groups.setdefault(group(self.facts[position]), []).append(position)
+            self._groups[(label, by)] = {name: tuple(found) for name, found in groups.items()}
+        return self._groups[(label, by)]
 
     def rare(self, stems: set[str]) -> set[str]:
         """The stems few of the chapter's sentences have."""
@@ -62,10 +87,17 @@ class Chapter:
 
     def seen(self, term: str) -> set[str]:
         """The determiners a term takes anywhere in the chapter."""
-        return {profile.determiner for _, profile in self.terms.get(key(term), [])}
+        if term not in self._seen:
+            self._seen[term] = frozenset(profile.determiner for _, profile in self.terms.get(key(term), []))
+        return set(self._seen[term])
 
     def roles(self, name: str) -> set[str]:
         """The role nouns the chapter gives a person anywhere ("philosopher", "president")."""
+        if name not in self._roles:
+            self._roles[name] = frozenset(self._find_roles(name))
+        return set(self._roles[name])
+
+    def _find_roles(self, name: str) -> set[str]:
         found: set[str] = set()
         for fact in self.about(name):
             found |= {w for w in fact.attr("role").lower().split() if w in ROLE_NOUNS}
@@ -75,6 +107,11 @@ class Chapter:
     def era(self, name: str) -> list[int]:
         """The years the sentences about a person state or, where they state none, the
         years of the dated facts around them (the chapter's story is then at that time)."""
+        if name not in self._era:
+            self._era[name] = tuple(self._find_era(name))
+        return list(self._era[name])
+
+    def _find_era(self, name: str) -> list[int]:
         facts = self.about(name)
         own = [year for fact in facts for year in years_in(fact.sentence)]
         if own:
@@ -91,12 +128,40 @@ class Chapter:
         """The facts about a person, by full name or by surname ("Mill" and "John
         Stuart Mill" are one person)."""
         wanted = person_key(name)
+        if wanted not in self._about:
+            self._about[wanted] = tuple(self._find_about(wanted))
+        return list(self._about[wanted])
+
+    def _find_about(self, wanted: str) -> list[Fact]:
+        if not self._by_last_word:
+            for who in self.people:
+                self._by_last_word.setdefault(who.rsplit(" ", 1)[-1], []).append(who)
+        # Either name ends with the other, so both end with the same word.
         return [
             fact
-            for who, facts in self.people.items()
+            for who in self._by_last_word.get(wanted.rsplit(" ", 1)[-1], [])
             if who == wanted or who.endswith(f" {wanted}") or wanted.endswith(f" {who}")
-            for fact in facts
+            for fact in self.people[who]
         ]
+
+
+#: The chapters indexed lately, by the identity of the pool they were built from:
+#: every question of a chapter passes the same pool, and hashing a whole pool per
+#: question would cost as much as the scan the index saves.
+_INDEXED: list[tuple[Sequence[Fact], int, Chapter]] = []
+_KEEP = 4
+
+
+def chapter_of(pool: Sequence[Fact]) -> Chapter:
+    """The chapter index of a pool of facts, built on first use and reused for every
+    question asked of the same pool (the same object, unchanged in length)."""
+    for known, size, chapter in _INDEXED:
+        if known is pool and size == len(pool):
+            return chapter
+    chapter = index_chapter(tuple(pool))
+    _INDEXED.insert(0, (pool, len(pool), chapter))
+    del _INDEXED[_KEEP:]
+    return chapter
 
 
 @lru_cache(maxsize=8)
@@ -111,6 +176,7 @@ def index_chapter(facts: tuple[Fact, ...]) -> Chapter:
     terms: dict[str, list[tuple[Fact, TermProfile]]] = {}
     people: dict[str, list[Fact]] = {}
     places: set[str] = set()
+    by_label: dict[str, list[int]] = {}
     by_sentence: dict[str, list[Fact]] = {}
     for fact in facts:
         if fact.kind == "definition":
@@ -123,6 +189,7 @@ def index_chapter(facts: tuple[Fact, ...]) -> Chapter:
     )
     for index, fact in enumerate(facts):
         order.setdefault(fact.id, index)
+        by_label.setdefault(fact.label, []).append(index)
         profile = term_profile(fact)
         if profile is not None and fact.id not in nested:
             terms.setdefault(key(fact.term), []).append((fact, profile))
@@ -141,6 +208,7 @@ def index_chapter(facts: tuple[Fact, ...]) -> Chapter:
         sentences=len(sentences),
         latest_year=max((y for s in sentences for y in years_in(s)), default=0),
         sorts=_sorts(people, sentences),
+        by_label={label: tuple(positions) for label, positions in by_label.items()},
     )
 
 
@@ -166,6 +234,8 @@ class Ask:
     chapter: Chapter
     stem: str
     in_statement: bool
+    #: Whether each person the chapter names can stand in for the answer, as found.
+    same_sort: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def prompt(self) -> str:

@@ -9,8 +9,9 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from quizgen.identity import normalise
+from quizgen.identity import normalise as _normalise
 from quizgen.models import Fact
 from quizgen.rules.questions import ARTICLES, BOUND_WORDS, IRREGULAR_PLURALS, STOPWORDS
 
@@ -19,6 +20,12 @@ YEAR = re.compile(r"(?<!\d)(\d{3,4})(?!\d)")
 _PLURAL = re.compile(r"[a-z]{2,}(?<![ius])s$")
 
 
+#: Answers, terms and sentences are compared again for question after question:
+#: each text is normalised once.
+normalise = lru_cache(maxsize=1 << 17)(_normalise)
+
+
+@lru_cache(maxsize=1 << 17)
 def key(text: str) -> str:
     """Comparison form: normalised, without leading articles ("The Senate" == "senate").
 
@@ -123,7 +130,12 @@ def years_in(text: str) -> list[int]:
     >>> years_in("from 1914 to 1918, 20 million dead")
     [1914, 1918]
     """
-    return [int(m.group(1)) for m in YEAR.finditer(text) if 1000 <= int(m.group(1)) <= 2999]
+    return list(_years(text))
+
+
+@lru_cache(maxsize=1 << 15)
+def _years(text: str) -> tuple[int, ...]:
+    return tuple(int(m.group(1)) for m in YEAR.finditer(text) if 1000 <= int(m.group(1)) <= 2999)
 
 
 def singular(word: str) -> str:

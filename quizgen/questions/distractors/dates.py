@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from quizgen.models import Fact
 from quizgen.questions.distractors.chapter import Chapter
@@ -30,17 +31,16 @@ _MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
 #: Year offsets for a date, mixed before and after.
 _YEAR_OFFSETS = (-3, 3, -5, 2, 5, -2, 7, -7, 10, -10, 1, -1)
 #: How far (in years) a year from elsewhere in the chapter may be and still be plausible.
-_YEAR_WINDOW = 25
+YEAR_WINDOW = 25
 
 
 def dates_like(answer: str, fact: Fact, other: Fact, chapter: Chapter) -> Iterable[str]:
     """Another date of the chapter, written in the answer's format, that the sentence
     does not rule out."""
     year = _year_in(answer)
-    other_year = other.attr("year") or (str(_year_in(other.answer) or ""))
-    if year is not None and other_year.lstrip("-").isdigit():
-        number = int(other_year)
-        if number <= 0 or abs(number - year) > _YEAR_WINDOW:
+    number = date_year(other)
+    if year is not None and number is not None:
+        if number <= 0 or abs(number - year) > YEAR_WINDOW:
             return ()
         decade = _DECADE.search(answer)
         if decade:
@@ -53,6 +53,18 @@ def dates_like(answer: str, fact: Fact, other: Fact, chapter: Chapter) -> Iterab
     if shape(other.answer) == shape(answer) and _MONTH.search(answer) is None:
         return (other.answer,)
     return ()
+
+
+def date_year(fact: Fact) -> int | None:
+    """The year a date fact gives (its ``year`` attribute or the one year of its
+    answer), or None: the key a chapter's dates are looked up by."""
+    year = fact.attr("year") or (str(_year_in(fact.answer) or ""))
+    return int(year) if year.lstrip("-").isdigit() else None
+
+
+def year_of(answer: str) -> int | None:
+    """The one year a date answer states (1000-2999), or None."""
+    return _year_in(answer)
 
 
 def dates_near(fact: Fact, answer: str, chapter: Chapter) -> Iterator[str]:
@@ -89,6 +101,7 @@ def _with_decade(answer: str, decade: re.Match[str], start: int) -> str:
     return f"{answer[: decade.start(1)]}{start // 10}{answer[decade.end(1) :]}"
 
 
+@lru_cache(maxsize=1 << 14)
 def _bounds(fact: Fact) -> tuple[int, int]:
     """The years a date in the sentence must lie between: "from _____ to 1945" before
     1945, a year inside a life "(1723–1790)" inside it."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from quizgen.models import Fact
 from quizgen.questions.distractors.common import around, excluded_values, key, mentions
@@ -28,7 +29,12 @@ def place_words(sentence: str) -> list[str]:
     >>> place_words("In Egypt, as in Latin America, the army ruled.")
     ['Egypt', 'Latin America']
     """
-    return [m.group(1) for m in _PLACE.finditer(sentence)]
+    return list(_places(sentence))
+
+
+@lru_cache(maxsize=1 << 15)
+def _places(sentence: str) -> tuple[str, ...]:
+    return tuple(m.group(1) for m in _PLACE.finditer(sentence))
 
 
 def names_other_place(fact: Fact, places: frozenset[str]) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quizgen.models import Fact
@@ -36,6 +37,7 @@ _ERA_WINDOW = 60
 _STEM_WINDOW = 30
 
 
+@lru_cache(maxsize=1 << 15)
 def person_name(text: str) -> str:
     """A name without the titles and labels a sentence put before it:
     "Reverend Martin Luther King Jr." -> "Martin Luther King Jr.",
@@ -55,6 +57,7 @@ def person_name(text: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1 << 15)
 def surname(name: str) -> str:
     """The last word of a name that is not "Jr." or "III", with its capitalised
     particles ("Du Bois"; but "Herder" for "Johann Gottfried von Herder").
@@ -71,6 +74,7 @@ def surname(name: str) -> str:
     return " ".join(words[start:])
 
 
+@lru_cache(maxsize=1 << 15)
 def role_words(sentence: str, start: int) -> frozenset[str]:
     """The words right before a name that say who the person is: role nouns and
     capitalised words ("German writer", "Vice President", "Feminist ... philosopher");
@@ -131,7 +135,9 @@ def people_from(ask: Ask, other: Fact) -> Iterable[str]:
     roles = role_words(ask.fact.sentence, ask.fact.answer_start)
     if roles and role_words(other.sentence, other.answer_start) != roles:
         return ()
-    return (name,) if _same_sort(ask, full) else ()
+    if full not in ask.same_sort:
+        ask.same_sort[full] = _same_sort(ask, full)
+    return (name,) if ask.same_sort[full] else ()
 
 
 def _same_sort(ask: Ask, name: str) -> bool:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Sequence
+from functools import lru_cache
 
 from quizgen.identity import stable_int
 from quizgen.models import Fact
-from quizgen.questions.distractors.chapter import Ask, Chapter, index_chapter
+from quizgen.questions.distractors.chapter import Ask, Chapter, chapter_of
 from quizgen.questions.distractors.common import (
     answer_text,
     excluded_values,
@@ -23,18 +24,24 @@ from quizgen.questions.distractors.common import (
     overlaps,
     stems,
 )
-from quizgen.questions.distractors.dates import dates_like, dates_near
+from quizgen.questions.distractors.dates import (
+    YEAR_WINDOW,
+    date_year,
+    dates_like,
+    dates_near,
+    year_of,
+)
 from quizgen.questions.distractors.entities import (
     acronyms_from,
     expansion_kind,
     items_from,
     names_other_place,
 )
-from quizgen.questions.distractors.numbers import numbers_from, numbers_like
+from quizgen.questions.distractors.numbers import numbers_from, numbers_like, shape
 from quizgen.questions.distractors.people import people_from, person_name
 from quizgen.questions.distractors.terms import term_profile, terms_from
 from quizgen.rules.entities import QUANTITY_LABELS
-from quizgen.rules.questions import PLACE_LABELS
+from quizgen.rules.questions import ENUMERATION_LABELS, PLACE_LABELS
 
 _BLANK_ARTICLE = re.compile(r"\b([Aa]n?)\s+_{3,}")
 #: Rare words a candidate's own statements may share with the prompt before it may be
@@ -61,13 +68,14 @@ def pick_distractors(
     false, so a term glossed with the same head noun ("organizations ...") is refused.
     Beside the answer, under "an _____", a choice must start with the same sound.
     """
-    chapter = index_chapter(tuple(pool))
+    chapter = chapter_of(pool)
     ask = Ask(fact, answer_text(fact), chapter, stem, in_statement)
     answer = ask.answer
     rng = random.Random(stable_int(f"{fact.id}|{seed}|distractors"))
     blocked = (fact.sentence, fact.source.sentence, stem)
     true_values = excluded_values(fact)
     prompt = stems(ask.prompt) - stems(answer)
+    rare = chapter.rare(prompt)
     article = None if in_statement else _BLANK_ARTICLE.search(stem)
     chosen: list[str] = []
 
@@ -85,7 +93,7 @@ def pick_distractors(
             return False
         if article and _vowel(candidate) != _vowel(answer):
             return False
-        if origin and _rival(origin, prompt, chapter, fact):
+        if origin and _rival(origin, rare, fact):
             return False
         chosen.append(candidate)
         return True
@@ -94,6 +102,8 @@ def pick_distractors(
         return ()
     for candidate, origin in _ranked(ask, rng):
         accept(candidate, origin)
+        if len(chosen) >= k:
+            break
     if len(chosen) < k:
         generated = list(_generated(fact, answer, chapter))
         head, tail = generated[: 2 * k], generated[2 * k :]
@@ -107,17 +117,22 @@ def _vowel(text: str) -> bool:
     return text[:1].lower() in "aeiou"
 
 
-def _rival(origin: Sequence[Fact], prompt: set[str], chapter: Chapter, fact: Fact) -> bool:
-    """True when what the chapter says about a candidate shares enough rare words with
-    the prompt that the candidate may be another true answer."""
-    rare = chapter.rare(prompt)
+def _rival(origin: Sequence[Fact], rare: set[str], fact: Fact) -> bool:
+    """True when what the chapter says about a candidate shares enough of the prompt's
+    rare words (``rare``) that the candidate may be another true answer."""
     for other in origin:
         text = other.definition if other.kind == "definition" and other.definition else other.sentence
         if other.sentence == fact.sentence:
             continue
-        if len(stems(text) & rare) >= _RIVAL_WORDS:
+        if len(_stems_of(text) & rare) >= _RIVAL_WORDS:
             return True
     return False
+
+
+@lru_cache(maxsize=65536)
+def _stems_of(text: str) -> frozenset[str]:
+    """:func:`stems`, remembered: the same facts are checked as rivals question after question."""
+    return frozenset(stems(text))
 
 
 def _askable(fact: Fact, chapter: Chapter) -> bool:
@@ -142,7 +157,8 @@ def _ranked(ask: Ask, rng: random.Random) -> Iterator[tuple[str, Sequence[Fact]]
     closest in form."""
     fact, chapter, answer = ask.fact, ask.chapter, ask.answer
     found: dict[str, tuple[str, list[Fact]]] = {}
-    for other in chapter.facts:
+    for position in _positions(ask):
+        other = chapter.facts[position]
         if other.id == fact.id or other.sentence == fact.sentence:
             continue
         for candidate in _candidates_from(ask, other):
@@ -164,6 +180,40 @@ def _ranked(ask: Ask, rng: random.Random) -> Iterator[tuple[str, Sequence[Fact]]
         )
     for candidate, origin in candidates:
         yield candidate, _origin(fact, candidate, origin, chapter)
+
+
+def _positions(ask: Ask) -> Sequence[int]:
+    """Where, in reading order, the facts are that :func:`_candidates_from` can take a
+    distractor from: those of the answer's label and, within it, of the answer's slot
+    (a term's kind and number, a number's unit and format, a date within
+    ``YEAR_WINDOW`` years); every other fact would offer nothing."""
+    fact, chapter, answer = ask.fact, ask.chapter, ask.answer
+    label = fact.label
+    if label == "DATE":
+        year = year_of(answer)
+        if year is None:
+            return chapter.by_label.get("DATE", ())
+        by_year = chapter.grouped("DATE", "year", date_year)
+        found = list(by_year.get(None, ()))
+        for near in range(year - YEAR_WINDOW, year + YEAR_WINDOW + 1):
+            found += by_year.get(near, ())
+        return sorted(found)
+    if label in QUANTITY_LABELS:
+        return chapter.grouped(label, "shape", lambda other: shape(other.answer)).get(shape(answer), ())
+    if fact.kind == "enumeration":
+        return chapter.by_label.get(label, ()) if label in ENUMERATION_LABELS else ()
+    if label == "TERM":
+        mine = term_profile(fact)
+        if mine is None:
+            return ()
+        return chapter.grouped("TERM", "slot", _slot).get((mine.kind, mine.plural), ())
+    return chapter.by_label.get(label, ()) if label else ()
+
+
+def _slot(fact: Fact) -> Hashable:
+    """A term's kind and number: only a term alike in both can take another's slot."""
+    profile = term_profile(fact)
+    return (profile.kind, profile.plural) if profile is not None else None
 
 
 def _origin(fact: Fact, candidate: str, origin: list[Fact], chapter: Chapter) -> list[Fact]:

@@ -250,6 +250,15 @@ def term_profile(fact: Fact) -> TermProfile | None:
     return TermProfile(kind, is_plural(head), determiner_before(fact.sentence, fact.answer_start))
 
 
+@lru_cache(maxsize=1 << 14)
+def gloss(fact: Fact) -> str:
+    """The fact's gloss as a choice shows it (:func:`quizgen.questions.term_definition.gloss`),
+    worked out once per fact: every question on the chapter's terms compares them."""
+    from quizgen.questions.term_definition import gloss as _gloss  # (import cycle)
+
+    return _gloss(fact)
+
+
 def _adjective(fact: Fact) -> bool:
     """True for a term that is an adjective: "inalienable", or a bare word right
     after "is"/"are" ("Human rights are inalienable", "is said to be legitimate")."""
@@ -278,8 +287,6 @@ def fits_slot(answer: TermProfile, other: TermProfile, seen: set[str]) -> bool:
 def terms_from(ask: Ask, other: Fact) -> Iterable[str]:
     """Another defined term that can take the answer's slot (in a statement, one whose
     gloss names a different genus, so that the statement is plainly false)."""
-    from quizgen.questions.term_definition import gloss  # (import cycle)
-
     mine, theirs = term_profile(ask.fact), term_profile(other)
     if mine is None or theirs is None or other.id in ask.chapter.nested:
         return ()
@@ -306,6 +313,7 @@ def _same_family(answer: str, other: str) -> bool:
     return mine == theirs if mine or theirs else True
 
 
+@lru_cache(maxsize=1 << 15)
 def genus_family(definition: str) -> str:
     """The family of ``GENUS_FAMILIES`` a gloss names, or "".
 
@@ -318,6 +326,7 @@ def genus_family(definition: str) -> str:
     return next((name for name, pattern in _FAMILIES if pattern.match(bare)), "")
 
 
+@lru_cache(maxsize=1 << 15)
 def _genus(definition: str) -> str:
     """The head noun of a gloss, singular: "organizations of individuals" -> "organization"."""
     return singular(_head(_WORD.findall(definition.lower()))[0])
