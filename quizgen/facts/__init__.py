@@ -26,7 +26,7 @@ from quizgen.facts.context import SentenceContext, contexts
 from quizgen.facts.dates import extract_dates
 from quizgen.facts.definitions import extract_definitions, is_example
 from quizgen.facts.enumerations import extract_enumerations
-from quizgen.facts.keyterms import extract_key_terms
+from quizgen.facts.keyterms import extract_detected, extract_key_terms
 from quizgen.facts.people import extract_people, extract_quotations
 from quizgen.facts.quantities import extract_quantities
 from quizgen.identity import fact_id, normalise
@@ -34,7 +34,7 @@ from quizgen.models import Document, Fact, Paragraph
 from quizgen.rules.context import OPENING_SECTIONS, SYNONYM_MARKER, SYNONYM_PATTERNS, TAUGHT_LATER
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 Extractor = Callable[[SentenceContext, Origin], Iterator[Fact]]
 
@@ -106,8 +106,10 @@ def paragraph_facts(doc: Doc, paragraph: Paragraph, origin: Origin) -> list[Fact
     marks = paragraph.emphasis
     return [
         fact
-        for context in contexts(sentences, pages=pages)
-        for fact in _with_key_terms(extract_sentence_facts(context, origin), context, origin, marks)
+        for index, context in enumerate(contexts(sentences, pages=pages))
+        for fact in _with_key_terms(
+            extract_sentence_facts(context, origin), context, origin, marks, sentences[index - 1] if index else None
+        )
     ]
 
 
@@ -136,17 +138,28 @@ def finish(paragraphs: Iterable[Sequence[Fact]], document: Document) -> list[Fac
 
 
 def _with_key_terms(
-    found: Iterable[Fact], context: SentenceContext, origin: Origin, marks: Sequence[tuple[int, int]]
+    found: Iterable[Fact],
+    context: SentenceContext,
+    origin: Origin,
+    marks: Sequence[tuple[int, int]],
+    previous: Span | None = None,
 ) -> Iterator[Fact]:
-    """The sentence's facts, then a ``term`` fact for each bold key term the
-    sentence defines that no definition fact already asks about."""
+    """The sentence's facts; then definitions in the forms textbooks share for terms
+    the rules did not define; then a ``term`` fact for each bold key term the
+    sentence defines that is still not asked about."""
     facts = list(found)
     yield from facts
-    if not marks or context.dangling or context.continues_report or is_opening(origin):
+    if context.dangling or context.continues_report or is_opening(origin):
         return
     if not is_statement(context.sent) or is_example(context.sent) or context.in_preview or context.in_example:
         return
     defined = {normalise(f.term) for f in facts if f.kind == "definition"}
+    for fact in extract_detected(context, origin, previous, marks):
+        if normalise(fact.term) not in defined:
+            defined.add(normalise(fact.term))
+            yield fact
+    if not marks:
+        return
     for fact in extract_key_terms(context, origin, marks):
         if normalise(fact.term) not in defined:
             yield fact

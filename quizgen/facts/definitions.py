@@ -360,6 +360,15 @@ def _fact(
     )
 
 
+def definition_from_spans(
+    context: SentenceContext, origin: Origin, rule: str, term: Span, definition: Span
+) -> Fact | None:
+    """A definition fact for a term and gloss found by other means (the defining
+    forms of :mod:`quizgen.facts.detect`), through the same checks, cuts and
+    attribution as the engine's own rules; None when they reject it."""
+    return _fact(context, origin, rule, term, definition)
+
+
 def is_example(sent: Span) -> bool:
     """True for a sentence that opens as an example ("For example, ...", "Imagine ...")
     or says it is one in passing ("In Australia, for example, the party ...")."""

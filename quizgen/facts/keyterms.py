@@ -18,6 +18,7 @@ from quizgen.facts.base import Origin, clause_anchor, make_fact
 from quizgen.facts.context import SentenceContext
 from quizgen.identity import normalise
 from quizgen.models import Document, Fact
+from quizgen.rules.defining_forms import BOLD_ONLY_FORMS
 from quizgen.rules.worth import DEFINING_CUE
 
 if TYPE_CHECKING:
@@ -124,5 +125,32 @@ def extract_key_terms(
             context, origin, kind="term", rule="term.bold", answer=span, label="TERM",
             identity=(span.text, *clause_anchor(sent, span)), term=span.text,
         )
+        if fact is not None:
+            yield fact
+
+
+def extract_detected(
+    context: SentenceContext, origin: Origin, previous: Span | None, marks: Sequence[tuple[int, int]]
+) -> Iterator[Fact]:
+    """Definition facts from the defining forms textbooks share (:mod:`quizgen.facts.detect`):
+    the precise ones ("X is a N that ...", "X refers to ...", "X is defined as ...",
+    "X occurs when ...") always, the looser ones ("... called X", apposition, "X means
+    ...") only where the book sets the term in bold.
+    """
+    from quizgen.facts.definitions import definition_from_spans
+    from quizgen.facts.detect import QUIZ_CONFIDENCE, find_definitions
+
+    doc = context.sent.doc
+    for match in find_definitions(context.sent, previous):
+        if match.gloss_before:
+            continue  # a gloss a whole sentence long, before the term: not a card's back
+        bold = any(start < match.term[1] and match.term[0] < end for start, end in marks)
+        if match.confidence < QUIZ_CONFIDENCE and not (bold and match.form in BOLD_ONLY_FORMS):
+            continue
+        term = doc.char_span(*match.term, alignment_mode="expand")
+        gloss = doc.char_span(*match.gloss, alignment_mode="expand")
+        if term is None or gloss is None or not len(term) or not len(gloss):
+            continue
+        fact = definition_from_spans(context, origin, match.form, term, gloss)
         if fact is not None:
             yield fact
