@@ -73,7 +73,8 @@ def extract_sentence_facts(context: SentenceContext, origin: Origin) -> Iterator
 
 
 def extract(parsed: Iterable[ParsedParagraph], document: Document) -> list[Fact]:
-    """Facts in reading order; a fact stated twice (same id, same answer) is kept once.
+    """Facts in reading order; a fact stated twice (same id, same answer) is kept
+    once, and so is a term defined twice (as printed: "Polish" is not "polish").
 
     Ids leave the answer out (see :func:`quizgen.facts.base.clause_anchor`); two
     different facts that still share one (same verb, subject and objects, other
@@ -81,6 +82,7 @@ def extract(parsed: Iterable[ParsedParagraph], document: Document) -> list[Fact]
     """
     facts: list[Fact] = []
     seen: dict[str, str] = {}
+    defined: set[str] = set()  # a term defined again in the chapter keeps its first gloss
     file = Path(document.source).name
     for item in parsed:
         paragraph = item.paragraph
@@ -89,6 +91,10 @@ def extract(parsed: Iterable[ParsedParagraph], document: Document) -> list[Fact]
         pages = [paragraph.page_at(s.start_char) for s in sentences]
         for context in contexts(sentences, pages=pages):
             for fact in extract_sentence_facts(context, origin):
+                if fact.kind == "definition":
+                    if fact.term in defined:
+                        continue
+                    defined.add(fact.term)
                 answer = normalise(fact.answer)
                 if fact.id in seen:
                     if seen[fact.id] == answer:
