@@ -66,7 +66,7 @@ def decode_text(data: bytes, *, name: str) -> str:
         if b"\x00" in sample or junk > max(8, len(sample) // 100):
             raise IngestError(f"{name} does not look like text (binary data); is it the right file?")
     try:
-        text = data.decode(encoding, errors="replace" if encoding == "utf-8" else "strict")
+        text = data.decode(encoding, errors="replace" if encoding in ("utf-8", "utf-8-sig") else "strict")
     except UnicodeDecodeError as exc:
         raise IngestError(f"{name} is not valid {encoding} text: {exc.reason}") from exc
     return text.replace("\r\n", "\n").replace("\r", "\n")
