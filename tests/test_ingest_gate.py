@@ -158,3 +158,19 @@ def test_control_characters_do_not_reach_the_document(tmp_path: Path) -> None:
     shown = document.title + " ".join(p.text for p in document.paragraphs)
     assert strip_control_characters(shown) == shown
     assert "A “river”[31m basin drains\ufffd\ufffd\ufffd land." in shown
+
+
+def test_xhtml_chapter_is_read_without_warnings(tmp_path: Path) -> None:
+    path = tmp_path / "rivers.xhtml"
+    path.write_text(xhtml(f"<h1>Rivers</h1><p>{RIVERS}</p>"), encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert "tributaries" in load(path).paragraphs[0].text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig"])
+def test_a_damaged_character_costs_that_character_only(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "rivers.txt"
+    path.write_bytes(("Rivers \ud800drain “basins”. " + RIVERS).encode(encoding, errors="surrogatepass"))
+    text = load(path).paragraphs[0].text
+    assert text.startswith("Rivers \ufffd") and "“basins”" in text and text.endswith("downstream.")

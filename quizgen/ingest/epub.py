@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import posixpath
-import warnings
 import zipfile
 from pathlib import Path
 
@@ -34,7 +33,6 @@ def _spine(archive: zipfile.ZipFile, name: str) -> list[str]:
 
 def read_epub(data: bytes, *, path: Path, sha256: str) -> Document:
     """An EPUB as one Document: its spine's XHTML files in reading order."""
-    from bs4 import XMLParsedAsHTMLWarning
     from lxml import etree
 
     try:
@@ -42,11 +40,7 @@ def read_epub(data: bytes, *, path: Path, sha256: str) -> Document:
             blocks: list[Block] = []
             title = ""
             for member in _spine(archive, path.name):
-                with warnings.catch_warnings():
-                    # An EPUB's pages are XHTML read on purpose with the forgiving
-                    # HTML parser; bs4 warns about that on every page.
-                    warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-                    found, page_title = html_blocks(archive.read(member))
+                found, page_title = html_blocks(archive.read(member))
                 blocks.extend(found)
                 title = title or page_title
     except (zipfile.BadZipFile, EOFError) as exc:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import posixpath
+import warnings
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -75,7 +76,8 @@ def _library_errors(format: str) -> tuple[type[BaseException], ...]:
 
 @contextmanager
 def guard(path: Path, format: str) -> Iterator[None]:
-    """Run a reader; any failure of the library under it becomes an IngestError.
+    """Run a reader; any failure of the library under it becomes an IngestError,
+    and the warnings libraries print about input quizgen reads on purpose are kept quiet.
 
     Errors quizgen raises itself pass unchanged. Programming errors (TypeError,
     AttributeError, IndexError ...) are not caught: they are bugs to fix, and the
@@ -84,7 +86,14 @@ def guard(path: Path, format: str) -> Iterator[None]:
     name = path.name
     what = _FORMAT_NAMES.get(format, "a chapter")
     try:
-        yield
+        with warnings.catch_warnings():
+            if format in ("html", "epub"):
+                from bs4 import XMLParsedAsHTMLWarning
+
+                # XHTML (every EPUB page, an .xhtml chapter) is read on purpose with the
+                # forgiving HTML parser; bs4 warns about that, seven lines a page.
+                warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+            yield
     except QuizgenError:
         raise
     except (zlib.error, zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
