@@ -76,6 +76,7 @@ def make_corpus(folder: Path) -> dict[str, Path]:
     put("one-megabyte-line.txt", SENTENCES * (2**20 // len(SENTENCES)))
     put("one-megabyte-word.md", "x" * 2**20)
     put("escapes-and-surrogates.md", CHAPTER.replace("Mercury", "Mercury\x1b[2J\x1b]0;owned\x07\u202e", 1).replace("Deimos", "Deimos\ud800"))
+    put("deep-nesting.html", "<html><body>" + "<li><ul>" * 5000 + "Rivers carry water.</body></html>")
     put("encrypted.pdf", _encrypted_pdf())
     put("garbled.pdf", _garbled_pdf())
     put("truncated.pdf", _pdf(SENTENCES)[:700])
@@ -145,7 +146,7 @@ CASES = [
     (name, command) for name in (
         "empty.txt", "binary-junk.txt", "junk.epub", "text-named.pdf", "pdf-named.txt", "chapter.odt",
         "no-extension", "nul-bytes.txt", "one-megabyte-line.txt", "one-megabyte-word.md",
-        "escapes-and-surrogates.md", "encrypted.pdf", "garbled.pdf", "truncated.pdf", "corrupted-part.docx",
+        "escapes-and-surrogates.md", "deep-nesting.html", "encrypted.pdf", "garbled.pdf", "truncated.pdf", "corrupted-part.docx",
         "corrupted-part.epub", "zip-bomb.epub", "zip-bomb.docx", "folder-not-file.md", "missing.txt",
         "unreadable.md",
     ) for command in COMMANDS if name not in SLOW or command == "read"

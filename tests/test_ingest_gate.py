@@ -174,3 +174,15 @@ def test_a_damaged_character_costs_that_character_only(tmp_path: Path, encoding:
     path.write_bytes(("Rivers \ud800drain “basins”. " + RIVERS).encode(encoding, errors="surrogatepass"))
     text = load(path).paragraphs[0].text
     assert text.startswith("Rivers \ufffd") and "“basins”" in text and text.endswith("downstream.")
+
+
+@pytest.mark.parametrize("suffix", ["html", "epub"])
+def test_markup_nested_past_any_chapter_is_refused(tmp_path: Path, suffix: str) -> None:
+    page = "<html><body>" + "<li><ul>" * 300 + "Rivers carry water.</body></html>"
+    path = tmp_path / f"deep.{suffix}"
+    if suffix == "epub":
+        make_epub(path, [page])
+    else:
+        path.write_text(page, encoding="utf-8")
+    with pytest.raises(IngestError, match=r"deep\.\w+ nests its markup more than 200 elements deep"):
+        load(path)

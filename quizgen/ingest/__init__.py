@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 
 from quizgen.errors import IngestError
-from quizgen.ingest.gate import check_archive, finish, guard
+from quizgen.ingest.gate import check_input, finish, guard
 from quizgen.models import Document
 
 MAX_BYTES = 200 * 1024 * 1024
@@ -82,9 +82,8 @@ def load(path: str | os.PathLike[str]) -> Document:
     format, _ = _check(path)
     data = _read_bytes(path)
     sha256 = hashlib.sha256(data).hexdigest()
-    if format in ("docx", "epub"):
-        check_archive(data, name=path.name, format=format, max_text_bytes=MAX_TEXT_BYTES, max_bytes=MAX_BYTES)
     with guard(path, format):
+        check_input(data, name=path.name, format=format, max_text_bytes=MAX_TEXT_BYTES, max_bytes=MAX_BYTES)
         if format in ("text", "markdown"):
             from quizgen.ingest.text import read_text
 
