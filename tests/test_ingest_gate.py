@@ -186,3 +186,20 @@ def test_markup_nested_past_any_chapter_is_refused(tmp_path: Path, suffix: str) 
         path.write_text(page, encoding="utf-8")
     with pytest.raises(IngestError, match=r"deep\.\w+ nests its markup more than 200 elements deep"):
         load(path)
+
+
+@pytest.mark.parametrize("field", ["version", "compression"])
+def test_zip_features_zipfile_lacks_are_one_error(tmp_path: Path, field: str) -> None:
+    """Found by bench/fuzz_inputs.py: zipfile raises NotImplementedError for these."""
+    path = make_epub(tmp_path / "odd.epub", [xhtml(f"<p>{RIVERS}</p>")])
+    data = bytearray(path.read_bytes())
+    central = data.find(b"PK\x01\x02")
+    while central != -1:
+        if field == "version":
+            data[central + 6] = 220  # "needs zip 22.0 to extract"
+        else:
+            data[central + 10] = 99  # compression method 99 (AES)
+        central = data.find(b"PK\x01\x02", central + 4)
+    path.write_bytes(bytes(data))
+    with pytest.raises(IngestError, match=r"odd\.epub is damaged"):
+        load(path)

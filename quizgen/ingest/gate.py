@@ -102,7 +102,8 @@ def guard(path: Path, format: str) -> Iterator[None]:
             yield
     except QuizgenError:
         raise
-    except (zlib.error, zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
+    except (zlib.error, zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError) as exc:
+        # NotImplementedError: zipfile's word for a zip version or compression method it lacks
         raise IngestError(
             f"{name} is damaged: a compressed part of it cannot be read ({exc}); {_fix(format)}"
         ) from exc
@@ -159,7 +160,7 @@ def check_archive(data: bytes, *, name: str, format: str, max_text_bytes: int, m
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError) as exc:
         raise IngestError(f"{name} is damaged or not {_FORMAT_NAMES[format]} (not a readable zip file); {_fix(format)}") from exc
     if len(members) > MAX_MEMBERS:
         raise IngestError(f"{name} has {len(members):,} parts; quizgen reads up to {MAX_MEMBERS:,} (is it the right file?)")
