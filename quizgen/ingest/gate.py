@@ -80,6 +80,12 @@ def _library_errors(format: str) -> tuple[type[BaseException], ...]:
     return tuple(errors)
 
 
+def _brief(exc: BaseException) -> str:
+    """A library's message on one line and short: the error is one line on the terminal."""
+    text = " ".join(str(exc).split())
+    return text if len(text) <= 160 else text[:159] + "…"
+
+
 @contextmanager
 def guard(path: Path, format: str) -> Iterator[None]:
     """Run a reader; any failure of the library under it becomes an IngestError,
@@ -105,10 +111,10 @@ def guard(path: Path, format: str) -> Iterator[None]:
     except (zlib.error, zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError) as exc:
         # NotImplementedError: zipfile's word for a zip version or compression method it lacks
         raise IngestError(
-            f"{name} is damaged: a compressed part of it cannot be read ({exc}); {_fix(format)}"
+            f"{name} is damaged: a compressed part of it cannot be read ({_brief(exc)}); {_fix(format)}"
         ) from exc
     except UnicodeError as exc:
-        reason = getattr(exc, "reason", str(exc))
+        reason = getattr(exc, "reason", _brief(exc))
         raise IngestError(
             f"{name} holds text quizgen cannot decode ({reason}); {_fix(format)}"
         ) from exc
@@ -121,10 +127,10 @@ def guard(path: Path, format: str) -> Iterator[None]:
     except (KeyError, ValueError) as exc:
         # zipfile raises KeyError for a part the package lists but does not hold;
         # python-docx and lxml raise ValueError for values their schema forbids.
-        raise IngestError(f"{name} is damaged or not {what} ({type(exc).__name__}: {exc}); {_fix(format)}") from exc
+        raise IngestError(f"{name} is damaged or not {what} ({type(exc).__name__}: {_brief(exc)}); {_fix(format)}") from exc
     except Exception as exc:
         if isinstance(exc, _library_errors(format)):
-            raise IngestError(f"{name} is damaged or not {what} ({exc}); {_fix(format)}") from exc
+            raise IngestError(f"{name} is damaged or not {what} ({_brief(exc)}); {_fix(format)}") from exc
         raise
 
 
