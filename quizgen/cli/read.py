@@ -32,10 +32,15 @@ def read(
         typer.echo(json.dumps(asdict(document), ensure_ascii=False, indent=2))
         return
     from rich.console import Console
-    from rich.markup import escape
+    from rich.markup import escape as escape_markup
     from rich.table import Table
     from rich.text import Text
     from rich.tree import Tree
+
+    from quizgen.ingest.clean import strip_control_characters
+
+    def escape(text: str) -> str:  # the chapter's escape sequences are not the terminal's
+        return escape_markup(strip_control_characters(text))
 
     console = Console()
     console.print(f"[bold]{escape(document.title)}[/bold]  ({document.format}, {len(document.paragraphs)} paragraphs)")

@@ -83,7 +83,8 @@ def extract_sentence_facts(context: SentenceContext, origin: Origin) -> Iterator
 
 
 def extract(parsed: Iterable[ParsedParagraph], document: Document) -> list[Fact]:
-    """Facts in reading order; a fact stated twice (same id, same answer) is kept once.
+    """Facts in reading order; a fact stated twice (same id, same answer) is kept
+    once, and so is a term defined twice (as printed: "Polish" is not "polish").
 
     The same as :func:`paragraph_facts` for each paragraph, then :func:`finish`.
     """
@@ -123,8 +124,13 @@ def finish(paragraphs: Iterable[Sequence[Fact]], document: Document) -> list[Fac
     """
     facts: list[Fact] = []
     seen: dict[str, str] = {}
+    defined: set[str] = set()  # a term defined again in the chapter keeps its first gloss
     for found in paragraphs:
         for fact in found:
+            if fact.kind == "definition":
+                if fact.term in defined:
+                    continue
+                defined.add(fact.term)
             answer = normalise(fact.answer)
             if fact.id in seen:
                 if seen[fact.id] == answer:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizgen.facts.context import SentenceContext, inside_brackets
-from quizgen.identity import fact_id
+from quizgen.identity import definition_id, fact_id
 from quizgen.models import Fact, SourceRef
 
 if TYPE_CHECKING:
@@ -20,6 +20,16 @@ class Origin:
     file: str
     chapter: str
     section: str
+
+
+def compose_id(kind: str, identity: tuple[str, ...], *, term: str, definition: str) -> str:
+    """A fact's id: for a definition, its term as printed and the gist of its gloss
+    (:func:`quizgen.identity.definition_id`), so that two meanings of one word, or
+    two words told apart by case, are two facts; for every other kind, a digest of
+    the kind and what the extractor says identifies it."""
+    if kind == "definition" and term:
+        return definition_id(term, definition)
+    return fact_id(kind, *identity)
 
 
 def make_fact(
@@ -51,7 +61,7 @@ def make_fact(
         chapter=origin.chapter,
     )
     return Fact(
-        id=fact_id(kind, *identity),
+        id=compose_id(kind, identity, term=term, definition=definition),
         kind=kind,
         rule=rule,
         sentence=statement,

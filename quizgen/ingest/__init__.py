@@ -2,8 +2,9 @@
 
 Each format has its own small module that turns the file into
 :class:`~quizgen.ingest.blocks.Block`s; :func:`~quizgen.ingest.blocks.assemble`
-cleans them and builds the Document. Every failure is an
-:class:`~quizgen.errors.IngestError` whose message names the file.
+cleans them and builds the Document. Every reader runs inside
+:mod:`quizgen.ingest.gate`, so every failure is an
+:class:`~quizgen.errors.IngestError` whose message names the file and the fix.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import os
 from pathlib import Path
 
 from quizgen.errors import IngestError
+from quizgen.ingest.gate import check_input, finish, guard
 from quizgen.models import Document
 
 MAX_BYTES = 200 * 1024 * 1024
@@ -80,29 +82,31 @@ def load(path: str | os.PathLike[str]) -> Document:
     format, _ = _check(path)
     data = _read_bytes(path)
     sha256 = hashlib.sha256(data).hexdigest()
-    if format in ("text", "markdown"):
-        from quizgen.ingest.text import read_text
+    with guard(path, format):
+        check_input(data, name=path.name, format=format, max_text_bytes=MAX_TEXT_BYTES, max_bytes=MAX_BYTES)
+        if format in ("text", "markdown"):
+            from quizgen.ingest.text import read_text
 
-        document = read_text(data, path=path, sha256=sha256, markdown=format == "markdown")
-    elif format == "pdf":
-        from quizgen.ingest.pdf import read_pdf
+            document = read_text(data, path=path, sha256=sha256, markdown=format == "markdown")
+        elif format == "pdf":
+            from quizgen.ingest.pdf import read_pdf
 
-        document = read_pdf(data, path=path, sha256=sha256)
-    elif format == "docx":
-        from quizgen.ingest.docx import read_docx
+            document = read_pdf(data, path=path, sha256=sha256)
+        elif format == "docx":
+            from quizgen.ingest.docx import read_docx
 
-        document = read_docx(data, path=path, sha256=sha256)
-    elif format == "html":
-        from quizgen.ingest.html import read_html
+            document = read_docx(data, path=path, sha256=sha256)
+        elif format == "html":
+            from quizgen.ingest.html import read_html
 
-        document = read_html(data, path=path, sha256=sha256)
-    else:
-        from quizgen.ingest.epub import read_epub
+            document = read_html(data, path=path, sha256=sha256)
+        else:
+            from quizgen.ingest.epub import read_epub
 
-        document = read_epub(data, path=path, sha256=sha256)
+            document = read_epub(data, path=path, sha256=sha256)
     if not any(p.text for p in document.paragraphs):
         raise IngestError(f"{path.name} contains no text to read")
-    return document
+    return finish(document)
 
 
 __all__ = ["load", "FORMATS", "MAX_BYTES", "MAX_TEXT_BYTES"]

@@ -40,13 +40,29 @@ _INVISIBLE = str.maketrans(
 )
 
 
+# Characters no chapter means to print: C0 and C1 controls other than whitespace
+# (ESC starts a terminal escape sequence; XML cannot hold most of them), lone
+# surrogates (no encoder writes them), and the bidi embeddings, overrides and
+# isolates that reorder how the text around them is shown.
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+
+
+def strip_control_characters(text: str) -> str:
+    """The text without control characters, lone surrogates and bidi overrides.
+
+    >>> strip_control_characters("red\\x1b[31m alert\\x07\\u202e")
+    'red[31m alert'
+    """
+    return CONTROL_CHARACTERS.sub("", text)
+
+
 def normalise_unicode(text: str) -> str:
-    """NFC-composed text with odd spaces made plain and invisible characters removed.
+    """NFC-composed text with odd spaces made plain and invisible and control characters removed.
 
     >>> normalise_unicode("Cafe\\u0301\\u00a0“menu”\\u00ad – 2008")
     'Café “menu” – 2008'
     """
-    return unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    return unicodedata.normalize("NFC", strip_control_characters(text)).translate(_INVISIBLE)
 
 
 def replace_ligatures(text: str) -> str:
@@ -159,3 +175,39 @@ def collapse_whitespace(text: str) -> str:
     if " " in text:
         text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     return text.strip()
+
+
+# A sentence ends at ., ! or ? (with any closing quotes or brackets) before a space.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+
+
+def split_long_text(text: str, limit: int) -> list[tuple[int, int]]:
+    """``(start, end)`` offsets of pieces of at most ``limit`` characters that cover
+    ``text``: cut after a sentence's end where one falls within reach, else at the
+    last space, else at ``limit``.
+
+    No real paragraph is this long: a page of text run into one line is. The
+    parser's memory and time grow with a paragraph's length, so it gets pieces.
+
+    >>> split_long_text("One two. Three four. Five six.", 12)
+    [(0, 9), (9, 21), (21, 30)]
+    >>> split_long_text("abcdefghij", 4)
+    [(0, 4), (4, 8), (8, 10)]
+    """
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit + 1]
+        cut = 0
+        for match in _SENTENCE_END.finditer(window):
+            if match.end() > limit:
+                break
+            cut = match.end()
+        if not cut:
+            cut = window.rfind(" ", 0, limit) + 1
+        if cut <= 0:
+            cut = limit
+        pieces.append((start, start + cut))
+        start += cut
+    pieces.append((start, len(text)))
+    return pieces

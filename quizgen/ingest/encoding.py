@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from quizgen.errors import IngestError
 
@@ -18,8 +19,21 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _CONTROL = frozenset(range(32)) - {9, 10, 12, 13}
 
 
+_BROKEN = re.compile("\ufffd+")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True when UTF-8 with a few damaged bytes: more well-formed non-ASCII
+    characters than broken sequences. Read as cp1252, every “quote” of such a
+    file would turn into mojibake over one bad byte."""
+    decoded = data.decode("utf-8", errors="replace")
+    broken = len(_BROKEN.findall(decoded))
+    return sum(1 for ch in decoded if ord(ch) > 127 and ch != "\ufffd") > broken
+
+
 def detect_encoding(data: bytes) -> str:
-    """The codec name for ``data``: a BOM wins, then strict UTF-8, then cp1252.
+    """The codec name for ``data``: a BOM wins, then UTF-8 (a few damaged bytes
+    become U+FFFD), then cp1252.
 
     cp1252 leaves five byte values undefined; a file using them is latin-1.
     """
@@ -29,7 +43,8 @@ def detect_encoding(data: bytes) -> str:
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
+        if _mostly_utf8(data):
+            return "utf-8"
     else:
         return "utf-8"
     try:
@@ -50,8 +65,7 @@ def decode_text(data: bytes, *, name: str) -> str:
         junk = sum(1 for byte in sample if byte in _CONTROL)
         if b"\x00" in sample or junk > max(8, len(sample) // 100):
             raise IngestError(f"{name} does not look like text (binary data); is it the right file?")
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        raise IngestError(f"{name} is not valid {encoding} text: {exc.reason}") from exc
+    # The encoding is the one the file declares (a BOM) or the one it mostly is:
+    # a few damaged bytes become U+FFFD rather than cost the whole chapter.
+    text = data.decode(encoding, errors="replace")
     return text.replace("\r\n", "\n").replace("\r", "\n")
