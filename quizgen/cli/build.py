@@ -7,42 +7,56 @@ from typing import Annotated
 
 import typer
 
-from quizgen.cli.app import app, progress_bar, user_errors
+from quizgen.cli.app import app, progress_bar, user_errors, warn_shortfall
 
 
 @app.command()
 def build(
     files: Annotated[
         list[Path] | None,
-        typer.Argument(help="Chapters (.pdf .txt .md .docx .html .epub) or question-bank .json files. Default: the bundled example chapter."),
+        typer.Argument(metavar="[FILE...]", help="Chapters (.pdf .txt .md .docx .html .epub) or question-bank .json files. Default: the bundled example chapter."),
     ] = None,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write into.")] = Path("decks"),
-    count: Annotated[int, typer.Option("--count", "-n", min=1, help="Questions on the printed quiz (the deck gets every good question).")] = 20,
-    seed: Annotated[int, typer.Option("--seed", help="Fixes every random choice: same seed, same output.")] = 0,
-    model: Annotated[str | None, typer.Option("--model", help="spaCy model name or path.")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    out: Annotated[Path, typer.Option("--out", "-o", metavar="DIR", help="Folder to write into (created if need be).")] = Path("decks"),
+    count: Annotated[int, typer.Option("--count", "-n", min=1, metavar="N", help="Questions on the printed quiz (the deck gets every good question; a warning says when the quiz has fewer).")] = 20,
+    seed: Annotated[int, typer.Option("--seed", metavar="N", help="Fixes every random choice: same seed, same output.")] = 0,
+    model: Annotated[str | None, typer.Option("--model", metavar="NAME", help="spaCy model name or path.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", metavar="", help="No progress bar.")] = False,
 ) -> None:
     """Build everything for a chapter: an Anki deck, a printable quiz and its answer key.
 
     With no FILE it runs on the bundled example chapter, so you can see what
     quizgen makes before giving it your own. Outputs are named after the
-    chapter's title: NAME.apkg, NAME-quiz.pdf and NAME-quiz-key.pdf.
+    chapter's title: NAME.apkg, NAME-quiz.pdf and NAME-quiz-key.pdf. The quiz
+    is laid out and rendered before anything is written, and the quiz and its
+    key are written together.
 
     Example:  quizgen build chapter.pdf -o decks/
     """
+    from quizgen.cli.quiz import _quiz_shortfall
+    from quizgen.errors import ExportError
     from quizgen.export.anki import to_apkg
-    from quizgen.export.printable import to_pdf
-    from quizgen.identity import slug
+    from quizgen.export.printable import render_quizzes
+    from quizgen.export.quiz_layout import make_versions
+    from quizgen.io import default_stem, refuse_inputs, write_set
     from quizgen.pipeline import build_bank
     from quizgen.resources import example_chapter
 
     inputs = list(files) if files else [example_chapter()]
     with user_errors():
+        if out.exists() and not out.is_dir():
+            raise ExportError(f"{out}: is a file; -o names the folder to write into")
         with progress_bar(not quiet) as progress:
             bank = build_bank(inputs, seed=seed, model=model, progress=progress)
-        name = slug(bank.title)
-        written = [to_apkg(bank, out / f"{name}.apkg")]
-        written.extend(to_pdf(bank, out / f"{name}-quiz.pdf", count=count, seed=seed))
+            name = default_stem(bank.title)
+            deck_path, quiz_path = out / f"{name}.apkg", out / f"{name}-quiz.pdf"
+            quizzes = make_versions(bank, count=count, seed=seed)
+            pending = render_quizzes(quizzes, quiz_path, progress=progress)
+        refuse_inputs([deck_path, *(path for path, _ in pending)], inputs)
+        written = [to_apkg(bank, deck_path)]
+        written.extend(write_set(pending))
+    got = len(quizzes[0].items)
+    if got < count:
+        warn_shortfall(got, count, what="build: the quiz", reason=_quiz_shortfall(bank, got, None))
     typer.echo(f"{len(bank.questions)} questions from {', '.join(p.name for p in inputs)}")
     for path in written:
         typer.echo(f"wrote {path}")

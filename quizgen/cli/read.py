@@ -31,8 +31,13 @@ def read(
         typer.echo(json.dumps(asdict(document), ensure_ascii=False, indent=2))
         return
     from rich.console import Console
-    from rich.markup import escape
+    from rich.markup import escape as escape_markup
     from rich.tree import Tree
+
+    from quizgen.io import for_terminal
+
+    def escape(text: str) -> str:  # the chapter's own escape sequences must not reach the terminal
+        return escape_markup(for_terminal(text))
 
     console = Console()
     console.print(f"[bold]{escape(document.title)}[/bold]  ({document.format}, {len(document.paragraphs)} paragraphs)")
