@@ -64,9 +64,11 @@ def _category(path: tuple[str, ...]) -> str:
     return "$CATEGORY: $course$/" + "/".join(one_line(part).replace("/", "//") for part in path)
 
 
-def _feedback(question: Question) -> str:
+def _feedback(question: Question, *, model_answer: bool = False) -> str:
     note = question.explanation or question.source.sentence
     text = f"{note} ({source_line(question)})" if note else source_line(question)
+    if model_answer:
+        text = f"Model answer: {question.answer} — {text}"
     return f"####{_html(text)}"
 
 
@@ -95,8 +97,7 @@ def _question(question: Question) -> str:
         number, tolerance = numeric_answer(question) or (0.0, 0.0)
         return f"{title}{_html(question.prompt)} {{#{format_number(number)}:{format_number(tolerance)} {feedback}}}"
     if way == "essay":
-        model = f"Model answer: {question.answer}"
-        return f"{title}{_html(question.prompt)} {{####{_html(model)}}}"
+        return f"{title}{_html(question.prompt)} {{{_feedback(question, model_answer=True)}}}"
     answers = " ".join(f"={_plain_answer(text)}" for text in accepted(question))
     return f"{title}{_html(question.prompt)} {{{answers} {feedback}}}"
 
