@@ -264,7 +264,8 @@ def _source_file(item: Any, *, where: str) -> SourceFile:
 
 def _question(item: Any, *, name: str, index: int) -> Question:
     qid = item.get("id") if isinstance(item, dict) else None
-    label = f"{name}: question {index}" + (f" ({qid})" if isinstance(qid, str) and qid else "")
+    shown = repr(qid)[1:-1] if isinstance(qid, str) else ""  # an id may hold a line break
+    label = f"{name}: question {index}" + (f" ({shown})" if shown else "")
     q = _Fields(item, where=f"{label}:", allowed=_QUESTION_FIELDS, what="a question")
     qid = q.text("id", required=True, nonempty=True)
     if _ID_FORBIDDEN.search(qid):

@@ -100,7 +100,8 @@ def user_errors() -> Iterator[None]:
     try:
         yield
     except QuizgenError as exc:
-        typer.echo(f"error: {for_terminal(str(exc))}", err=True)
+        # One line, whatever the message quotes from the input.
+        typer.echo(f"error: {for_terminal(str(exc))}".replace("\n", "\\n"), err=True)
         raise typer.Exit(2) from None
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
