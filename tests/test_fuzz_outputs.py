@@ -17,13 +17,13 @@ from quizgen.models import QuestionBank
 SLOW_OK = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=SLOW_OK)
+@settings(max_examples=300, deadline=None, database=None, suppress_health_check=SLOW_OK)
 @given(banks())
 def test_every_writer_writes_what_the_bank_accepts_and_it_parses_back(data) -> None:
     assert check_outputs(data) == []
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=SLOW_OK)
+@settings(max_examples=15, deadline=None, database=None, suppress_health_check=SLOW_OK)
 @given(banks())
 def test_every_apkg_imports_into_anki_with_every_note(data) -> None:
     # Anki's field separator is the one known failure, pinned down by the test below.
