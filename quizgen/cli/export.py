@@ -35,7 +35,7 @@ def export(
         list[str] | None,
         typer.Option("--types", "-t", metavar="TYPE,...", help="Only these question types (repeat or separate with commas): cloze, short_answer, multiple_choice, true_false, term_definition, matching, ordering."),
     ] = None,
-    bom: Annotated[bool, typer.Option("--bom/--no-bom", help="csv only: start with a UTF-8 byte-order mark, so that Excel reads the accents and dashes right (on by default).")] = True,
+    bom: Annotated[bool | None, typer.Option("--bom/--no-bom", show_default=False, help="csv only: start with a UTF-8 byte-order mark, so that Excel reads the accents and dashes right. Default: on for a file, off for standard output.")] = None,
     seed: Annotated[int, typer.Option("--seed", metavar="N", help="Fixes every random choice: same seed, same output.")] = 0,
     model: Annotated[str | None, typer.Option("--model", metavar="NAME", help="spaCy model name or path.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", metavar="", help="No progress bar.")] = False,
@@ -44,7 +44,7 @@ def export(
 
     Formats: json (the question bank: edit or delete questions, then give the
     file to deck, quiz or export again), csv and tsv (one row per question; the
-    csv starts with a UTF-8 byte-order mark for Excel, --no-bom leaves it out,
+    csv file starts with a UTF-8 byte-order mark for Excel, --no-bom leaves it out,
     and a cell that would start a formula gets a leading '), moodle (Moodle
     XML), gift (Moodle GIFT), qti (IMS QTI 1.2 zip for Canvas), md (a Markdown
     quiz with answers). Short answers accept every answer listed in the bank's
@@ -82,7 +82,7 @@ def export(
         if fmt.name == "csv":
             from quizgen.export.tabular import to_csv
 
-            text = to_csv(bank, bom=bom)
+            text = to_csv(bank, bom=bom if bom is not None else out != "-")
         if out == "-":
             typer.echo(text if text is not None else fmt.render(bank), nl=False)
             return
