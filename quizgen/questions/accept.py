@@ -150,6 +150,8 @@ def _number(answer: str) -> list[str]:
     core = text[len(approximate):].strip() if approximate else text
     if approximate:
         found.append(core)
+    if "," in core:
+        found.append(core.replace(",", ""))  # "1400" is as right as "1,400"
     decade = _DECADE.match(core)
     if decade:
         year = decade.group(1)
@@ -185,11 +187,14 @@ def _value(text: str) -> float | None:
 
 
 def _tolerance(value: float) -> float:
-    """How far "about N" may stray: half a step of N's second digit ("about 75" -> 5)."""
+    """How far "about N" may stray: 5% of N, rounded up to 1, 2 or 5 times a power of ten
+    ("about 75" -> 5, "about 1,400" -> 100, "about 7 million" -> 500,000)."""
     if value == 0:
         return 0.0
-    digits = math.floor(math.log10(abs(value))) + 1
-    return 5 * 10.0 ** (digits - 2)
+    share = abs(value) * 0.05
+    power = 10.0 ** math.floor(math.log10(share))
+    step = next(step for step in (1, 2, 5, 10) if step * power >= share * (1 - 1e-9))
+    return float(f"{step * power:.6g}")
 
 
 def _term(answer: str) -> list[str]:
