@@ -291,3 +291,15 @@ def test_a_schema_1_bank_without_accept_still_reads(tmp_path: Path) -> None:
     path = tmp_path / "old.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     assert all(q.accept == () for q in load_bank(path).questions)
+
+
+def test_the_key_and_the_markdown_quiz_list_what_else_is_right() -> None:
+    from quizgen.export.markdown import to_markdown
+    from quizgen.export.printable import render_html
+    from quizgen.export.quiz_layout import make_quiz
+
+    bank = accept_bank()
+    key = render_html(make_quiz(bank, count=20), key=True)
+    assert "Also right: Henry Demarest Lloyd; Lloyd, Henry Demarest" in key
+    assert "any number from 70 to 80" in key
+    assert "Also right: Henry Demarest Lloyd" in to_markdown(bank)

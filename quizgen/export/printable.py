@@ -21,8 +21,8 @@ from pathlib import Path
 from quizgen.errors import ExportError
 from quizgen.export.quiz_layout import Quiz, QuizPart, make_versions
 from quizgen.io import Content, write_set
-from quizgen.models import Question, QuestionBank, SourceRef
-from quizgen.questions.accept import WRITTEN_TYPES, accepted, format_number, numeric_answer
+from quizgen.models import QuestionBank, SourceRef
+from quizgen.questions.accept import also_right
 
 #: Paper names accepted (case-insensitive), as CSS ``@page { size }`` spells them.
 PAPERS: dict[str, str] = {"a4": "A4", "letter": "letter"}
@@ -159,17 +159,6 @@ def question_range(part: QuizPart) -> str:
 def letter(index: int) -> str:
     """The letter of a choice or item: A, B, ... Z (a bank never holds more; see bank.MAX_LETTERED)."""
     return string.ascii_uppercase[index]
-
-
-def also_right(question: Question) -> str:
-    """The other answers the key accepts, as one line ("" when there are none)."""
-    if question.type not in WRITTEN_TYPES:
-        return ""
-    numeric = numeric_answer(question)
-    others = list(accepted(question)[1:])
-    if numeric is not None and numeric[1]:
-        others.insert(0, f"any number from {format_number(numeric[0] - numeric[1])} to {format_number(numeric[0] + numeric[1])}")
-    return "; ".join(others)
 
 
 def where(source: SourceRef) -> str:

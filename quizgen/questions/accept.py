@@ -88,6 +88,18 @@ def accepted(question: Question) -> tuple[str, ...]:
     return _unique([question.answer, *(a for a in question.accept if parse_numeric(a) is None)], "")
 
 
+def also_right(question: Question) -> str:
+    """The other answers a marker accepts, as one line for a key ("" when there are none)."""
+    if question.type not in WRITTEN_TYPES:
+        return ""
+    numeric = numeric_answer(question)
+    others = list(accepted(question)[1:])
+    if numeric is not None and numeric[1]:
+        low, high = numeric[0] - numeric[1], numeric[0] + numeric[1]
+        others.insert(0, f"any number from {format_number(low)} to {format_number(high)}")
+    return "; ".join(others)
+
+
 def numeric_answer(question: Question) -> tuple[float, float] | None:
     """``(value, tolerance)`` when the question is graded as a number, else None."""
     for entry in question.accept:
