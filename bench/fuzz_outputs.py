@@ -49,7 +49,13 @@ def main() -> None:
     samples: dict[str, str] = {}
     counts = {"banks": 0, "written": 0, "anki": 0}
 
-    @profile
+    total = args.examples or settings().max_examples
+    batch = min(total, 1_000)
+    # Batches of 1,000: Hypothesis remembers every example of one run to avoid repeats,
+    # and 10,000 large banks in one run would take gigabytes.
+    batched = settings(profile, max_examples=batch)
+
+    @batched
     @given(banks())
     def run(data):  # type: ignore[no-untyped-def]
         counts["banks"] += 1
@@ -68,7 +74,8 @@ def main() -> None:
             samples.setdefault(key, problem)
 
     start = time.perf_counter()
-    run()
+    while counts["banks"] < total:
+        run()
     seconds = time.perf_counter() - start
     print(f"banks generated:        {counts['banks']:,} in {seconds:,.0f} s")
     print(f"refused by the loader:  {sum(refused.values()):,} (one BankError line each)")
