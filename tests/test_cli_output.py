@@ -158,3 +158,13 @@ def test_help_shows_types_as_words() -> None:
         assert "<bool>" not in result.output and "<list[" not in result.output and "<str>" not in result.output
     assert "TYPE,..." in runner.invoke(app, ["export", "--help"], env={"COLUMNS": "200"}).output
     assert "byte-order mark" in runner.invoke(app, ["export", "--help"], env={"COLUMNS": "200"}).output
+
+
+def test_read_shows_a_chapters_escape_sequences_instead_of_obeying_them(tmp_path: Path) -> None:
+    chapter = tmp_path / "odd.txt"
+    chapter.write_text("Odd \x1b]0;new title\x07Chapter\n\nA paragraph that clears \x1b[2J the screen "
+                       "and rings\x07 the bell.\n", encoding="utf-8")
+    result = runner.invoke(app, ["read", str(chapter)])
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.output and "\x07" not in result.output
+    assert "\\x1b[2J" in result.output
