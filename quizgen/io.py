@@ -336,14 +336,20 @@ def _roll_forward(journal: Path) -> int:
     """Rename what a killed run had not renamed yet, then drop its journal."""
     try:
         pairs = json.loads(journal.read_text(encoding="utf-8"))
+        written_at = journal.stat().st_mtime
     except (OSError, ValueError):
-        pairs = []
+        pairs, written_at = [], 0.0
     done = 0
     for tmp, target in pairs if isinstance(pairs, list) else []:
         try:
-            if Path(tmp).exists():
-                os.replace(tmp, target)
-                done += 1
+            if not Path(tmp).exists():
+                continue
+            if Path(target).exists() and Path(target).stat().st_mtime > written_at:
+                # A later run wrote this output since: the killed run's copy is older news.
+                Path(tmp).unlink()
+                continue
+            os.replace(tmp, target)
+            done += 1
         except OSError:
             continue
     _unlink_quietly(journal)
