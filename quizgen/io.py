@@ -125,9 +125,17 @@ _TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\
 
 
 def for_terminal(text: str) -> str:
-    """Text safe to print: control characters shown as ``\\x1b``-style escapes, never obeyed.
-    Tabs and line breaks are kept."""
-    return _TERMINAL_UNSAFE.sub(lambda m: repr(m.group())[1:-1], text)
+    """Text safe to print: each control character shown as its Unicode picture (ESC as
+    ``␛``), never obeyed; tabs and line breaks kept. One character for one, so offsets
+    into the text (bold spans, say) still hold."""
+    return _TERMINAL_UNSAFE.sub(_picture, text)
+
+
+def _picture(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Control Pictures block: U+2400 NUL ... U+241F US
+    return "\u2421" if code == 0x7F else "\ufffd"
 
 
 # --------------------------------------------------------------------------- writing

@@ -167,4 +167,4 @@ def test_read_shows_a_chapters_escape_sequences_instead_of_obeying_them(tmp_path
     result = runner.invoke(app, ["read", str(chapter)])
     assert result.exit_code == 0, result.output
     assert "\x1b" not in result.output and "\x07" not in result.output
-    assert "\\x1b[2J" in result.output
+    assert "␛[2J" in result.output

@@ -202,4 +202,5 @@ def test_a_killed_sets_journal_is_rolled_forward(tmp_path: Path) -> None:
 def test_terminal_text_shows_escape_sequences_instead_of_obeying_them() -> None:
     shown = for_terminal("title\x1b]0;pwned\x07 \x1b[2J\rover \u202egnp.exe\tok\nnext")
     assert "\x1b" not in shown and "\x07" not in shown and "\r" not in shown and "\u202e" not in shown
-    assert "\\x1b]0;pwned" in shown and "\tok\nnext" in shown
+    assert "␛]0;pwned␇" in shown and "\tok\nnext" in shown
+    assert len(shown) == len("title\x1b]0;pwned\x07 \x1b[2J\rover \u202egnp.exe\tok\nnext")
