@@ -37,6 +37,12 @@ ABBREVIATIONS: tuple[str, ...] = (
 #: list items of instructions) are not asked about.
 CONTENT_KINDS: frozenset[str] = frozenset({"body", "quote", "list_item"})
 
+#: Section roles whose text is the chapter's running text. The others (summary,
+#: objectives, review questions, glossary, references, boxes) are the authors'
+#: apparatus around it: a summary restates what the body taught, a glossary
+#: is read as ``Document.glossary``, and the rest is not statements to learn.
+CONTENT_ROLES: frozenset[str] = frozenset({"body", "introduction"})
+
 _SENTENCE_FIXES = "quizgen_sentence_fixes"
 
 #: Documents longer than this are parsed by two processes.
@@ -127,8 +133,11 @@ class ParsedParagraph:
 
 
 def content_paragraphs(document: Document) -> list[Paragraph]:
-    """Paragraphs whose sentences may become facts, in reading order."""
-    return [p for p in document.paragraphs if p.kind in CONTENT_KINDS and p.text.strip()]
+    """Paragraphs whose sentences may become facts, in reading order: running
+    text (:data:`CONTENT_KINDS`) in the chapter's body (:data:`CONTENT_ROLES`)."""
+    return [
+        p for p in document.paragraphs if p.kind in CONTENT_KINDS and p.role in CONTENT_ROLES and p.text.strip()
+    ]
 
 
 def parse(

@@ -32,6 +32,15 @@ class Section:
     level: int
     path: tuple[str, ...]
     page: int | None = None
+    role: str = "body"
+
+
+#: What a section is for, from its heading and its place in the chapter (see
+#: :mod:`quizgen.ingest.roles`): only ``body`` and ``introduction`` text is the
+#: chapter's running text; the others are the authors' apparatus around it.
+SECTION_ROLES: tuple[str, ...] = (
+    "body", "introduction", "summary", "objectives", "review", "glossary", "references", "box",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +50,12 @@ class Paragraph:
     ``page_starts`` lists ``(char_offset, page)`` for every page the paragraph
     runs over, so a sentence at any offset can be given its own page.
     ``citations`` keeps the markers the cleaner removed (``"[5, page 221]"``).
-    ``kind`` is ``"body"``, ``"list_item"``, ``"caption"`` or ``"quote"``.
+    ``kind`` is ``"body"``, ``"list_item"``, ``"caption"``, ``"quote"``,
+    ``"objective"`` or ``"table_row"`` (a row of a two-column table).
+    ``emphasis`` holds the ``(start, end)`` spans of :attr:`text` the source
+    set in bold (or ``<dfn>``), ``italic`` the spans set in italics (a weaker
+    mark). ``role`` is the role of the section the paragraph sits in (or
+    ``"box"`` for a box without a heading of its own).
     """
 
     index: int
@@ -50,6 +64,14 @@ class Paragraph:
     page_starts: tuple[tuple[int, int], ...] = ()
     citations: tuple[str, ...] = ()
     kind: str = "body"
+    emphasis: tuple[tuple[int, int], ...] = ()
+    italic: tuple[tuple[int, int], ...] = ()
+    role: str = "body"
+
+    @property
+    def emphasised(self) -> tuple[str, ...]:
+        """The bold (or ``<dfn>``) phrases of the paragraph, in order."""
+        return tuple(self.text[start:end] for start, end in self.emphasis)
 
     @property
     def page(self) -> int | None:
@@ -75,8 +97,21 @@ class Paragraph:
 
 
 @dataclass(frozen=True, slots=True)
+class GlossaryEntry:
+    """One entry of the chapter's own glossary ("Key Terms"): the authors' definition."""
+
+    term: str
+    meaning: str
+    page: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
-    """A chapter as quizgen read it."""
+    """A chapter as quizgen read it.
+
+    ``glossary`` holds the entries of the chapter's own glossary section, if it
+    has one; that section's paragraphs stay in ``paragraphs`` with role ``glossary``.
+    """
 
     title: str
     source: str
@@ -84,6 +119,7 @@ class Document:
     format: str
     sections: tuple[Section, ...]
     paragraphs: tuple[Paragraph, ...]
+    glossary: tuple[GlossaryEntry, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +147,31 @@ SECTION_SEPARATOR = "; "
 
 
 @dataclass(frozen=True, slots=True)
+class Asking:
+    """How a fact may be asked, as the rule that found it says (all ``False``: every way).
+
+    - ``forward_only``: term to definition only ("What is it called when ...?" has
+      more than one right answer);
+    - ``no_card``: no term/definition card at all, only a cloze;
+    - ``no_cloze``: no cloze (the blanked term would dangle at the sentence's end);
+    - ``when_gloss``: the gloss says when the term applies ("when power is used ...");
+    - ``verb_phrase``: the gloss is a verb phrase ("seeks to understand ..."), which
+      reads out of place in a column of noun-phrase definitions;
+    - ``goal``: the gloss is the term's goal ("What is the goal of socialism?");
+    - ``rivals``: the kind of term a distractor must be (``"field"``), or ``""``
+      to judge it from the gloss.
+    """
+
+    forward_only: bool = False
+    no_card: bool = False
+    no_cloze: bool = False
+    when_gloss: bool = False
+    verb_phrase: bool = False
+    goal: bool = False
+    rivals: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Fact:
     """A statement worth knowing, found by one rule in one sentence.
 
@@ -119,6 +180,8 @@ class Fact:
     for definitions; ``label`` is the answer's type (``DATE``, ``MONEY``,
     ``PERSON``, ``TERM``, ...) used to pick distractors of the same kind;
     ``attrs`` carries family-specific extras as sorted key/value pairs.
+    ``rule`` says which rule found the fact (provenance only: questions read
+    ``asking``, which the engine copies from that rule).
     """
 
     id: str
@@ -133,6 +196,7 @@ class Fact:
     term: str = ""
     definition: str = ""
     attrs: tuple[tuple[str, str], ...] = ()
+    asking: Asking = Asking()
 
     def attr(self, key: str, default: str = "") -> str:
         for k, v in self.attrs:

@@ -47,10 +47,13 @@ def candidates(
     progress: Progress | None = None,
 ) -> list[Question]:
     """Every question the rules make for a chapter, before scoring and selection."""
+    from quizgen.facts.keyterms import key_terms
     from quizgen.questions.generate import make_questions
+    from quizgen.questions.worth import mark_key_terms
 
+    document = _document(document)
     facts = extract_facts(document, model=model, progress=progress)
-    return make_questions(facts, seed=seed)
+    return mark_key_terms(make_questions(facts, seed=seed), key_terms(document))
 
 
 def generate(

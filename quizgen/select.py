@@ -17,14 +17,16 @@ from quizgen.identity import normalise, stable_int
 from quizgen.models import QUESTION_TYPES, Question
 from quizgen.questions.distractors import key, mentions
 from quizgen.questions.true_false import stands_alone
+from quizgen.questions.worth import KEY_TERM_TAG
 
 #: How much a fact of each kind is worth knowing (definitions are what a chapter teaches).
 KIND_WEIGHTS: dict[str, float] = {
     "definition": 1.0,
+    "term": 0.9,
     "cause": 0.85,
-    "date": 0.8,
-    "person": 0.8,
-    "quantity": 0.7,
+    "date": 0.6,
+    "person": 0.75,
+    "quantity": 0.6,
     "quotation": 0.7,
     "comparison": 0.7,
     "enumeration": 0.55,
@@ -40,6 +42,8 @@ TYPE_WEIGHTS: dict[str, float] = {
     "true_false": 0.75,
 }
 DEFAULT_WEIGHT = 0.6
+#: What a key term (set in bold by the authors) adds to a question's score.
+KEY_TERM_BONUS = 0.15
 
 #: Questions scoring below this do not pass the bar (precision first).
 MIN_SCORE = 0.3
@@ -148,6 +152,8 @@ def score_question(question: Question, *, stats: ChapterStats | None = None) -> 
       introduced), down to 0 for the last;
     - length: how far the prompt runs past 35 words, plus 0.5 for an answer of
       more than 8 words that is not a definition;
+    - key term: plus :data:`KEY_TERM_BONUS` for a question about a term the authors
+      set in bold;
     - flags: one per sign of a bad parse (unbalanced brackets or quotes, an answer
       starting or ending with a function word or punctuation, a prompt starting in
       lower case, a stray backslash or double space).
@@ -162,6 +168,8 @@ def score_question(question: Question, *, stats: ChapterStats | None = None) -> 
     base = features.kind_weight * features.type_weight
     score = base * (0.7 + 0.2 * features.centrality + 0.1 * features.position)
     score -= 0.15 * features.length_penalty + 0.2 * len(features.parse_flags)
+    if KEY_TERM_TAG in question.tags:
+        score += KEY_TERM_BONUS
     return round(min(1.0, max(0.0, score)), 3)
 
 

@@ -82,37 +82,42 @@ def test_note_type_ids_never_change() -> None:
     }
     for note_type in NOTE_TYPES.values():
         assert note_type.fields[-4:] == ("Source", "Section", "Page", "Chapter")
+        assert note_type.provenance_field in note_type.fields
 
 
-def test_import_gives_notes_and_cards_per_note_type(sample_bank: QuestionBank, tmp_path: Path, collection) -> None:
+def test_one_note_per_fact_and_quiz_types_left_out(sample_bank: QuestionBank, tmp_path: Path, collection) -> None:
     path = to_apkg(sample_bank, tmp_path / "water.apkg", timestamp=T0)
     log = import_package(collection, path)
 
     assert_no_warnings(log)
-    assert (len(log.new), len(log.updated), len(log.duplicate)) == (7, 0, 0)
-    # The matching set makes no note; the term/definition question one note, one card.
+    assert (len(log.new), len(log.updated), len(log.duplicate)) == (4, 0, 0)
+    # The cloze and the card of "evaporation" are one term note; multiple choice,
+    # true/false and the matching set make none.
     assert note_counts(collection) == {
-        "quizgen Cloze": 1,
         "quizgen Basic": 3,  # two short answers and the ordering
-        "quizgen Multiple Choice": 1,
-        "quizgen True or False": 1,
         "quizgen Term and Definition": 1,
     }
-    assert collection.card_count() == 7
-    assert set(collection.decks.all_names()) >= {"The Water Cycle"}
+    assert collection.card_count() == 4
+    assert set(collection.decks.all_names()) >= {"The Water Cycle::Rivers and Lakes"}
+
+
+def test_types_put_quiz_types_in_as_their_own_notes(sample_bank: QuestionBank, tmp_path: Path, collection) -> None:
+    every = ("cloze", "short_answer", "term_definition", "ordering", "multiple_choice", "true_false")
+    log = import_package(collection, to_apkg(sample_bank, tmp_path / "w.apkg", types=every, timestamp=T0))
+    assert_no_warnings(log)
+    assert note_counts(collection) == {
+        "quizgen Basic": 3,
+        "quizgen Term and Definition": 1,
+        "quizgen Multiple Choice": 1,
+        "quizgen True or False": 1,
+    }
 
 
 def test_each_card_shows_prompt_answer_and_source(sample_bank: QuestionBank, tmp_path: Path, collection) -> None:
-    import_package(collection, to_apkg(sample_bank, tmp_path / "water.apkg", timestamp=T0))
+    every = ("short_answer", "term_definition", "ordering", "multiple_choice", "true_false")
+    import_package(collection, to_apkg(sample_bank, tmp_path / "water.apkg", types=every, timestamp=T0))
     cards = cards_by_note_type(collection)
     where = "The Water Cycle · Rivers and Lakes · p."
-
-    (cloze,) = cards["quizgen Cloze"]
-    assert "[...] is the change of liquid water into water vapour." in visible(cloze.question())
-    assert "Evaporation" not in visible(cloze.question())
-    back = visible(cloze.answer())
-    assert "Evaporation is the change of liquid water into water vapour." in back
-    assert f"{where} 3" in back
 
     (choice,) = cards["quizgen Multiple Choice"]
     front = visible(choice.question())
@@ -143,6 +148,38 @@ def test_each_card_shows_prompt_answer_and_source(sample_bank: QuestionBank, tmp
     assert "1948: the first federal water law 1972: the Clean Water Act 1974: the Safe Drinking" in ordering
 
 
+def _statement_questions(fact_id: str = "f-baikal") -> tuple[Question, Question]:
+    sentence = "Lake Baikal holds about 23,600 cubic kilometres of fresh water."
+    source = SourceRef(file="w.md", sentence=sentence, section="Lakes", page=4, chapter="The Water Cycle")
+    fact = FactInfo(kind="quantity", id=fact_id)
+    start = sentence.index("23,600")
+    cloze = Question(
+        id=f"q-{fact_id}-cloze", type="cloze", prompt=sentence.replace("23,600 cubic kilometres", "_____"),
+        answer="23,600 cubic kilometres", context=sentence, span=(start, start + len("23,600 cubic kilometres")),
+        source=source, fact=fact, tags=("quantity",),
+    )
+    short = Question(
+        id=f"q-{fact_id}-short", type="short_answer", prompt="How much fresh water does Lake Baikal hold?",
+        answer="about 23,600 cubic kilometres", source=source, fact=fact, explanation=sentence, tags=("quantity",),
+    )
+    return cloze, short
+
+
+def test_cloze_and_short_answer_of_a_fact_are_one_deletion(tmp_path: Path, collection) -> None:
+    bank = QuestionBank(title="The Water Cycle", sources=(), questions=_statement_questions())
+    (note,) = make_notes(bank)
+    assert (note.note_type, note.cards, note.fact_id) == ("cloze", 1, "f-baikal")
+    assert note.fields[0].count("{{c1::") == 1 and "{{c2::" not in note.fields[0]
+    assert set(note.question_ids) == {"q-f-baikal-cloze", "q-f-baikal-short"}
+
+    log = import_package(collection, to_apkg(bank, tmp_path / "b.apkg", timestamp=T0))
+    assert_no_warnings(log)
+    assert (collection.note_count(), collection.card_count()) == (1, 1)
+    (card,) = cards_by_note_type(collection)["quizgen Cloze"]
+    assert "Lake Baikal holds about [...] of fresh water." in visible(card.question())
+    assert "The Water Cycle · Lakes · p. 4" in visible(card.answer())
+
+
 def test_chapter_markup_shows_literally(sample_bank: QuestionBank, tmp_path: Path, collection) -> None:
     sentence = 'Use {{c1::x}} <b>bold</b> & <script>alert("x")</script> here.'
     cloze = Question(
@@ -156,8 +193,8 @@ def test_chapter_markup_shows_literally(sample_bank: QuestionBank, tmp_path: Pat
     cards = cards_by_note_type(collection)
 
     # The literal {{c1::x}} made no card of its own: one cloze card per cloze note.
-    assert len(cards["quizgen Cloze"]) == 2
-    nasty = next(c for c in cards["quizgen Cloze"] if "Use" in visible(c.question()))
+    assert len(cards["quizgen Cloze"]) == 1
+    (nasty,) = cards["quizgen Cloze"]
     for side in (nasty.question(), nasty.answer()):
         assert "<script>" not in side and "<b>bold" not in side and "<i>B" not in side
     assert 'Use {{c1::x}} [...] <script>alert("x")</script> here.' in visible(nasty.question())
@@ -170,8 +207,9 @@ def test_chapter_markup_shows_literally(sample_bank: QuestionBank, tmp_path: Pat
     assert "<script>" not in said.question() + said.answer()
 
 
-def test_field_text_escapes_markup_and_braces() -> None:
+def test_field_text_escapes_markup_braces_and_brackets() -> None:
     assert field_text('<b>&</b> {{c1::x}} "q"') == "&lt;b&gt;&amp;&lt;/b&gt; &#123;&#123;c1::x&#125;&#125; &quot;q&quot;"
+    assert field_text("[sound:a.mp3] [$]x[/$]") == "&#91;sound:a.mp3&#93; &#91;$&#93;x&#91;/$&#93;"
 
 
 # --- term / definition -------------------------------------------------------------------
@@ -221,30 +259,48 @@ def test_term_note_keeps_its_guid_when_a_direction_is_added() -> None:
 # --- identity, decks, tags ----------------------------------------------------------------
 
 
-def test_guids_come_from_question_ids_not_fields(sample_bank: QuestionBank) -> None:
+def test_guids_come_from_fact_ids_not_fields(sample_bank: QuestionBank) -> None:
+    every = ("cloze", "short_answer", "term_definition", "ordering", "multiple_choice", "true_false")
     reworded = replace(sample_bank, title="Another title", questions=tuple(
         replace(q, prompt=q.prompt + " (reworded)", answer=q.answer + "!", score=0.1) for q in sample_bank.questions
     ))
-    assert [n.guid for n in make_notes(sample_bank)] == [n.guid for n in make_notes(reworded)]
-    guids = [n.guid for n in make_notes(sample_bank)]
+    assert [n.guid for n in make_notes(sample_bank, types=every)] == [n.guid for n in make_notes(reworded, types=every)]
+    guids = [n.guid for n in make_notes(sample_bank, types=every)]
     assert len(set(guids)) == len(guids)
+
+
+def test_guids_are_those_of_the_notes_made_before_one_note_per_fact() -> None:
+    # A deck from an earlier quizgen updates the note a student studies, not a copy of it.
+    import genanki
+
+    from quizgen.identity import question_id
+
+    cloze, short = _statement_questions()
+    bank = QuestionBank(title="W", sources=(), questions=(cloze, short))
+    (note,) = make_notes(bank)
+    assert note.guid == genanki.guid_for("quizgen.anki.note.v1", question_id("f-baikal", "cloze"))
+    assert genanki.guid_for("quizgen.anki.note.v1", short.id) in note.replaces
+    (basic,) = make_notes(replace(bank, questions=(short,)))
+    assert basic.guid == genanki.guid_for("quizgen.anki.note.v1", question_id("f-baikal", "short_answer"))
 
 
 def test_choices_keep_their_order_for_the_note(sample_bank: QuestionBank) -> None:
     mc = next(q for q in sample_bank.questions if q.type == "multiple_choice")
-    choices_of = [next(n for n in make_notes(replace(sample_bank, questions=(q,)))).fields[1]
+    choices_of = [next(n for n in make_notes(replace(sample_bank, questions=(q,)), types=["multiple_choice"])).fields[1]
                   for q in (mc, replace(mc, choices=tuple(reversed(mc.choices))))]
     assert choices_of[0] == choices_of[1]
 
 
 def test_decks_by_chapter_and_section(sample_bank: QuestionBank, tmp_path: Path, collection) -> None:
-    other = replace(sample_bank.questions[1], id="q-other",
+    other = replace(sample_bank.questions[1], id="q-other", fact=FactInfo(kind="quantity", id="f-other"),
                     source=SourceRef(file="b.md", sentence="s.", section="Dams", page=1, chapter="Rivers"))
     bank = replace(sample_bank, questions=(*sample_bank.questions, other))
-    assert {n.deck for n in make_notes(bank)} == {"The Water Cycle", "The Water Cycle::Rivers"}
-    assert {n.deck for n in make_notes(bank, deck_name="Geo::101")} == {"Geo:101::The Water Cycle", "Geo:101::Rivers"}
+    assert {n.deck for n in make_notes(bank)} == {"The Water Cycle::Rivers and Lakes", "The Water Cycle::Rivers::Dams"}
+    assert {n.deck for n in make_notes(bank, by_section=False)} == {"The Water Cycle", "The Water Cycle::Rivers"}
+    assert {n.deck for n in make_notes(bank, deck_name="Geo::101", by_section=False)} == {
+        "Geo:101::The Water Cycle", "Geo:101::Rivers"}
 
-    path = to_apkg(bank, tmp_path / "s.apkg", deck_name="Geography", by_section=True, timestamp=T0)
+    path = to_apkg(bank, tmp_path / "s.apkg", deck_name="Geography", timestamp=T0)
     import_package(collection, path)
     names = set(collection.decks.all_names())
     assert {"Geography::The Water Cycle::Rivers and Lakes", "Geography::Rivers::Dams"} <= names
@@ -253,11 +309,11 @@ def test_decks_by_chapter_and_section(sample_bank: QuestionBank, tmp_path: Path,
 
 
 def test_a_set_from_several_sections_stays_in_its_chapter_deck(sample_bank: QuestionBank) -> None:
-    mixed = replace(sample_bank.questions[1], id="q-mixed",
+    mixed = replace(sample_bank.questions[1], id="q-mixed", fact=FactInfo(kind="quantity", id="f-mixed"),
                     source=SourceRef(file="b.md", sentence="s.", section="Dams; Deltas", page=1, chapter="Rivers"))
-    note = next(iter(make_notes(replace(sample_bank, questions=(mixed,)), by_section=True)))
+    note = next(iter(make_notes(replace(sample_bank, questions=(mixed,)))))
     assert note.deck == "The Water Cycle::Rivers"
-    assert {"dams", "deltas"} <= set(note.tags)
+    assert {"quizgen::section::dams", "quizgen::section::deltas"} <= set(note.tags)
 
 
 def test_deck_ids_are_stable_per_name(sample_bank: QuestionBank, tmp_path: Path) -> None:
@@ -268,16 +324,20 @@ def test_deck_ids_are_stable_per_name(sample_bank: QuestionBank, tmp_path: Path)
             import json
             return {int(k) for k in json.loads(db.execute("select decks from col").fetchone()[0])} - {1}
 
-    first = deck_ids(to_apkg(sample_bank, tmp_path / "a.apkg", by_section=True, timestamp=T0))
-    again = deck_ids(to_apkg(sample_bank, tmp_path / "b.apkg", by_section=True, timestamp=T0 + 50))
+    first = deck_ids(to_apkg(sample_bank, tmp_path / "a.apkg", timestamp=T0))
+    again = deck_ids(to_apkg(sample_bank, tmp_path / "b.apkg", timestamp=T0 + 50))
     assert first == again == {stable_int(DECK_NAMESPACE + "The Water Cycle::Rivers and Lakes")}
 
 
-def test_tags_name_quizgen_type_and_section(sample_bank: QuestionBank) -> None:
+def test_tags_name_chapter_section_and_kind(sample_bank: QuestionBank, tmp_path: Path, collection) -> None:
     tags = {n.note_type: n.tags for n in make_notes(sample_bank)}
-    assert tags["cloze"] == ("quizgen", "cloze", "rivers-and-lakes")
-    assert tags["term"] == ("quizgen", "term_definition", "rivers-and-lakes")
+    assert tags["term"] == (
+        "quizgen::chapter::the-water-cycle", "quizgen::section::rivers-and-lakes", "quizgen::kind::definition")
     assert all(" " not in tag for note in make_notes(sample_bank) for tag in note.tags)
+    import_package(collection, to_apkg(sample_bank, tmp_path / "t.apkg", timestamp=T0))
+    assert len(collection.find_notes("tag:quizgen::kind::definition")) == 1
+    assert len(collection.find_notes("tag:quizgen::section::rivers-and-lakes")) == 4
+    assert len(collection.find_notes("tag:quizgen")) == 4  # a parent tag finds its children
 
 
 def test_bad_outputs_are_export_errors(sample_bank: QuestionBank, tmp_path: Path) -> None:
@@ -318,12 +378,9 @@ def test_regenerated_bank_updates_only_changed_notes(sample_bank: QuestionBank, 
     log = import_package(collection, to_apkg(replace(sample_bank, questions=fixed), path, timestamp=T0 + 60))
 
     assert_no_warnings(log)
-    assert sorted(list(n.fields)[0] for n in log.updated) == [
-        "How much fresh water does Lake Baikal hold?",
-        "In what year was the Clean Water Act passed by the U.S. Congress?",
-    ]
-    assert (len(log.new), len(log.duplicate)) == (0, 5)
-    assert collection.note_count() == 7 and collection.card_count() == 7
+    assert [list(n.fields)[0] for n in log.updated] == ["How much fresh water does Lake Baikal hold?"]
+    assert (len(log.new), len(log.duplicate)) == (0, 3)  # the multiple choice is in no deck by default
+    assert collection.note_count() == 4 and collection.card_count() == 4
     for card_id, before in reviewed.items():
         card = collection.get_card(card_id)
         assert (card.reps, card.due, card.queue) == before
@@ -335,6 +392,25 @@ def test_regenerated_elsewhere_updates_without_duplicates(sample_bank: QuestionB
     import_package(collection, to_apkg(sample_bank, tmp_path / "one" / "w.apkg", timestamp=T0))
     reviewed = review_first_cards(collection, 2)
     log = import_package(collection, to_apkg(sample_bank, tmp_path / "two" / "w.apkg", timestamp=T0 + 60))
-    assert (len(log.new), len(log.updated)) == (0, 7)
-    assert collection.note_count() == 7
+    assert (len(log.new), len(log.updated)) == (0, 4)
+    assert collection.note_count() == 4
     assert {cid: collection.get_card(cid).reps for cid in reviewed} == {cid: r[0] for cid, r in reviewed.items()}
+
+
+# --- temporary files ---------------------------------------------------------------------
+
+
+def test_writing_leaves_no_temporary_file(sample_bank: QuestionBank, tmp_path: Path, monkeypatch) -> None:
+    import tempfile
+
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    out = tmp_path / "out"
+    to_apkg(sample_bank, out / "w.apkg", timestamp=T0)
+    to_apkg(sample_bank, out / "w.apkg", timestamp=T0 + 1)  # over the earlier one, which is read first
+    (out / "blocked.apkg").mkdir()  # a folder where the package should go: the rename fails
+    with pytest.raises((ExportError, OSError)):
+        to_apkg(sample_bank, out / "blocked.apkg", timestamp=T0)
+    assert not list(temp.iterdir())
+    assert sorted(p.name for p in out.iterdir()) == ["blocked.apkg", "w.apkg"]

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
 from test_anki import assert_no_warnings, import_package, review_first_cards
 
-from quizgen.export.anki import AnkiNote, make_notes, to_apkg
+from quizgen.export.anki import DECK_TYPES, AnkiNote, make_notes, to_apkg
 from quizgen.pipeline import build_bank
 from quizgen.resources import example_chapter
 
@@ -26,6 +27,19 @@ Transpiration is the release of water vapour from the leafs of plants into the a
 Lake Baikal holds about 23,600 cubic kilometres of fresh water, more than any other lake on Earth. The Amazon River carries more water than any other river in the world.
 
 A watershed is the area of land that drains into a single river or lake. In 1972, the Clean Water Act was passed by the United States Congress to protect rivers and lakes.
+"""
+
+PRESS = """# Printing in Early Modern Europe
+
+## The Press
+
+Movable type is a system of printing that uses separate pieces of metal, one for each letter, which can be arranged and reused. Around 1450, Johannes Gutenberg built a printing press in Mainz. By 1500, presses in more than 250 European towns had printed about 20 million books.
+
+A broadside is a large sheet of paper printed on one side only and posted in public places. Broadsides spread news, laws and songs to people who could not afford books.
+
+## Readers
+
+Literacy is the ability to read and write a language. In 1517, Martin Luther wrote the Ninety-five Theses, and printers in several cities copied them within weeks. Because printed books were cheaper than copies made by hand, more families could own them.
 """
 
 FIXED_TYPO = WATER.replace("leafs of plants", "leaves of plants")
@@ -67,6 +81,34 @@ def regenerate(collection, tmp_path: Path, before: str, after: str):  # type: ig
 
 def guids_of(collection, entries) -> set[str]:  # type: ignore[no-untyped-def]
     return {collection.get_note(entry.id.nid).guid for entry in entries}
+
+
+@pytest.mark.parametrize("name", ["water", "press", "example"])
+def test_every_fact_gives_exactly_one_note(name: str, collection, tmp_path: Path) -> None:
+    path = example_chapter() if name == "example" else chapter(tmp_path, {"water": WATER, "press": PRESS}[name])
+    bank = build_bank([path])
+    notes = make_notes(bank)
+    log = import_package(collection, to_apkg(bank, tmp_path / "deck.apkg", timestamp=T0))
+    assert_no_warnings(log)
+
+    fact_of = {note.guid: note.fact_id for note in notes}
+    in_anki = [collection.get_note(nid) for nid in collection.find_notes("")]
+    facts = Counter(fact_of[note.guid] for note in in_anki)
+    recalled = {q.fact.id for q in bank.questions if q.type in DECK_TYPES and q.type != "ordering"}
+    assert set(facts) >= recalled and max(facts.values()) == 1
+    # Each fact's ways of being asked are its note's cards: siblings, not notes of their own.
+    cards = {note.guid: len(note.cards()) for note in in_anki}
+    assert cards == {note.guid: note.cards for note in notes}
+    assert sum(cards.values()) == collection.card_count() > len(in_anki)
+    assert all(len(nids) == 1 for nids in _notes_per_sentence_and_answer(collection, in_anki).values())
+
+
+def _notes_per_sentence_and_answer(collection, notes):  # type: ignore[no-untyped-def]
+    """Notes by (source sentence, first field): a fact asked twice would show up twice."""
+    found: dict[tuple[str, str], set[int]] = {}
+    for note in notes:
+        found.setdefault((note["Source"], note.fields[0]), set()).add(note.id)
+    return found
 
 
 def test_fixed_typo_updates_the_notes_that_show_it(collection, tmp_path: Path) -> None:

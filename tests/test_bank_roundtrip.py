@@ -71,29 +71,29 @@ def exported(tmp_path: Path, nlp) -> Path:
 
 def test_edited_bank_reaches_deck_and_quiz(exported: Path, tmp_path: Path) -> None:
     original = load_bank(exported)
-    notes_of = {
-        qid: note.guid
-        for note in anki_export.make_notes(original)
-        for qid in note.question_ids
-        if len(note.question_ids) == 1
-    }
+    # One note per fact: a question's note is its fact's, and a cloze note shows the cloze's answer.
+    notes = anki_export.make_notes(original)
+    notes_of = {qid: note.guid for note in notes for qid in note.question_ids}
+    cloze_notes = {note.guid for note in notes if note.note_type == "cloze"}
     printed = _quiz_ids(original)
     data = json.loads(exported.read_text(encoding="utf-8"))
     questions = data["questions"]
-    # Both chosen among questions that are on the printed quiz and have a note of their own.
+    # Both chosen among fill-in questions that are on the printed quiz and in a cloze note.
     chosen = [i for i, q in enumerate(questions)
-              if q["id"] in notes_of and q["id"] in printed and q["type"] in ("cloze", "short_answer")]
+              if notes_of.get(q["id"]) in cloze_notes and q["id"] in printed and q["type"] in ("cloze", "short_answer")]
     assert len(chosen) >= 2, "the chapter should give at least two printable fill-in questions"
     edited_index, deleted_index = chosen[:2]
     deleted = questions[deleted_index]
     edited_id = questions[edited_index]["id"]
     questions[edited_index]["answer"] = NEW_ANSWER  # span and context are left as they were
-    del questions[deleted_index]
+    # Deleting a fact's questions deletes its note.
+    data["questions"] = [q for q in questions if q["fact"]["id"] != deleted["fact"]["id"]]
+    gone = len(questions) - len(data["questions"])
     edited_path = tmp_path / "edited.json"
     edited_path.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
 
     edited = load_bank(edited_path)
-    assert len(edited.questions) == len(original.questions) - 1
+    assert len(edited.questions) == len(original.questions) - gone
     assert next(q for q in edited.questions if q.id == edited_id).answer == NEW_ANSWER
 
     before = _anki_notes(anki_export.to_apkg(original, tmp_path / "original.apkg"), tmp_path)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 import sqlite3
 import tempfile
 import zipfile
@@ -10,12 +12,13 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from test_anki import assert_no_warnings, import_package, note_counts, visible
+from test_anki import assert_no_warnings, import_package, note_counts, review_first_cards, visible
 from test_anki_chapters import WATER
 from typer.testing import CliRunner
 
 from quizgen.bank import write_bank
 from quizgen.cli import app
+from quizgen.export.anki import to_apkg
 from quizgen.models import QuestionBank
 from quizgen.resources import example_chapter
 
@@ -47,7 +50,8 @@ def test_deck_writes_the_named_package(water: Path, tmp_path: Path, collection) 
     result = deck(str(water), "-o", str(out))
     assert result.exit_code == 0, result.output
     assert f"wrote {out}" in result.output
-    assert "notes" in result.output and "cards in 1 deck(s)" in result.output
+    assert "6 notes, 9 cards in 2 deck(s) from 19 questions" in result.output
+    assert "left out: 1 multiple choice, 3 true false (see --types)" in result.output
     log = import_package(collection, out)
     assert_no_warnings(log)
     assert len(log.new) == collection.note_count() > 5
@@ -100,9 +104,12 @@ def test_seed_reaches_the_pipeline(water: Path, tmp_path: Path) -> None:
 
     written = {}
     for seed in (1, 2):
-        assert deck(str(water), "--seed", str(seed), "-o", str(tmp_path / f"s{seed}.apkg")).exit_code == 0
+        types = ("cloze", "multiple_choice", "true_false")
+        result = deck(str(water), "--seed", str(seed), "-t", ",".join(types), "-o", str(tmp_path / f"s{seed}.apkg"))
+        assert result.exit_code == 0
         written[seed] = package_notes(tmp_path / f"s{seed}.apkg")
-        expected = {(n.guid, "\x1f".join(n.fields)) for n in make_notes(build_bank([water], seed=seed))}
+        bank = build_bank([water], seed=seed, types=types)
+        expected = {(n.guid, "\x1f".join(n.fields)) for n in make_notes(bank, types=types)}
         assert written[seed] == expected
     assert written[1] != written[2]  # distractors and true/false statements follow the seed
 
@@ -119,9 +126,9 @@ def test_question_bank_json_is_read_back(sample_bank: QuestionBank, tmp_path: Pa
     bank = write_bank(sample_bank, tmp_path / "bank.json")
     result = deck(str(bank), "-o", str(tmp_path / "bank.apkg"))
     assert result.exit_code == 0, result.output
-    assert "7 notes, 7 cards" in result.output and "1 matching set(s) left out" in result.output
+    assert "4 notes, 4 cards" in result.output and "left out: 1 matching, 1 multiple choice" in result.output
     import_package(collection, tmp_path / "bank.apkg")
-    assert sum(note_counts(collection).values()) == 7
+    assert sum(note_counts(collection).values()) == 4
 
     # A teacher's edit in the bank reaches the note that is already in Anki.
     edited = replace(sample_bank, questions=tuple(
@@ -172,3 +179,156 @@ def test_readme_main_command_writes_the_example_deck(tmp_path: Path, monkeypatch
 
 def test_example_chapter_is_there() -> None:
     assert example_chapter().is_file()
+
+
+# --- rebuilding: nothing stale ------------------------------------------------------------
+
+REMOVED_PARAGRAPH = (
+    "Lake Baikal holds about 23,600 cubic kilometres of fresh water, more than any other lake on Earth. "
+    "The Amazon River carries more water than any other river in the world.\n\n"
+)
+REBUILT = (
+    WATER.replace(REMOVED_PARAGRAPH, "")
+    .replace("about 400 litres", "about 450 litres")
+    .replace("drains into a single river or lake", "drains into one river or one lake")
+)
+
+CHANGES = re.compile(r"against the earlier deck: (\d+) new, (\d+) updated, (\d+) unchanged; (\d+) retired")
+
+
+def guids(col, query: str = "") -> set[str]:  # type: ignore[no-untyped-def]
+    return {col.get_note(nid).guid for nid in col.find_notes(query)}
+
+
+def test_rebuilt_chapter_updates_in_place_and_retires_what_is_gone(tmp_path: Path, collection) -> None:
+    from quizgen.export.anki import make_notes
+    from quizgen.pipeline import build_bank
+
+    assert REMOVED_PARAGRAPH in WATER and REBUILT.count("450 litres") == REBUILT.count("one river or one lake") == 1
+    (tmp_path / "v1").mkdir()
+    (tmp_path / "v2").mkdir()
+    before, after = tmp_path / "v1" / "water.md", tmp_path / "v2" / "water.md"
+    before.write_text(WATER, encoding="utf-8")
+    after.write_text(REBUILT, encoding="utf-8")
+    old, new = tmp_path / "old.apkg", tmp_path / "new.apkg"
+
+    assert deck(str(before), "-o", str(old)).exit_code == 0
+    import_package(collection, old)
+    reviewed = review_first_cards(collection, collection.card_count())  # every card answered once
+    old_notes = {n.guid: n for n in make_notes(build_bank([before]))}
+    new_notes = {n.guid: n for n in make_notes(build_bank([after]))}
+
+    result = deck(str(after), "-o", str(new), "--previous", str(old))
+    assert result.exit_code == 0, result.output
+    log = import_package(collection, new)
+    assert_no_warnings(log)
+
+    # The summary's counts are Anki's.
+    found = CHANGES.search(result.output)
+    assert found, result.output
+    added, updated, unchanged, retired = map(int, found.groups())
+    assert (added, updated, unchanged) == (len(log.new), len(log.updated), len(log.duplicate))
+
+    # No duplicates: one note per GUID the two decks have between them, one per fact.
+    assert collection.note_count() == len(set(old_notes) | set(new_notes)) == len(package_notes(new))
+    assert not log.new
+    # The removed paragraph's facts are retired, and only they.
+    gone = {g for g, n in old_notes.items() if "Lake Baikal" in n.fields[0] or "Baikal" in html.unescape(n.fields[-4])}
+    assert gone and set(old_notes) - set(new_notes) == gone
+    assert guids(collection, "tag:quizgen::retired") == gone and retired == len(gone)
+    # The two changed facts' notes were updated where they are.
+    changed = guids(collection, '"450"') | guids(collection, '"one river or one lake"')
+    assert len(changed) == 2 and changed <= {collection.get_note(e.id.nid).guid for e in log.updated}
+    # Review history kept on every note, the retired ones included.
+    for card_id, before_review in reviewed.items():
+        card = collection.get_card(card_id)
+        assert (card.reps, card.due, card.queue) == before_review
+    retired_card = collection.get_card(collection.find_cards("tag:quizgen::retired")[0])
+    assert "Retired: the deck made from water.md no longer has it." in visible(retired_card.answer())
+
+
+def test_previous_bank_retires_exactly_the_deleted_questions(water: Path, tmp_path: Path, collection) -> None:
+    from quizgen.bank import load_bank
+
+    old_bank = tmp_path / "old.json"
+    assert runner.invoke(app, ["export", str(water), "--to", "json", "-o", str(old_bank)]).exit_code == 0
+    bank = load_bank(old_bank)
+    import_package(collection, to_apkg(bank, tmp_path / "old.apkg", timestamp=1_700_000_000))
+
+    # The teacher deletes the questions of two facts that are notes of their own.
+    notes_of = {}
+    for question in bank.questions:
+        notes_of.setdefault(question.fact.id, []).append(question)
+    deleted = [fact for fact, qs in notes_of.items() if any(q.type == "cloze" for q in qs)][:2]
+    assert len(deleted) == 2
+    edited = replace(bank, questions=tuple(q for q in bank.questions if q.fact.id not in deleted))
+    write_bank(edited, tmp_path / "bank.json")
+
+    result = deck(str(tmp_path / "bank.json"), "--previous", str(old_bank), "-o", str(tmp_path / "new.apkg"))
+    assert result.exit_code == 0, result.output
+    assert "2 retired" in result.output
+    log = import_package(collection, tmp_path / "new.apkg")
+    assert_no_warnings(log)
+    retired = collection.find_notes("tag:quizgen::retired")
+    assert len(retired) == 2
+    from quizgen.export.anki import make_notes
+
+    expected = {n.guid for n in make_notes(bank) if n.fact_id in deleted}
+    assert {collection.get_note(nid).guid for nid in retired} == expected
+    for nid in retired:
+        back = visible(collection.get_note(nid).cards()[0].answer())
+        assert "Retired: the deck made from water.md no longer has it." in back
+
+
+def test_build_keeps_a_record_and_retires_from_it(water: Path, tmp_path: Path, collection) -> None:
+    out = tmp_path / "decks"
+    assert runner.invoke(app, ["build", str(water), "-o", str(out), "-q"]).exit_code == 0
+    record = out / "the-water-cycle.notes.json"
+    assert record.is_file()
+    import_package(collection, out / "the-water-cycle.apkg")
+    water.write_text(WATER.replace(REMOVED_PARAGRAPH, ""), encoding="utf-8")
+    (out / "the-water-cycle.apkg").unlink()  # the record alone is enough
+    result = runner.invoke(app, ["build", str(water), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    found = re.search(r"against the earlier deck: (\d+) new, (\d+) updated, (\d+) unchanged; (\d+) retired", result.output)
+    assert found, result.output
+    log = import_package(collection, out / "the-water-cycle.apkg")
+    assert tuple(map(int, found.groups()[:3])) == (len(log.new), len(log.updated), len(log.duplicate))
+    assert len(collection.find_notes("tag:quizgen::retired")) == int(found.group(4)) >= 1
+
+    # `quizgen deck` takes the record as the earlier deck too: nothing more is gone.
+    result = deck(str(water), "--previous", str(record), "-o", str(tmp_path / "again.apkg"))
+    assert result.exit_code == 0, result.output
+    assert "0 new, 0 updated" in result.output and f"{found.group(4)} retired (0 this time)" in result.output
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("old.txt", "x", "an .apkg, a question bank .json"),
+        ("old.apkg", "not a zip", "not an Anki package"),
+        ("old.json", "{", "cannot read the earlier deck"),
+    ],
+)
+def test_bad_previous_is_one_line_and_exit_2(water: Path, tmp_path: Path, name: str, content: str, message: str) -> None:
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    result = deck(str(water), "--previous", str(tmp_path / name), "-o", str(tmp_path / "w.apkg"))
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith("error: ") and message in result.output
+    assert not (tmp_path / "w.apkg").exists()
+
+
+def test_a_fact_that_comes_back_is_no_longer_retired(tmp_path: Path, collection) -> None:
+    from quizgen.pipeline import build_bank
+
+    for name, text in (("a", WATER), ("b", REBUILT)):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "water.md").write_text(text, encoding="utf-8")
+    full, cut = build_bank([tmp_path / "a" / "water.md"]), build_bank([tmp_path / "b" / "water.md"])
+    import_package(collection, to_apkg(full, tmp_path / "1.apkg", timestamp=1_700_000_000))
+    import_package(collection, to_apkg(cut, tmp_path / "2.apkg", previous=tmp_path / "1.apkg", timestamp=1_700_000_060))
+    assert len(collection.find_notes("tag:quizgen::retired")) == 1
+    log = import_package(collection, to_apkg(full, tmp_path / "3.apkg", previous=tmp_path / "2.apkg", timestamp=1_700_000_120))
+    assert_no_warnings(log)
+    assert not collection.find_notes("tag:quizgen::retired") and not log.new
+    assert not collection.find_notes('"Retired:*"')

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from quizgen.models import Fact
 from quizgen.questions.matching import make_matching
 from quizgen.questions.term_definition import circular, make_term_definition
+from quizgen.rules.definitions import RULES_BY_ID
 from tests.test_questions_types import definition
+
+
+def found_by(fact: Fact, rule_id: str) -> Fact:
+    """The fact as that rule would give it: its id, and how it may be asked."""
+    return replace(fact, rule=rule_id, asking=RULES_BY_ID[rule_id].asking)
 
 
 def test_a_definition_resting_on_a_name_in_the_term_is_circular():
@@ -21,7 +28,7 @@ def test_a_definition_resting_on_a_name_in_the_term_is_circular():
 def test_a_when_gloss_is_asked_what_it_is_called():
     fact = definition("Full employment is reached whenever everyone who wants a job can find one.", "full employment",
                       "whenever everyone who wants a job can find one")
-    fact = replace(fact, rule="definition.achieved_when")
+    fact = found_by(fact, "definition.achieved_when")
     prompts = [q.prompt for q in make_term_definition(fact)]
     assert "What is it called whenever everyone who wants a job can find one?" in prompts
 
@@ -60,7 +67,7 @@ def test_cloze_article_does_not_hint_at_the_answer():
 def test_a_goal_is_asked_as_a_goal():
     fact = definition("The goal of mercantilism is to build up a store of gold by exporting more than is imported.",
                       "mercantilism", "to build up a store of gold by exporting more than is imported")
-    fact = replace(fact, rule="definition.goal_of")
+    fact = found_by(fact, "definition.goal_of")
     prompts = [q.prompt for q in make_term_definition(fact)]
     assert prompts == ["What is the goal of mercantilism?",
                        "Which doctrine has this goal: to build up a store of gold by exporting more than is imported?"]
@@ -78,7 +85,7 @@ def test_a_field_defined_by_what_it_does_makes_no_card():
 
     fact = definition("Ethnography studies how communities live by observing them closely.", "ethnography",
                       "studies how communities live by observing them closely")
-    fact = replace(fact, rule="definition.predicate")
+    fact = found_by(fact, "definition.predicate")
     assert make_term_definition(fact) == []
     assert make_cloze(fact) is not None
 
@@ -100,7 +107,7 @@ def test_a_term_named_by_its_when_clause_gets_no_cloze():
 
     fact = definition("When rival factions trade favours over a disputed border, they are bargaining.", "bargaining",
                       "when rival factions trade favours over a disputed border")
-    assert make_cloze(replace(fact, rule="definition.when_clause")) is None
+    assert make_cloze(found_by(fact, "definition.when_clause")) is None
     assert make_cloze(fact) is not None
 
 
@@ -114,7 +121,7 @@ def test_a_gloss_that_hedges_inside_is_no_definition():
 def test_a_when_clause_definition_is_asked_term_to_definition_only():
     fact = definition("When rival factions trade favours over a disputed border, they are bargaining.", "bargaining",
                       "when rival factions trade favours over a disputed border")
-    questions = make_term_definition(replace(fact, rule="definition.when_clause"))
+    questions = make_term_definition(found_by(fact, "definition.when_clause"))
     assert [q.tags[-1] for q in questions] == ["term_to_definition"]
 
 

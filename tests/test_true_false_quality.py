@@ -10,6 +10,7 @@ from quizgen.models import Fact
 from quizgen.questions.true_false import make_true_false, reports_a_view
 from tests.test_distractor_quality import DOCTRINES, OFFICE_HOLDERS, PLURAL_GROUPS, POOL
 from tests.test_questions_types import definition, make_fact
+from tests.test_term_definition_quality import found_by
 
 
 def statements(fact: Fact, pool: list[Fact], seeds: int = 30) -> dict[str, str]:
@@ -119,10 +120,9 @@ def test_believing_in_something_is_not_a_report():
 def test_a_field_of_study_is_swapped_only_for_another_field():
     """Review round 3 (#49): "Motivated reasoning seeks to comprehend ..." put a bias
     where a field of study was, false on its face."""
-    from dataclasses import replace
 
     def field(sentence: str, term: str, gloss: str) -> Fact:
-        return replace(definition(sentence, term, gloss), rule="definition.predicate")
+        return found_by(definition(sentence, term, gloss), "definition.predicate")
 
     philosophy = field(
         "Political philosophy seeks to comprehend the purposes and goals of politics.",

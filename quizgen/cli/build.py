@@ -34,7 +34,7 @@ def build(
     """
     from quizgen.cli.quiz import _quiz_shortfall
     from quizgen.errors import ExportError
-    from quizgen.export.anki import to_apkg
+    from quizgen.export.anki import write_deck
     from quizgen.export.printable import render_quizzes
     from quizgen.export.quiz_layout import make_versions
     from quizgen.io import default_stem, refuse_inputs, write_set
@@ -51,12 +51,16 @@ def build(
             deck_path, quiz_path = out / f"{name}.apkg", out / f"{name}-quiz.pdf"
             quizzes = make_versions(bank, count=count, seed=seed)
             pending = render_quizzes(quizzes, quiz_path, progress=progress)
-        refuse_inputs([deck_path, *(path for path, _ in pending)], inputs)
-        written = [to_apkg(bank, deck_path)]
+        # The record of the deck's notes lets the next build retire the notes that are gone.
+        record = out / f"{name}.notes.json"
+        refuse_inputs([deck_path, record, *(path for path, _ in pending)], inputs)
+        deck, changes = write_deck(bank, deck_path, record=record)
+        written = [deck, record]
         written.extend(write_set(pending))
     got = len(quizzes[0].items)
     if got < count:
         warn_shortfall(got, count, what="build: the quiz", reason=_quiz_shortfall(bank, got, None))
     typer.echo(f"{len(bank.questions)} questions from {', '.join(p.name for p in inputs)}")
+    typer.echo(f"deck: {changes.summary()}" + (f"; {changes.against_earlier()}" if changes.against_earlier() else ""))
     for path in written:
         typer.echo(f"wrote {path}")

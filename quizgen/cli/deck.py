@@ -25,12 +25,16 @@ def deck(
         typer.Option("--deck", help="Name of the top deck; chapters become its subdecks. Default: the chapter's title."),
     ] = None,
     by_section: Annotated[
-        bool, typer.Option("--by-section", help="One subdeck per section: TITLE::Chapter::Section.")
-    ] = False,
-    count: Annotated[int | None, typer.Option("--count", "-n", min=1, help="Keep the best N questions (default: every question that passes).")] = None,
+        bool, typer.Option("--by-section/--no-by-section", help="One subdeck per section: TITLE::Chapter::Section (the default).")
+    ] = True,
+    count: Annotated[int | None, typer.Option("--count", "-n", min=1, help="Keep the best N of the questions the deck takes (default: every question that passes).")] = None,
     types: Annotated[
         list[str] | None,
-        typer.Option("--types", "-t", help="Only these question types (repeat or separate with commas): cloze, short_answer, multiple_choice, true_false, term_definition, ordering. Matching sets make no cards."),
+        typer.Option("--types", "-t", help="Only these question types (repeat or separate with commas): cloze, short_answer, term_definition, ordering, multiple_choice, true_false. Default: the first four; multiple choice and true/false are for quizzes, and in the deck only when named here. Matching sets make no cards."),
+    ] = None,
+    previous: Annotated[
+        Path | None,
+        typer.Option("--previous", help="The earlier deck (its .apkg, the question bank .json it was made from, or the NAME.notes.json that quizgen build keeps): its notes that are gone are written again, tagged quizgen::retired."),
     ] = None,
     seed: Annotated[int, typer.Option("--seed", help="Fixes every random choice: same seed, same deck.")] = 0,
     model: Annotated[str | None, typer.Option("--model", help="spaCy model name or path.")] = None,
@@ -38,15 +42,18 @@ def deck(
 ) -> None:
     """Write an Anki deck (.apkg) for students.
 
-    Import it with Anki's File > Import. Each card shows the sentence, section
+    Import it with Anki's File > Import. Each fact is one note, and its ways of
+    being asked are that note's cards; each card shows the sentence, section
     and page it came from. Write the deck again after the chapter changed and
     import it again: Anki updates the notes you study (keeping their review
-    history) instead of adding copies.
+    history) instead of adding copies. Give the earlier deck with --previous
+    and the notes that are gone come back tagged quizgen::retired, so one
+    search in Anki (tag:quizgen::retired) finds them all.
 
-    Example:  quizgen deck chapter.pdf --by-section -o decks/chapter.apkg
+    Example:  quizgen deck chapter.pdf --previous old.apkg
     """
     from quizgen.errors import ExportError, QuizgenError
-    from quizgen.export.anki import SKIPPED_TYPES, deck_description, make_notes, write_notes
+    from quizgen.export.anki import DECK_TYPES, QUIZ_TYPES, SKIPPED_TYPES, write_deck
     from quizgen.identity import slug
     from quizgen.models import QUESTION_TYPES
     from quizgen.pipeline import build_bank
@@ -58,21 +65,29 @@ def deck(
             raise QuizgenError(f"--types {','.join(wanted)} makes no Anki cards: {SKIPPED_TYPES[wanted[0]]}")
         if out is not None and not out.is_dir() and out.suffix.lower() != ".apkg":
             raise ExportError(f"{out}: an Anki package is named NAME.apkg")
+        if previous is not None and not previous.is_file():
+            raise ExportError(f"{previous}: no such file (--previous takes the earlier deck's .apkg or question bank .json)")
+        # --count picks among the questions the deck takes, not among quiz-only ones it would drop.
+        bank_types = wanted or (DECK_TYPES if count is not None else None)
         with progress_bar(not quiet) as progress:
-            bank = build_bank(files, count=count, types=wanted, seed=seed, model=model, progress=progress)
-        notes = make_notes(bank, deck_name=deck_name, by_section=by_section)
-        if not notes:
-            raise ExportError(f"{', '.join(f.name for f in files)}: no questions that make Anki cards")
+            bank = build_bank(files, count=count, types=bank_types, seed=seed, model=model, progress=progress)
         name = f"{slug(deck_name or bank.title)}.apkg"
         target = Path("decks") / name if out is None else out / name if out.is_dir() else out
-        write_notes(notes, target, description=deck_description(bank))
+        _, changes = write_deck(
+            bank, target, deck_name=deck_name, by_section=by_section, types=wanted, previous=previous
+        )
     if quiet:
         return
-    cards = sum(note.cards for note in notes)
-    decks = len({note.deck for note in notes})
-    left_out = sum(1 for q in bank.questions if q.type in SKIPPED_TYPES)
-    note_left_out = f"; {left_out} matching set(s) left out" if left_out else ""
-    typer.echo(f"{len(notes)} notes, {cards} cards in {decks} deck(s) from {len(bank.questions)} questions{note_left_out}")
+    taken = set(wanted or DECK_TYPES)
+    left_out = [
+        f"{sum(1 for q in bank.questions if q.type == t)} {t.replace('_', ' ')}"
+        for t in (*SKIPPED_TYPES, *QUIZ_TYPES)
+        if t not in taken and any(q.type == t for q in bank.questions)
+    ]
+    note_left_out = f"; left out: {', '.join(left_out)} (see --types)" if left_out else ""
+    typer.echo(f"{changes.summary()} from {len(bank.questions)} questions{note_left_out}")
+    if changes.against_earlier():
+        typer.echo(changes.against_earlier())
     typer.echo(f"wrote {target}")
 
 

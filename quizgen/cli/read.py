@@ -17,9 +17,10 @@ def read(
     file: Annotated[Path, typer.Argument(help="The chapter: .txt, .md, .pdf, .docx, .html or .epub.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the Document as JSON for machines.")] = False,
 ) -> None:
-    """Show what quizgen read from a chapter: title, sections, and each cleaned
-    paragraph with its section, page and citations. Check this before trusting
-    the questions.
+    """Show what quizgen read from a chapter: title, sections with their role
+    (summary, review, box, ...), each cleaned paragraph with its section, page
+    and citations, the terms the book set in bold (highlighted), and the
+    chapter's own glossary. Check this before trusting the questions.
 
     Example:  quizgen read chapter.pdf --json > chapter.json
     """
@@ -32,6 +33,8 @@ def read(
         return
     from rich.console import Console
     from rich.markup import escape as escape_markup
+    from rich.table import Table
+    from rich.text import Text
     from rich.tree import Tree
 
     from quizgen.io import for_terminal
@@ -46,7 +49,8 @@ def read(
     for section in document.sections:
         parent = nodes.get(section.path[:-1], tree)
         page = f"  p. {section.page}" if section.page is not None else ""
-        nodes[section.path] = parent.add(escape(section.title) + page)
+        role = f"  [cyan]\\[{section.role}][/cyan]" if section.role != "body" else ""
+        nodes[section.path] = parent.add(escape(section.title) + page + role)
     console.print(tree)
     for paragraph in document.paragraphs:
         pages = ""
@@ -55,8 +59,20 @@ def read(
                 f"–{paragraph.last_page}" if paragraph.last_page != paragraph.page else ""
             )
         where = " › ".join(paragraph.section[-2:])
-        head = f"[dim]#{paragraph.index} {paragraph.kind} {pages} {escape(where)}[/dim]"
+        role = f" ({paragraph.role})" if paragraph.role != "body" else ""
+        head = f"[dim]#{paragraph.index} {paragraph.kind}{role} {pages} {escape(where)}[/dim]"
         console.print(head)
-        console.print(escape(paragraph.text), highlight=False)
+        text = Text(for_terminal(paragraph.text))
+        for start, end in paragraph.italic:
+            text.stylize("italic", start, end)
+        for start, end in paragraph.emphasis:
+            text.stylize("bold yellow", start, end)
+        console.print(text, highlight=False)
         if paragraph.citations:
             console.print(f"[dim]citations: {escape(', '.join(paragraph.citations))}[/dim]")
+    if document.glossary:
+        table = Table("term", "meaning", "page", title=f"glossary ({len(document.glossary)} entries)")
+        for entry in document.glossary:
+            table.add_row(Text(for_terminal(entry.term)), Text(for_terminal(entry.meaning)),
+                          "" if entry.page is None else str(entry.page))
+        console.print(table)

@@ -14,9 +14,13 @@ quizgen Multiple Choice        ``choice``         797381075
 quizgen True or False          ``truefalse``      634061663
 =============================  =================  ============
 
-The field lists are part of that identity: Anki keeps a note type's fields
-once imported, so a field is never renamed or removed here. A change to the
-fields gets a new key suffix (``v2``) and so a new note type.
+The field lists are part of that identity: Anki stops updating the notes of
+a note type whose fields changed, so a field is never added, renamed or
+removed here (a retired note says why in its :attr:`NoteType.provenance_field`,
+not in a field of its own). Templates may change: Anki takes the new ones
+with the same id. The term note's ``Term question`` and ``Definition
+question`` are its cards' switches, as the ``Add Reverse`` field of Anki's
+"Basic (optional reversed card)": an empty one makes no card.
 
 Templates live in ``templates/anki/``: ``STEM.front.html`` and
 ``STEM.back.html`` for each card (the stems are in :data:`NOTE_TYPES`),
@@ -51,6 +55,8 @@ class NoteType:
     fields: tuple[str, ...]
     cards: tuple[tuple[str, str], ...]
     cloze: bool = False
+    #: The field that shows on the back where a card comes from; a retired note says why there.
+    provenance_field: str = "Source"
 
     @property
     def model_id(self) -> int:
@@ -66,6 +72,7 @@ NOTE_TYPES: dict[str, NoteType] = {
             fields=("Text", "Back Extra", *SOURCE_FIELDS),
             cards=(("Cloze", "cloze"),),
             cloze=True,
+            provenance_field="Back Extra",
         ),
         NoteType(
             key="basic",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -20,6 +20,7 @@ from quizgen.facts.context import SentenceContext, contexts
 from quizgen.facts.dates import extract_dates
 from quizgen.facts.definitions import extract_definitions, is_example
 from quizgen.facts.enumerations import extract_enumerations
+from quizgen.facts.keyterms import extract_key_terms
 from quizgen.facts.people import extract_people, extract_quotations
 from quizgen.facts.quantities import extract_quantities
 from quizgen.identity import fact_id, normalise
@@ -87,8 +88,9 @@ def extract(parsed: Iterable[ParsedParagraph], document: Document) -> list[Fact]
         origin = Origin(file=file, chapter=document.title, section=paragraph.section_title)
         sentences = list(item.doc.sents)
         pages = [paragraph.page_at(s.start_char) for s in sentences]
+        marks = getattr(paragraph, "emphasis", ())
         for context in contexts(sentences, pages=pages):
-            for fact in extract_sentence_facts(context, origin):
+            for fact in _with_key_terms(extract_sentence_facts(context, origin), context, origin, marks):
                 answer = normalise(fact.answer)
                 if fact.id in seen:
                     if seen[fact.id] == answer:
@@ -99,6 +101,23 @@ def extract(parsed: Iterable[ParsedParagraph], document: Document) -> list[Fact]
                 seen[fact.id] = answer
                 facts.append(fact)
     return _with_synonyms(_named_again(_taught_later(facts, document), document), document)
+
+
+def _with_key_terms(
+    found: Iterable[Fact], context: SentenceContext, origin: Origin, marks: Sequence[tuple[int, int]]
+) -> Iterator[Fact]:
+    """The sentence's facts, then a ``term`` fact for each bold key term the
+    sentence defines that no definition fact already asks about."""
+    facts = list(found)
+    yield from facts
+    if not marks or context.dangling or context.continues_report or is_opening(origin):
+        return
+    if not is_statement(context.sent) or is_example(context.sent) or context.in_preview or context.in_example:
+        return
+    defined = {normalise(f.term) for f in facts if f.kind == "definition"}
+    for fact in extract_key_terms(context, origin, marks):
+        if normalise(fact.term) not in defined:
+            yield fact
 
 
 def has_synonym(term: str, text: str) -> bool:

@@ -1,6 +1,10 @@
 """Definitions and key terms: "X is a Y that ...", "X, the Y", "X—that is, Y",
 "what Hobbes called X", "X refers to Y", acronyms.
 
+The rules are :data:`quizgen.rules.definitions.DEFINITION_RULES`; here are the
+handlers for those whose cut needs code (one per rule id, checked at import), the
+checks every rule's term and gloss pass, and the attribution every fact gets.
+
 >>> [f.term for f in extract_definitions(ctx, origin)]     # doctest: +SKIP
 ['customs union']
 """
@@ -8,13 +12,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import replace
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from quizgen.errors import AnalysisError
 from quizgen.facts.base import Origin, make_fact, strip_determiners, trim_punct
 from quizgen.facts.context import SentenceContext, bound_demonstrative, inside_brackets
-from quizgen.facts.engine import freeze, run_dependencies, run_tokens
+from quizgen.facts.engine import RuleMatch, rule_matches, validate
 from quizgen.models import Fact
 from quizgen.rules.context import REPORTING_VERBS
 from quizgen.rules.definitions import (
@@ -22,7 +27,7 @@ from quizgen.rules.definitions import (
     COMMENT_GENUS,
     CONCEPT_NOUNS,
     DEFINITE_GLOSS_GENUS,
-    DEFINITION_PATTERNS,
+    DEFINITION_RULES,
     DEFINITION_STOPS,
     DOCTRINE_VERBS,
     EXAMPLE_OPENERS,
@@ -31,7 +36,6 @@ from quizgen.rules.definitions import (
     GENERIC_NOUNS,
     GLOSS_CLAUSE_OPENERS,
     GLOSS_GENUS,
-    GLOSS_PATTERNS,
     HEDGES,
     JUDGING_ADJECTIVES,
     JUDGING_SUPERLATIVES,
@@ -39,6 +43,7 @@ from quizgen.rules.definitions import (
     NON_CLASSIFYING_ADJECTIVES,
     QUANTITY_OPENERS,
     REMARK_OPENERS,
+    RULES_BY_ID,
     TERM_CONTAINERS,
     TERM_LABELS,
     TERM_STOP_STARTS,
@@ -48,10 +53,8 @@ from quizgen.rules.definitions import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
-_DEPENDENCY_TABLE = freeze(DEFINITION_PATTERNS)
-_GLOSS_TABLE = freeze(GLOSS_PATTERNS)
 _DASHES = frozenset({"—", "–", "--"})
 #: "a)", "b)" inside a sentence: list markers, not brackets.
 #: Fewest words of a gloss that opens its sentence before its term in dashes.
@@ -380,205 +383,302 @@ def according_to(sent: Span) -> str:
     return ""
 
 
-def _from_dependencies(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
+# --- Handlers: the cuts that need code, one per rule id --------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Cut:
+    """A handler's term and gloss, before the shared checks.
+
+    ``adjective``: the term is an adjective ("lawful"); ``genus`` stands in for a
+    pronoun that opened the gloss ("one who ..." -> "a person who ..."); ``view_of``:
+    whose term it is ("what Rousseau calls ..."); ``addition`` is appended to the gloss
+    and ``article`` put before it. An unchecked rule's cut is taken as it is: its
+    ``answer`` (the term by default) is what a question asks for, ``attrs`` its extras.
+    """
+
+    term: Span
+    definition: Span
+    adjective: bool = False
+    genus: str = ""
+    view_of: str = ""
+    addition: str = ""
+    article: str = ""
+    answer: Span | None = None
+    attrs: tuple[tuple[str, str], ...] = ()
+
+
+Handler = Callable[[SentenceContext, Origin, RuleMatch], "Cut | None"]
+
+#: The handlers, by rule id; :func:`quizgen.facts.engine.validate` checks them at import.
+HANDLERS: dict[str, Handler] = {}
+
+
+def handles(*rule_ids: str) -> Callable[[Handler], Handler]:
+    """Register the decorated function as the handler of these rules."""
+
+    def register(handler: Handler) -> Handler:
+        for rule_id in rule_ids:
+            if rule_id in HANDLERS:
+                raise AnalysisError(f"{rule_id}: two handlers")
+            HANDLERS[rule_id] = handler
+        return handler
+
+    return register
+
+
+def _node(match: RuleMatch, doc: Doc, name: str) -> Token:
+    return doc[match.nodes[name]]
+
+
+@handles("definition.copular")
+def _copular(context: SentenceContext, origin: Origin, match: RuleMatch) -> Cut | None:
     sent = context.sent
     doc = sent.doc
-    for rule, nodes in run_dependencies(sent, "definition", _DEPENDENCY_TABLE):
-        term_token = doc[nodes["term"]]
-        definition_token = doc[nodes.get("definition", nodes["term"])]
-        addition = view_of = article = ""
-        if rule == "definition.copular":
-            cue = doc[nodes["cue"]]
-            if cue.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "neg" or c.lower_ in HEDGES for c in cue.children):
-                continue  # "X is arguably now a ...", "X are perhaps the most ...": a judgement, not a definition
-            if definition_token.lemma_ in VAGUE_GENUS or term_token.ent_type_ in ("PERSON", "GPE"):
-                continue
-            if not any(c.dep_ in ("prep", "relcl", "acl", "amod", "compound", "conj") for c in definition_token.children):
-                continue
-            determiner = next((c for c in term_token.children if c.dep_ in ("det", "poss")), None)
-            attr_det = next((c for c in definition_token.children if c.dep_ == "det"), None)
-            if attr_det is None and definition_token.tag_ != "NNS":
-                continue
-            if determiner is not None and determiner.lower_ not in ("a", "an") and term_token.pos_ != "PROPN" and not (
-                attr_det is None or attr_det.lower_ in ("a", "an")
-            ):
-                continue  # "The highest form of power is the ...": a description, not a definition
-            term = term_span(term_token)
-            # The term must be the whole subject, not part of a longer description.
-            subject = [t for t in term_token.subtree if not _bracketed(t)]
-            if len(subject) > len(term) + 1:
-                continue
-            definition = trim_punct(doc[definition_token.left_edge.i : sent.end])
-        elif rule == "definition.achieved_when":
-            cue = doc[nodes["cue"]]
-            if cue.dep_ == "ccomp" and cue.head.lemma_ != "be":
-                continue  # "libertarians claim that X is achieved when ...": a view, not the book's definition
-            term = term_span(term_token)
-            definition = phrase_span(definition_token)
-        elif rule == "definition.goal_of":
-            term = term_span(term_token)
-            if not _names_a_doctrine(term, origin):
-                continue  # "the goal of the meeting": not a term
-            definition = trim_punct(doc[definition_token.left_edge.i : sent.end])
-            if definition and definition[0].lower_ == "to":
-                definition = doc[definition.start : definition.end]
-        elif rule == "definition.said_to_be":
-            definition = phrase_span(definition_token)
-            if term_token.pos_ == "ADJ":
-                fact = _fact(context, origin, rule, doc[term_token.i : term_token.i + 1], definition, adjective=True)
-                if fact is not None:
-                    yield fact
-                continue
-            term = term_span(term_token)
-        elif rule == "definition.definition_of":
-            term = term_span(term_token)
-            if definition_token.dep_ == "ccomp":
-                # "... is that it is a form of government in which ...": the inner predicate
-                pronoun = next((c for c in definition_token.children if c.dep_ == "nsubj"), None)
-                attr = next((c for c in definition_token.children if c.dep_ == "attr"), None)
-                if definition_token.lemma_ != "be" or pronoun is None or pronoun.lower_ not in ("it", "they") or attr is None:
-                    continue
-                definition_token = attr
-            definition = trim_punct(doc[definition_token.left_edge.i : max(t.i for t in definition_token.subtree) + 1])
-        elif rule == "definition.includes_all":
-            term = term_span(term_token)
-            if any(c.dep_ in ("det", "poss") for c in term_token.children):
-                continue  # "the policy includes all ...": a description of one thing
-            definition = phrase_span(definition_token)
-            if definition and definition[0].lower_ in ("all", "every", "any"):
-                definition = definition[1:]  # "all the decisions governments make" -> "the decisions ..."
-        elif rule == "definition.when_they_are":
-            if any(c.dep_ in ("dobj", "attr", "prep", "xcomp", "ccomp") for c in term_token.children):
-                continue  # "they are building roads": an activity, not a named one
-            term = doc[term_token.i : term_token.i + 1]
-            definition = phrase_span(definition_token)
-        elif rule == "definition.one_who":
-            term_token_adj = [c for c in term_token.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i == term_token.i - 1]
-            if not term_token_adj or term_token.lemma_.lower() not in GENERIC_NOUNS | {"actor", "voter", "citizen", "agent", "state", "leader"}:
-                continue
-            definition_token = doc[nodes["relative"]]
-            definition = trim_punct(doc[definition_token.left_edge.i : max(t.i for t in definition_token.subtree) + 1])
-            if not definition or definition[0].lower_ not in ("who", "that", "which"):
-                continue
-            fact = _fact(context, origin, rule, doc[term_token.i - 1 : term_token.i + 1], definition, genus=term_token.lower_)
-            if fact is not None:
-                yield fact
-            continue
-        elif rule == "definition.predicate":
-            term = term_span(term_token)
-            if not _names_a_doctrine(term, origin) or any(
-                c.dep_ == "poss" or (c.dep_ == "det" and not _the_named_method(c, term)) for c in term_token.children
-            ):
-                continue
-            if doc[nodes["cue"]].tag_ == "VBD" and not term.root.lower_.endswith("ism"):
-                continue  # "Maoism held that ...": a doctrine of the past; a field in the past tense is a story
-            if term.root.lower_.endswith("ism") and doc[nodes["cue"]].lemma_ not in DOCTRINE_VERBS:
-                continue  # "democratic liberalism focuses on elections": one feature, not what it is
-            definition = trim_punct(doc[nodes["cue"]: sent.end])
-        elif rule == "definition.known_as_modifier":
-            term = term_span(term_token)
-            definition = trim_punct(doc[definition_token.left_edge.i : doc[nodes["cue"]].i])
-        elif rule == "definition.form_named":
-            # "a special form of collective dilemmas that exists when ...": the term is set
-            # off by dashes inside its own genus, and the when-clause says what sets it apart
-            kind, genus_token, cue = doc[nodes["kind"]], doc[nodes["genus"]], doc[nodes["cue"]]
-            opener = next((c for c in definition_token.children if c.dep_ == "advmod" and c.lower_ in ("when", "whenever")), None)
-            dashes = [t for t in doc[genus_token.i : term_token.i] if t.text in _DASHES]
-            if opener is None or not dashes or kind.left_edge.i != sent.start:
-                continue
-            words = [t.text_with_ws for t in doc[kind.left_edge.i : genus_token.i + 1] if t.dep_ != "det" or t.head != kind]
-            genus = f"{''.join(words).strip()} that {cue.text}"
-            definition = trim_punct(doc[opener.i : sent.end])
-            fact = _fact(context, origin, rule, term_span(term_token), definition, genus=genus)
-            if fact is not None:
-                yield fact
-            continue
-        elif rule == "definition.defined_as" and definition_token.lower_ == "one" and any(
-            c.dep_ == "relcl" for c in definition_token.children
+    cue, term_token, definition_token = (_node(match, doc, n) for n in ("cue", "term", "definition"))
+    if cue.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "neg" or c.lower_ in HEDGES for c in cue.children):
+        return None  # "X is arguably now a ...", "X are perhaps the most ...": a judgement, not a definition
+    if definition_token.lemma_ in VAGUE_GENUS or term_token.ent_type_ in ("PERSON", "GPE"):
+        return None
+    if not any(c.dep_ in ("prep", "relcl", "acl", "amod", "compound", "conj") for c in definition_token.children):
+        return None
+    determiner = next((c for c in term_token.children if c.dep_ in ("det", "poss")), None)
+    attr_det = next((c for c in definition_token.children if c.dep_ == "det"), None)
+    if attr_det is None and definition_token.tag_ != "NNS":
+        return None
+    if determiner is not None and determiner.lower_ not in ("a", "an") and term_token.pos_ != "PROPN" and not (
+        attr_det is None or attr_det.lower_ in ("a", "an")
+    ):
+        return None  # "The highest form of power is the ...": a description, not a definition
+    term = term_span(term_token)
+    # The term must be the whole subject, not part of a longer description.
+    subject = [t for t in term_token.subtree if not _bracketed(t)]
+    if len(subject) > len(term) + 1:
+        return None
+    return Cut(term, trim_punct(doc[definition_token.left_edge.i : sent.end]))
+
+
+@handles("definition.achieved_when")
+def _achieved_when(context: SentenceContext, origin: Origin, match: RuleMatch) -> Cut | None:
+    doc = context.sent.doc
+    cue = _node(match, doc, "cue")
+    if cue.dep_ == "ccomp" and cue.head.lemma_ != "be":
+        return None  # "libertarians claim that X is achieved when ...": a view, not the book's definition
+    return Cut(term_span(_node(match, doc, "term")), phrase_span(_node(match, doc, "definition")))
+
+
+@handles("definition.goal_of")
+def _goal_of(context: SentenceContext, origin: Origin, match: RuleMatch) -> Cut | None:
+    sent = context.sent
+    doc = sent.doc
+    term = term_span(_node(match, doc, "term"))
+    if not _names_a_doctrine(term, origin):
+        return None  # "the goal of the meeting": not a term
+    return Cut(term, trim_punct(doc[_node(match, doc, "definition").left_edge.i : sent.end]))
+
+
+@handles("definition.said_to_be")
+def _said_to_be(context: SentenceContext, origin: Origin, match: RuleMatch) -> Cut | None:
+    doc = context.sent.doc
+    term_token = _node(match, doc, "term")
+    definition = phrase_span(_node(match, doc, "definition"))
+    if term_token.pos_ == "ADJ":
+        return Cut(doc[term_token.i : term_token.i + 1], definition, adjective=True)
+    return Cut(term_span(term_token), definition)
+
+
+@handles("definition.definition_of")
+def _definition_of(context: SentenceContext, origin: Origin, match: RuleMatch) -> Cut | None:
+    doc = context.sent.doc
+    term = term_span(_node(match, doc, "term"))
+    definition_token = _node(match, doc, "definition")
+    if definition_token.dep_ == "ccomp":
+        # "... is that it is a form of government in which ...": the inner predicate
+        pronoun = next((c for c in definition_token.children if c.dep_ == "nsubj"), None)
+        attr = next((c for c in definition_token.children if c.dep_ == "attr"), None)
+        if definition_token.lemma_ != "be" or pronoun is None or pronoun.lower_ not in ("it", "they") or attr is None:
+            return None
+        definition_token = attr
+    return Cut(term, trim_punct(doc[definition_token.left_edge.i : max(t.i for t in definition_token.subtree) + 1]))
+
+
+@handles("definition.includes_all")
+def _includes_all(context: SentenceContext, origin: Origin, match: RuleMatch) -> Cut | None:
+    doc = context.sent.doc
+    term_token = _node(match, doc, "term")
+    if any(c.dep_ in ("det", "poss") for c in term_token.children):
+        return None  # "the policy includes all ...": a description of one thing
+    definition = phrase_span(_node(match, doc, "definition"))
+    if definition and definition[0].lower_ in ("all", "every", "any"):
+        definition = definition[1:]  # "all the decisions governments make" -> "the decisions ..."
+    return Cut(term_span(term_token), definition)
+
+
+@handles("definition.when_they_are")
+def _when_they_are(context: SentenceContext, origin: Origin, match: RuleMatch) -> Cut | None:
+    doc = context.sent.doc
+    term_token = _node(match, doc, "term")
+    if any(c.dep_ in ("dobj", "attr", "prep", "xcomp", "ccomp") for c in term_token.children):
+        return None  # "they are building roads": an activity, not a named one
+    return Cut(doc[term_token.i : term_token.i + 1], phrase_span(_node(match, doc, "definition")))
+
+
+@handles("definition.one_who")
+def _one_who(context: SentenceContext, origin: Origin, match: RuleMatch) -> Cut | None:
+    doc = context.sent.doc
+    term_token = _node(match, doc, "term")
+    adjectives = [c for c in term_token.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i == term_token.i - 1]
+    if not adjectives or term_token.lemma_.lower() not in GENERIC_NOUNS | {"actor", "voter", "citizen", "agent", "state", "leader"}:
+        return None
+    relative = _node(match, doc, "relative")
+    definition = trim_punct(doc[relative.left_edge.i : max(t.i for t in relative.subtree) + 1])
+    if not definition or definition[0].lower_ not in ("who", "that", "which"):
+        return None
+    return Cut(doc[term_token.i - 1 : term_token.i + 1], definition, genus=term_token.lower_)
+
+
+@handles("definition.predicate")
+def _predicate(context: SentenceContext, origin: Origin, match: RuleMatch) -> Cut | None:
+    sent = context.sent
+    doc = sent.doc
+    term_token, cue = _node(match, doc, "term"), _node(match, doc, "cue")
+    term = term_span(term_token)
+    if not _names_a_doctrine(term, origin) or any(
+        c.dep_ == "poss" or (c.dep_ == "det" and not _the_named_method(c, term)) for c in term_token.children
+    ):
+        return None
+    if cue.tag_ == "VBD" and not term.root.lower_.endswith("ism"):
+        return None  # "Maoism held that ...": a doctrine of the past; a field in the past tense is a story
+    if term.root.lower_.endswith("ism") and cue.lemma_ not in DOCTRINE_VERBS:
+        return None  # "democratic liberalism focuses on elections": one feature, not what it is
+    return Cut(term, trim_punct(doc[cue.i : sent.end]))
+
+
+def _after_also(cue: Token) -> bool:
+    """True for "..., also known as": :func:`_also_known_as` reads that form."""
+    doc = cue.doc
+    return cue.i >= 2 and doc[cue.i - 1].lower_ == "also" and doc[cue.i - 2].text == ","
+
+
+@handles("definition.known_as_modifier")
+def _known_as_modifier(context: SentenceContext, origin: Origin, match: RuleMatch) -> Cut | None:
+    doc = context.sent.doc
+    cue = _node(match, doc, "cue")
+    if _after_also(cue):
+        return None
+    definition_token = _node(match, doc, "definition")
+    return Cut(term_span(_node(match, doc, "term")), trim_punct(doc[definition_token.left_edge.i : cue.i]))
+
+
+@handles("definition.form_named")
+def _form_named(context: SentenceContext, origin: Origin, match: RuleMatch) -> Cut | None:
+    # "a special form of collective dilemmas that exists when ...": the term is set
+    # off by dashes inside its own genus, and the when-clause says what sets it apart
+    sent = context.sent
+    doc = sent.doc
+    kind, genus_token, cue = _node(match, doc, "kind"), _node(match, doc, "genus"), _node(match, doc, "cue")
+    term_token, definition_token = _node(match, doc, "term"), _node(match, doc, "definition")
+    opener = next((c for c in definition_token.children if c.dep_ == "advmod" and c.lower_ in ("when", "whenever")), None)
+    dashes = [t for t in doc[genus_token.i : term_token.i] if t.text in _DASHES]
+    if opener is None or not dashes or kind.left_edge.i != sent.start:
+        return None
+    words = [t.text_with_ws for t in doc[kind.left_edge.i : genus_token.i + 1] if t.dep_ != "det" or t.head != kind]
+    genus = f"{''.join(words).strip()} that {cue.text}"
+    return Cut(term_span(term_token), trim_punct(doc[opener.i : sent.end]), genus=genus)
+
+
+@handles("definition.defined_as")
+def _defined_as(context: SentenceContext, origin: Origin, match: RuleMatch) -> Cut | None:
+    doc = context.sent.doc
+    term_token, definition_token = _node(match, doc, "term"), _node(match, doc, "definition")
+    if definition_token.lower_ == "one" and any(c.dep_ == "relcl" for c in definition_token.children):
+        # "The rational person is defined as one who seeks ...": "a person who seeks ..."
+        adjective = [c for c in term_token.children if c.dep_ == "amod" and c.i == term_token.i - 1]
+        relative = next(c for c in definition_token.children if c.dep_ == "relcl")
+        if not adjective or term_token.lemma_.lower() not in GENERIC_NOUNS:
+            return None
+        definition = trim_punct(doc[relative.left_edge.i : max(t.i for t in relative.subtree) + 1])
+        return Cut(doc[term_token.i - 1 : term_token.i + 1], definition, genus=term_token.lower_)
+    return Cut(term_span(term_token), phrase_span(definition_token))
+
+
+@handles("definition.what_called")
+def _what_called(context: SentenceContext, origin: Origin, match: RuleMatch) -> Cut | None:
+    sent = context.sent
+    doc = sent.doc
+    wh, cue = _node(match, doc, "wh"), _node(match, doc, "cue")
+    term = term_span(_node(match, doc, "term"))
+    view_of = addition = ""
+    namer = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if namer is not None and namer.ent_type_ in ("PERSON", "NORP"):
+        view_of = namer.text  # "what Rousseau calls a civil religion": his term
+    elif namer is not None and namer.pos_ == "PRON" and namer.lower_ not in ("we", "one", "you"):
+        view_of = _namer_of(namer)  # "The New Right sees what it calls cultural Marxism"
+        if not view_of:
+            return None  # whose label, only the text before says
+    term_end = term.end
+    if term_end + 2 < sent.end and doc[term_end].text == "," and doc[term_end + 1].lower_ == "or" and (
+        wh.lower_ == "what"
+        and not any(t.lemma_ in ("call", "name", "term") for t in doc[term_end + 2 : _gloss_end(sent, term_end + 2)])
+    ):
+        # "what Gramsci called hegemony, or domination by means of culture"
+        definition = cut_at_stops(trim_punct(doc[term_end + 2 : _gloss_end(sent, term_end + 2)]))
+    elif term_end + 2 < sent.end and doc[term_end].text == "," and doc[term_end + 1].lower_ in ("a", "an"):
+        # "what Marxists call the dictatorship of the proletariat, a temporary period when ..."
+        definition = cut_at_stops(trim_punct(doc[term_end + 1 : _gloss_end(sent, term_end + 1)]))
+    else:
+        antecedent = _antecedent_phrase(wh)
+        if antecedent is None:
+            return None
+        if wh.lower_ == "which" and (
+            len(antecedent) > 10 or any(t.lower_ in ("such", "he", "she", "it", "they") for t in doc[antecedent.start : wh.i])
+            or any(t.pos_ == "PRON" and t.dep_ == "nsubj" for t in wh.head.children)
         ):
-            # "The rational person is defined as one who seeks ...": "a person who seeks ..."
-            adjective = [c for c in term_token.children if c.dep_ == "amod" and c.i == term_token.i - 1]
-            relative = next(c for c in definition_token.children if c.dep_ == "relcl")
-            if not adjective or term_token.lemma_.lower() not in GENERIC_NOUNS:
-                continue
-            definition = trim_punct(doc[relative.left_edge.i : max(t.i for t in relative.subtree) + 1])
-            fact = _fact(context, origin, rule, doc[term_token.i - 1 : term_token.i + 1], definition, genus=term_token.lower_)
-            if fact is not None:
-                yield fact
-            continue
-        elif rule in ("definition.known_as", "definition.called"):
-            term = term_span(term_token)
-            definition = phrase_span(definition_token)
-        elif rule == "definition.what_called":
-            term = term_span(term_token)
-            namer = next((c for c in doc[nodes["cue"]].children if c.dep_ == "nsubj"), None)
-            if namer is not None and namer.ent_type_ in ("PERSON", "NORP"):
-                view_of = namer.text  # "what Rousseau calls a civil religion": his term
-            elif namer is not None and namer.pos_ == "PRON" and namer.lower_ not in ("we", "one", "you"):
-                view_of = _namer_of(namer)  # "The New Right sees what it calls cultural Marxism"
-                if not view_of:
-                    continue  # whose label, only the text before says
-            term_end = term.end
-            if term_end + 2 < sent.end and doc[term_end].text == "," and doc[term_end + 1].lower_ == "or" and (
-                doc[nodes["wh"]].lower_ == "what"
-                and not any(t.lemma_ in ("call", "name", "term") for t in doc[term_end + 2 : _gloss_end(sent, term_end + 2)])
-            ):
-                # "what Gramsci called hegemony, or domination by means of culture"
-                definition = cut_at_stops(trim_punct(doc[term_end + 2 : _gloss_end(sent, term_end + 2)]))
-            elif term_end + 2 < sent.end and doc[term_end].text == "," and doc[term_end + 1].lower_ in ("a", "an"):
-                # "what Marxists call the dictatorship of the proletariat, a temporary period when ..."
-                definition = cut_at_stops(trim_punct(doc[term_end + 1 : _gloss_end(sent, term_end + 1)]))
-            else:
-                antecedent = _antecedent_phrase(doc[nodes["wh"]])
-                if antecedent is None:
-                    continue
-                if doc[nodes["wh"]].lower_ == "which" and (
-                    len(antecedent) > 10 or any(t.lower_ in ("such", "he", "she", "it", "they") for t in doc[antecedent.start : nodes["wh"]])
-                    or any(t.pos_ == "PRON" and t.dep_ == "nsubj" for t in doc[nodes["wh"]].head.children)
-                ):
-                    continue  # "..., which he called a monarchy": whose and which phrase is unclear
-                definition = antecedent
-                addition = _clause_after_dash(sent, doc[nodes["wh"]], term)
-        elif rule == "definition.involves":
-            # the genus and all that defines it, to the end: the parser often hangs the
-            # clause's infinitive ("to live their lives ...") on the main verb
-            if any(c.dep_ in ("det", "poss") for c in term_token.children) or not any(
-                c.dep_ == "det" and c.lower_ == "the" for c in definition_token.children
-            ):
-                continue  # a bare plural names a kind ("Civil liberties involve the freedoms ..."); "The reforms involve ..." is a story
-            term = term_span(term_token)
-            definition = trim_punct(doc[definition_token.left_edge.i : sent.end])
-        elif rule == "definition.appositive":
-            if term_token.ent_type_ and term_token.ent_type_ != "ORG":
-                continue
-            if not any(c.dep_ in ("prep", "relcl", "acl") for c in definition_token.children):
-                continue
-            if definition_token.lemma_ in VAGUE_GENUS or term_token.dep_ == "conj" or any(
-                c.dep_ == "conj" for c in (*term_token.children, *definition_token.children)
-            ):  # "A game is a set of rules, a set of choices, and a set of decisions": a list
-                continue
-            if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "another") for c in definition_token.children):
-                continue
-            if term_token.pos_ == "PROPN" and definition_token.lemma_.lower() in WORK_NOUNS:
-                continue  # "OpenStax Biology, a text ...": a particular work, not a concept
-            term = term_span(of_head(term_token))
-            definition = phrase_span(definition_token)
-            between = doc[term.end : definition.start] if term.end <= definition.start else None
-            if between is None or not all(t.is_punct for t in between):
-                continue  # a gloss set off next to the term, not one the parser hung on it from afar
-            if definition[0].lower_ == "another":
-                # "civil rights, another form of human rights that ...": another than the one before
-                definition, article = definition[1:], "a"
-        else:
-            term = term_span(term_token)
-            definition = phrase_span(definition_token)
-        fact = _fact(context, origin, rule, term, definition, view_of=view_of)
-        if fact is not None and addition:
-            fact = replace(fact, definition=f"{fact.definition} {addition}")
-        if fact is not None and article:
-            fact = replace(fact, definition=f"{article} {fact.definition}")
-        if fact is not None:
-            yield fact
+            return None  # "..., which he called a monarchy": whose and which phrase is unclear
+        definition = antecedent
+        addition = _clause_after_dash(sent, wh, term)
+    return Cut(term, definition, view_of=view_of, addition=addition)
+
+
+@handles("definition.involves")
+def _involves(context: SentenceContext, origin: Origin, match: RuleMatch) -> Cut | None:
+    # the genus and all that defines it, to the end: the parser often hangs the
+    # clause's infinitive ("to live their lives ...") on the main verb
+    sent = context.sent
+    doc = sent.doc
+    term_token, definition_token = _node(match, doc, "term"), _node(match, doc, "definition")
+    if any(c.dep_ in ("det", "poss") for c in term_token.children) or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in definition_token.children
+    ):
+        return None  # a bare plural names a kind ("Civil liberties involve the freedoms ..."); "The reforms involve ..." is a story
+    return Cut(term_span(term_token), trim_punct(doc[definition_token.left_edge.i : sent.end]))
+
+
+@handles("definition.appositive")
+def _appositive(context: SentenceContext, origin: Origin, match: RuleMatch) -> Cut | None:
+    doc = context.sent.doc
+    term_token, definition_token = _node(match, doc, "term"), _node(match, doc, "definition")
+    if term_token.ent_type_ and term_token.ent_type_ != "ORG":
+        return None
+    if not any(c.dep_ in ("prep", "relcl", "acl") for c in definition_token.children):
+        return None
+    if definition_token.lemma_ in VAGUE_GENUS or term_token.dep_ == "conj" or any(
+        c.dep_ == "conj" for c in (*term_token.children, *definition_token.children)
+    ):  # "A game is a set of rules, a set of choices, and a set of decisions": a list
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "another") for c in definition_token.children):
+        return None
+    if term_token.pos_ == "PROPN" and definition_token.lemma_.lower() in WORK_NOUNS:
+        return None  # "OpenStax Biology, a text ...": a particular work, not a concept
+    term = term_span(of_head(term_token))
+    definition = phrase_span(definition_token)
+    between = doc[term.end : definition.start] if term.end <= definition.start else None
+    if between is None or not all(t.is_punct for t in between):
+        return None  # a gloss set off next to the term, not one the parser hung on it from afar
+    if definition[0].lower_ == "another":
+        # "civil rights, another form of human rights that ...": another than the one before
+        return Cut(term, definition[1:], article="a")
+    return Cut(term, definition)
 
 
 def _reported_by(term: Span) -> str:
@@ -775,91 +875,128 @@ def _gloss_end(doc_span: Span, start: int) -> int:
     return doc_span.end
 
 
-def _from_glosses(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
+@handles("definition.acronym")
+def _acronym_handler(context: SentenceContext, origin: Origin, match: RuleMatch) -> Cut | None:
+    return _acronym(context, match.start)
+
+
+@handles("definition.in_which")
+def _in_which(context: SentenceContext, origin: Origin, match: RuleMatch) -> Cut | None:
+    doc = context.sent.doc
+    start = match.start
+    verb = doc[start + 3]
+    while verb.dep_ not in ("relcl", "advcl") and verb.head != verb and verb.i >= start:
+        verb = verb.head
+    if verb.dep_ not in ("relcl", "advcl") or verb.i < start or verb.left_edge.i != start + 2:
+        return None
+    last = max(t.i for t in verb.subtree)
+    if doc[start].dep_ in ("dobj", "pobj") and doc[start].head.tag_ == "VBG":
+        return None  # "a shortcut for making decisions, in which ...": the clause is about the shortcut
+    return Cut(term_span(doc[start]), trim_punct(doc[start + 2 : last + 1]))
+
+
+@handles("definition.when_clause")
+def _when_clause(context: SentenceContext, origin: Origin, match: RuleMatch) -> Cut | None:
     sent = context.sent
     doc = sent.doc
-    for rule, start, end in run_tokens(sent, "definition", _GLOSS_TABLE):
-        if rule == "definition.acronym":
-            fact = _acronym(context, origin, start)
-        elif rule == "definition.in_which":
-            verb = doc[start + 3]
-            while verb.dep_ not in ("relcl", "advcl") and verb.head != verb and verb.i >= start:
-                verb = verb.head
-            if verb.dep_ not in ("relcl", "advcl") or verb.i < start or verb.left_edge.i != start + 2:
-                continue
-            last = max(t.i for t in verb.subtree)
-            if doc[start].dep_ in ("dobj", "pobj") and doc[start].head.tag_ == "VBG":
-                continue  # "a shortcut for making decisions, in which ...": the clause is about the shortcut
-            term = term_span(doc[start])
-            definition = trim_punct(doc[start + 2 : last + 1])
-            fact = _fact(context, origin, rule, term, definition)
-        elif rule == "definition.when_clause":
-            if sent[0].lower_ not in ("when", "whenever") or end != sent.end or start == sent.start:
-                continue
-            if doc[start - 1].text not in (",", *_DASHES):
-                continue
-            # The when-clause, without an aside set off by dashes inside it
-            clause_end = next((t.i for t in doc[sent.start : start - 1] if t.text in _DASHES), start - 1)
-            fact = _fact(context, origin, rule, doc[start + 2 : start + 3], trim_punct(doc[sent.start : clause_end]))
-        elif rule in ("definition.reversed_dash", "definition.reversed_comma"):
-            fact = _reversed_gloss(context, origin, rule, start, end)
-        elif rule == "definition.came_to_be_known":
-            fact = _known_as_clause(context, origin, start, end)
-        elif rule in ("definition.relative_gloss", "definition.or_gloss"):
-            fact = _comma_gloss(context, origin, rule, start, end)
-        elif rule == "definition.which_means":
-            noun = doc[start]
-            if noun.ent_type_ in ("PERSON", "GPE", "NORP", "DATE") or noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children):
-                continue
-            definition = cut_at_stops(trim_punct(doc[end : _gloss_end(sent, end)]))
-            stop = next((t.i for t in definition if t.text == "," and t.i > definition.start), None)
-            if stop is not None:
-                definition = doc[definition.start : stop]  # the gloss, not what the sentence adds after it
-            fact = _fact(context, origin, rule, term_span(of_head(noun)), definition)
-        elif rule == "definition.adjective_colon":
-            adjective = doc[start + 1]
-            definition = trim_punct(doc[end : _gloss_end(sent, end)])
-            fact = _fact(context, origin, rule, doc[adjective.i : adjective.i + 1], definition, adjective=True)
-        elif rule == "definition.that_is":
-            before = doc[start - 1] if start - 1 >= sent.start else None
-            if before is None or not (before.pos_ in ("NOUN", "PROPN") or before.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr")):
-                continue  # "the general will—that is, ...": "will" is tagged a verb but used as a noun
-            term = term_span(of_head(before))
-            definition = trim_punct(doc[end : _gloss_end(sent, end)])
-            if definition and definition[0].tag_ == "VBG":
-                continue  # "Mill's harm principle—that is, moving to broaden ...": an aim, not a gloss
-            fact = _fact(context, origin, rule, term, definition)
-        else:  # definition.dash
-            noun = doc[start]
-            term = term_span(noun)
-            close = _gloss_end(sent, start + 2)
-            closed = close < sent.end and doc[close].text in _DASHES
-            opener = doc[start + 2]
-            if opener.lower_ == "that":
-                # "facts—that which can be counted or measured"
-                if start + 3 >= sent.end or doc[start + 3].lower_ != "which":
-                    continue
-                definition = cut_at_stops(trim_punct(doc[start + 2 : close]))
-                fact = _fact(context, origin, rule, term, definition)
-                if fact is not None:
-                    yield fact
-                continue
-            # A gloss is set off on both sides, or runs to the end as "a/an ..." or a bare plural.
-            if not closed and not (opener.lower_ in ("a", "an") or opener.tag_ == "NNS"):
-                continue
-            if close - (start + 2) > (20 if closed else 30):
-                continue
-            definition = cut_at_stops(trim_punct(doc[start + 2 : close]))
-            if not definition or definition[0].pos_ == "VERB" or definition.root.pos_ != "NOUN":
-                continue
-            if any(t.dep_ == "conj" and t.head == definition.root for t in definition):
-                continue  # a list of examples, not a gloss
-            fact = _fact(context, origin, rule, term, definition)
-        if fact is not None:
-            yield fact
+    start, end = match.start, match.end
+    if sent[0].lower_ not in ("when", "whenever") or end != sent.end or start == sent.start:
+        return None
+    if doc[start - 1].text not in (",", *_DASHES):
+        return None
+    # The when-clause, without an aside set off by dashes inside it
+    clause_end = next((t.i for t in doc[sent.start : start - 1] if t.text in _DASHES), start - 1)
+    return Cut(doc[start + 2 : start + 3], trim_punct(doc[sent.start : clause_end]))
 
 
-def _reversed_gloss(context: SentenceContext, origin: Origin, rule: str, start: int, end: int) -> Fact | None:
+@handles("definition.which_means")
+def _which_means(context: SentenceContext, origin: Origin, match: RuleMatch) -> Cut | None:
+    sent = context.sent
+    doc = sent.doc
+    start, end = match.start, match.end
+    noun = doc[start]
+    if noun.ent_type_ in ("PERSON", "GPE", "NORP", "DATE") or noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children):
+        return None
+    definition = cut_at_stops(trim_punct(doc[end : _gloss_end(sent, end)]))
+    stop = next((t.i for t in definition if t.text == "," and t.i > definition.start), None)
+    if stop is not None:
+        definition = doc[definition.start : stop]  # the gloss, not what the sentence adds after it
+    return Cut(term_span(of_head(noun)), definition)
+
+
+@handles("definition.adjective_colon")
+def _adjective_colon(context: SentenceContext, origin: Origin, match: RuleMatch) -> Cut | None:
+    sent = context.sent
+    doc = sent.doc
+    adjective = doc[match.start + 1]
+    definition = trim_punct(doc[match.end : _gloss_end(sent, match.end)])
+    return Cut(doc[adjective.i : adjective.i + 1], definition, adjective=True)
+
+
+@handles("definition.that_is")
+def _that_is(context: SentenceContext, origin: Origin, match: RuleMatch) -> Cut | None:
+    sent = context.sent
+    doc = sent.doc
+    start, end = match.start, match.end
+    before = doc[start - 1] if start - 1 >= sent.start else None
+    if before is None or not (before.pos_ in ("NOUN", "PROPN") or before.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr")):
+        return None  # "the general will—that is, ...": "will" is tagged a verb but used as a noun
+    term = term_span(of_head(before))
+    definition = trim_punct(doc[end : _gloss_end(sent, end)])
+    if definition and definition[0].tag_ == "VBG":
+        return None  # "Mill's harm principle—that is, moving to broaden ...": an aim, not a gloss
+    return Cut(term, definition)
+
+
+@handles("definition.dash")
+def _dash(context: SentenceContext, origin: Origin, match: RuleMatch) -> Cut | None:
+    sent = context.sent
+    doc = sent.doc
+    start = match.start
+    term = term_span(doc[start])
+    close = _gloss_end(sent, start + 2)
+    closed = close < sent.end and doc[close].text in _DASHES
+    opener = doc[start + 2]
+    if opener.lower_ == "that":
+        # "facts—that which can be counted or measured"
+        if start + 3 >= sent.end or doc[start + 3].lower_ != "which":
+            return None
+        return Cut(term, cut_at_stops(trim_punct(doc[start + 2 : close])))
+    # A gloss is set off on both sides, or runs to the end as "a/an ..." or a bare plural.
+    if not closed and not (opener.lower_ in ("a", "an") or opener.tag_ == "NNS"):
+        return None
+    if close - (start + 2) > (20 if closed else 30):
+        return None
+    definition = cut_at_stops(trim_punct(doc[start + 2 : close]))
+    if not definition or definition[0].pos_ == "VERB" or definition.root.pos_ != "NOUN":
+        return None
+    if any(t.dep_ == "conj" and t.head == definition.root for t in definition):
+        return None  # a list of examples, not a gloss
+    return Cut(term, definition)
+
+
+@handles("definition.also_known_as")
+def _also_known_as(context: SentenceContext, origin: Origin, match: RuleMatch) -> Cut | None:
+    """ "The light-independent reactions, also known as the Calvin cycle, ...": the term is
+    the name after "as", its gloss the noun phrase before the comma (the whole of "the
+    lower chamber of the parliament"), never the stray "also"."""
+    sent = context.sent
+    doc = sent.doc
+    start, end = match.start, match.end
+    if start == sent.start or end >= sent.end:
+        return None
+    name = next((c for c in doc[end - 1].children if c.dep_ == "pobj"), None)
+    if name is None:
+        return None
+    noun = doc[start - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("PERSON", "GPE", "NORP", "DATE"):
+        return None
+    head = of_head(noun)
+    return Cut(term_span(name), trim_punct(doc[head.left_edge.i : start]))
+
+
+@handles("definition.reversed_dash", "definition.reversed_comma")
+def _reversed_gloss(context: SentenceContext, origin: Origin, match: RuleMatch) -> Cut | None:
     """ "The systematic study of the process of who gets what, when, and how—political
     science—investigates ...": a gloss that opens the sentence with an article and names
     its term between dashes (or, with a relative clause in the gloss, commas: "The
@@ -867,6 +1004,7 @@ def _reversed_gloss(context: SentenceContext, origin: Origin, rule: str, start: 
     be ...") just before the main verb."""
     sent = context.sent
     doc = sent.doc
+    rule, start, end = match.rule.id, match.start, match.end
     opener = sent[0]
     if opener.lower_ not in ("the", "a", "an") or start - sent.start < MIN_OPENING_GLOSS:
         return None
@@ -883,15 +1021,17 @@ def _reversed_gloss(context: SentenceContext, origin: Origin, rule: str, start: 
         return None
     if rule == "definition.reversed_comma" and verb != sent.root and verb.head != sent.root:
         return None  # the term stands right before the main verb ("can be divided"), as its subject
-    return _fact(context, origin, rule, term, trim_punct(gloss))
+    return Cut(term, trim_punct(gloss))
 
 
-def _comma_gloss(context: SentenceContext, origin: Origin, rule: str, start: int, end: int) -> Fact | None:
+@handles("definition.relative_gloss", "definition.or_gloss")
+def _comma_gloss(context: SentenceContext, origin: Origin, match: RuleMatch) -> Cut | None:
     """ "X, an ideology that ...", "X, or the belief that ...": the gloss runs from the
     article to the end of the sentence (or a closing dash or semicolon) when the
     main verb comes before it, which is where a parser most often misplaces it."""
     sent = context.sent
     doc = sent.doc
+    rule, start, end = match.rule.id, match.start, match.end
     article = end - 1
     genus = doc[article + 1] if article + 1 < sent.end else None
     while genus is not None and genus.pos_ in ("ADJ", "NOUN") and genus.i + 1 < sent.end and doc[genus.i + 1].pos_ == "NOUN":
@@ -916,14 +1056,18 @@ def _comma_gloss(context: SentenceContext, origin: Origin, rule: str, start: int
     if noun.ent_type_ in ("PERSON", "GPE", "NORP", "DATE", "LOC", "FAC", "EVENT", "WORK_OF_ART") or listed:
         return None  # "Hobbes, a philosopher who ..." is a person; "A, B, and C" a list
     term = term_span(of_head(noun))
-    definition = doc[article : _gloss_end(sent, article)]
-    return _fact(context, origin, rule, term, trim_punct(definition))
+    return Cut(term, trim_punct(doc[article : _gloss_end(sent, article)]))
 
 
-def _known_as_clause(context: SentenceContext, origin: Origin, start: int, end: int) -> Fact | None:
+@handles("definition.came_to_be_known")
+def _known_as_clause(context: SentenceContext, origin: Origin, match: RuleMatch) -> Cut | None:
     """ "a form of ideology that came to be known as Maoism": the term after "as",
-    the definition the noun the clause hangs on, up to where the clause begins."""
+    the definition the noun the clause hangs on, up to where the clause begins. "...,
+    also known as" is :func:`_also_known_as`'s."""
     doc = context.sent.doc
+    start, end = match.start, match.end
+    if _after_also(doc[start]):
+        return None
     term_token = next((c for c in doc[end - 1].children if c.dep_ == "pobj"), None)
     if term_token is None:
         return None
@@ -938,8 +1082,7 @@ def _known_as_clause(context: SentenceContext, origin: Origin, start: int, end: 
     relative = next((t for t in noun.rights if t.dep_ in ("relcl", "acl")), None)
     if relative is not None:
         clause_start = relative.left_edge.i
-    definition = trim_punct(doc[noun.left_edge.i : clause_start])
-    return _fact(context, origin, "definition.came_to_be_known", term_span(term_token), definition)
+    return Cut(term_span(term_token), trim_punct(doc[noun.left_edge.i : clause_start]))
 
 
 def acronym_fits(words: list[str], acronym: str) -> bool:
@@ -962,7 +1105,9 @@ def acronym_fits(words: list[str], acronym: str) -> bool:
     return True
 
 
-def _acronym(context: SentenceContext, origin: Origin, open_index: int) -> Fact | None:
+def _acronym(context: SentenceContext, open_index: int) -> Cut | None:
+    """ "Central Asian Cooperation Organization (CACO)": the acronym is the term, the
+    capitalised words it abbreviates its expansion (and the answer)."""
     doc = context.sent.doc
     acronym = doc[open_index + 1]
     letters = [c for c in acronym.text if c.isupper()]
@@ -990,22 +1135,62 @@ def _acronym(context: SentenceContext, origin: Origin, open_index: int) -> Fact 
     if any(t.ent_type_ == "PERSON" for t in expansion):
         return None  # "FDR" for Franklin Delano Roosevelt: a nickname, not a term
     term = doc[acronym.i : acronym.i + 1]
-    return make_fact(
-        context, origin, kind="definition", rule="definition.acronym", answer=expansion,
-        label="ACRONYM", identity=(acronym.text,), term=acronym.text, definition=expansion.text,
-        attrs={"acronym": acronym.text, "expansion": expansion.text},
-    ) if term.text else None
+    attrs = (("acronym", acronym.text), ("expansion", expansion.text))
+    return Cut(term, expansion, answer=expansion, attrs=attrs) if term.text else None
+
+
+def _cut_of(context: SentenceContext, origin: Origin, match: RuleMatch) -> Cut | None:
+    """The rule's handler's cut, or the one its fields declare."""
+    rule = match.rule
+    handler = HANDLERS.get(rule.id)
+    if handler is not None:
+        return handler(context, origin, match)
+    doc = context.sent.doc
+    term = term_span(doc[match.nodes["term"]])  # the one term cut, "phrase"
+    definition_token = doc[match.nodes["definition"]]
+    if rule.gloss == "to_end":
+        return Cut(term, trim_punct(doc[definition_token.left_edge.i : context.sent.end]))
+    return Cut(term, phrase_span(definition_token))
+
+
+def _apply(context: SentenceContext, origin: Origin, match: RuleMatch) -> Fact | None:
+    """The fact one match gives: its cut, the shared checks and attribution (for every
+    rule alike), and how the rule says it may be asked."""
+    rule = match.rule
+    cut = _cut_of(context, origin, match)
+    if cut is None:
+        return None
+    if not rule.checked:
+        fact = make_fact(
+            context, origin, kind="definition", rule=rule.id, answer=cut.answer or cut.term, label=rule.label,
+            identity=(cut.term.text,), term=cut.term.text, definition=cut.definition.text, attrs=dict(cut.attrs),
+        )
+    else:
+        fact = _fact(context, origin, rule.id, cut.term, cut.definition, adjective=cut.adjective, genus=cut.genus, view_of=cut.view_of)
+        if fact is not None and cut.addition:
+            fact = replace(fact, definition=f"{fact.definition} {cut.addition}")
+        if fact is not None and cut.article:
+            fact = replace(fact, definition=f"{cut.article} {fact.definition}")
+    return replace(fact, asking=rule.asking) if fact is not None else None
 
 
 def extract_definitions(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
     """Definition facts in one sentence: answer = the term; ``term``/``definition`` set.
+    Dependency rules' facts come first, then token rules', each in match order.
 
-    Where a gloss read from the tokens and an appositive from the parse define the
-    same term, the gloss wins: it exists for the sentences the parser cuts short.
+    A rule's fact gives way to one of a rule it ``yields_to`` for the same term: a gloss
+    read from the tokens exists for the sentences the parser cuts short.
     """
-    glosses = list(_from_glosses(context, origin))
-    read_from_tokens = {f.term for f in glosses if f.rule in ("definition.relative_gloss", "definition.or_gloss")}
-    for fact in _from_dependencies(context, origin):
-        if not (fact.rule == "definition.appositive" and fact.term in read_from_tokens):
+    facts = [
+        fact for match in rule_matches(context.sent, "definition", DEFINITION_RULES)
+        if (fact := _apply(context, origin, match)) is not None
+    ]
+    rules_by_term: dict[str, set[str]] = {}
+    for fact in facts:
+        rules_by_term.setdefault(fact.term, set()).add(fact.rule)
+    for fact in facts:
+        if not RULES_BY_ID[fact.rule].yields_to or not set(RULES_BY_ID[fact.rule].yields_to) & rules_by_term[fact.term]:
             yield fact
-    yield from glosses
+
+
+validate("definition", DEFINITION_RULES, HANDLERS)

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from quizgen.ingest import clean
+from quizgen.ingest import clean, marks
+from quizgen.ingest.glossary import read_glossary
+from quizgen.ingest.marks import PAGE_MARK
+from quizgen.ingest.roles import section_role
 from quizgen.models import Document, Paragraph, Section
-
-PAGE_MARK = "\ue000"
-"""Put in a block's text where a new page starts (a private-use character,
-so cleaning leaves it alone); :func:`assemble` turns marks into page offsets."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,12 +25,16 @@ class Block:
     ``kind`` is ``"heading"`` (with ``level`` 1 for the top) or a Paragraph
     kind. ``pages`` lists the page the block starts on, then one page per
     :data:`PAGE_MARK` in ``text``; it is empty for formats without pages.
+    ``text`` may hold bold and italic marks (:mod:`quizgen.ingest.marks`).
+    ``role`` is set where the layout itself says what a block is (a heading
+    or paragraph inside a shaded box or an HTML ``<aside>`` is ``"box"``).
     """
 
     kind: str
     text: str
     level: int = 0
     pages: tuple[int, ...] = ()
+    role: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +57,8 @@ _OBJECTIVE_INTRO = re.compile(r"\b(?:able to|objectives?|outcomes?|you will lear
 
 
 def clean_text(text: str, cleaning: Cleaning, vocabulary: Collection[str] = ()) -> tuple[str, tuple[str, ...]]:
-    """One block's text cleaned, and the citation markers taken out of it."""
-    text = clean.normalise_unicode(text)
+    """One block's text cleaned (marks still in it), and the citation markers taken out of it."""
+    text = marks.tidy(clean.normalise_unicode(text))
     text = clean.replace_ligatures(text)
     if cleaning.html:
         text = clean.strip_html(text)
@@ -66,30 +69,7 @@ def clean_text(text: str, cleaning: Cleaning, vocabulary: Collection[str] = ()) 
     if cleaning.split_ligatures:
         text = clean.join_split_ligatures(text, vocabulary=vocabulary)
     text, citations = clean.extract_citations(text)
-    return clean.collapse_whitespace(text), citations
-
-
-def _page_starts(text: str, pages: Sequence[int]) -> tuple[str, tuple[tuple[int, int], ...]]:
-    if not pages:
-        return text.replace(PAGE_MARK, " "), ()
-    starts = [(0, pages[0])]
-    out: list[str] = []
-    length = 0
-    for i, piece in enumerate(text.split(PAGE_MARK)):
-        if i:
-            page = pages[i] if i < len(pages) else pages[-1]
-            if out and out[-1].endswith(" ") and piece.startswith(" "):
-                piece = piece[1:]
-            if starts[-1][0] == length:
-                starts[-1] = (length, page)
-            elif page != starts[-1][1]:
-                starts.append((length, page))
-        out.append(piece)
-        length += len(piece)
-    joined = "".join(out)
-    # Whitespace at the ends was removed after the marks were placed; keep offsets inside the text.
-    starts = [(min(offset, max(len(joined) - 1, 0)), page) for offset, page in starts]
-    return joined, tuple(starts)
+    return clean.collapse_whitespace(marks.tidy(text)), citations
 
 
 def document_vocabulary(texts: Iterable[str]) -> frozenset[str]:
@@ -114,34 +94,39 @@ def assemble(
     The title is the first level-1 heading, else ``fallback_title``. A heading
     becomes a Section and sets the section path of the paragraphs after it;
     an empty heading closes the sections at its level without opening one.
+    Each section gets a role (:mod:`quizgen.ingest.roles`) and each paragraph
+    the role of its section; the entries of a glossary section become
+    ``Document.glossary``.
     """
     vocabulary = document_vocabulary(b.text for b in blocks) if cleaning.split_ligatures else frozenset()
     sections: list[Section] = []
     paragraphs: list[Paragraph] = []
-    stack: list[tuple[int, str]] = []
+    stack: list[tuple[int, str, str]] = []
     title = ""
     objective_run = objective_section = False
     for block in blocks:
         if block.kind == "heading":
-            heading, _ = clean_text(block.text.replace(PAGE_MARK, " "), cleaning)
+            heading, _ = clean_text(marks.strip(block.text).replace(PAGE_MARK, " "), cleaning)
             level = max(block.level, 1)
-            stack = [(lvl, t) for lvl, t in stack if lvl < level]
+            stack = [entry for entry in stack if entry[0] < level]
             objective_run = objective_section = False
             if not heading:
                 continue
-            stack.append((level, heading))
+            parent = stack[-1][2] if stack else "body"
+            role = section_role(heading, parent=parent, layout=block.role if level > 1 else "")
+            stack.append((level, heading, role))
             if not title and level == 1:
                 title = heading
             sections.append(
                 Section(
-                    title=heading, level=level, path=tuple(t for _, t in stack),
-                    page=block.pages[0] if block.pages else None,
+                    title=heading, level=level, path=tuple(t for _, t, _ in stack),
+                    page=block.pages[0] if block.pages else None, role=role,
                 )
             )
             continue
-        text, citations = clean_text(block.text, cleaning, vocabulary)
-        text, starts = _page_starts(text, block.pages)
-        text = text.strip()
+        cleaned, citations = clean_text(block.text, cleaning, vocabulary)
+        marked = marks.extract(cleaned, block.pages)
+        text = marked.text
         if not text:
             continue
         kind = block.kind
@@ -154,18 +139,34 @@ def assemble(
             kind = "caption"
         if kind == "body" and _OBJECTIVE_INTRO.search(text):
             kind, objective_run = "objective", True
-            objective_section = not any(p.section == tuple(t for _, t in stack) for p in paragraphs[-1:])
+            objective_section = not any(p.section == tuple(t for _, t, _ in stack) for p in paragraphs[-1:])
         elif kind == "list_item" and objective_run:
             kind = "objective"
         else:
             objective_run = False
+        role = block.role or (stack[-1][2] if stack else "body")
         paragraphs.append(
             Paragraph(
-                index=len(paragraphs), text=text, section=tuple(t for _, t in stack),
-                page_starts=starts, citations=citations, kind=kind,
+                index=len(paragraphs), text=text, section=tuple(t for _, t, _ in stack),
+                page_starts=marked.page_starts, citations=citations, kind=kind,
+                emphasis=marked.emphasis, italic=marked.italic, role=role,
             )
         )
+    paragraphs = _opening_role(paragraphs, sections)
     return Document(
         title=title or fallback_title, source=source, sha256=sha256, format=format,
-        sections=tuple(sections), paragraphs=tuple(paragraphs),
+        sections=tuple(sections), paragraphs=tuple(paragraphs), glossary=read_glossary(paragraphs),
     )
+
+
+def _opening_role(paragraphs: list[Paragraph], sections: Sequence[Section]) -> list[Paragraph]:
+    """Paragraphs between the chapter title and its first section are its introduction."""
+    top = [s for s in sections if s.level == 1]
+    if len(top) != 1 or not any(s.level > 1 for s in sections):
+        return paragraphs
+    chapter = top[0].path
+    first_inside = next((p.index for p in paragraphs if len(p.section) > len(chapter)), len(paragraphs))
+    return [
+        replace(p, role="introduction") if p.index < first_inside and p.section == chapter and p.role == "body" else p
+        for p in paragraphs
+    ]

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from quizgen.ingest import marks
 from quizgen.ingest.blocks import PAGE_MARK, Block
 from quizgen.ingest.words import is_word, zipf
 
@@ -21,7 +22,10 @@ from quizgen.ingest.words import is_word, zipf
 class Line:
     """One line of a page. Geometry (PDF points down from the page top; ``bottom``
     is the baseline; ``indent`` from the page's nearest text margin) is None
-    for text that has none."""
+    for text that has none. ``marked`` is the text with bold and italic marks
+    (:mod:`quizgen.ingest.marks`), or "" when it has none: decisions are taken
+    on ``text``, and ``marked`` is what goes into the blocks. ``boxed`` is true
+    for a line inside a shaded or framed box."""
 
     text: str
     top: float | None = None
@@ -31,6 +35,13 @@ class Line:
     size: float | None = None
     bold: bool = False
     indent: float | None = None
+    marked: str = ""
+    boxed: bool = False
+
+    @property
+    def shown(self) -> str:
+        """The text with its marks."""
+        return self.marked or self.text
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +72,10 @@ _TERMINAL = (".", "!", "?", ":", "”", '"', "’", ")", "]", "…")
 _BULLET = re.compile(r"^(?:[•●▪◦‣∙·■□➢►✓–-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 _HYPHEN_END = re.compile(r"([A-Za-z]+)[-\u2010\u00ad]$")
 _WORD_START = re.compile(r"^([A-Za-z]+)")
+_HYPHEN_END_MARKED = re.compile(rf"([A-Za-z]+)({marks.MARK_CLASS}*)[-\u2010\u00ad]({marks.MARK_CLASS}*)$")
+_WORD_START_MARKED = re.compile(rf"^({marks.MARK_CLASS}*)([A-Za-z]+)")
+_GLUED = re.compile(r"^[^\s]*")
+_OPEN_BREAK = re.compile(r"[^\s/–—][/–—]$")
 
 
 def _edge_key(text: str) -> str:
@@ -227,13 +242,41 @@ def join_line_end_hyphens(flow: list[FlowLine], *, vocabulary: Collection[str] =
         start = _WORD_START.match(nxt)
         if not match or not start:
             continue
-        word = dehyphenate(match.group(1), start.group(1), vocabulary=vocabulary)
+        left, right = match.group(1), start.group(1)
+        word = dehyphenate(left, right, vocabulary=vocabulary)
         rest = nxt[start.end():]
         # Punctuation glued to the word's second part ("ment," "stan.") goes with it.
-        glued = re.match(r"^[^\s]*", rest).group(0)  # type: ignore[union-attr]
-        out[i] = FlowLine(replace(out[i].line, text=text[: match.start()] + word + glued), out[i].page)
-        out[i + 1] = FlowLine(replace(out[i + 1].line, text=rest[len(glued):].lstrip()), out[i + 1].page)
+        glued = _GLUED.match(rest).group(0)  # type: ignore[union-attr]
+        first, second = text[: match.start()] + word + glued, rest[len(glued):].lstrip()
+        marked_first, marked_second = "", ""
+        if out[i].line.marked or out[i + 1].line.marked:
+            marked_first, marked_second = _join_marked(out[i].line.shown, out[i + 1].line.shown, left, right, word)
+        out[i] = FlowLine(replace(out[i].line, text=first, marked=marked_first), out[i].page)
+        out[i + 1] = FlowLine(replace(out[i + 1].line, text=second, marked=marked_second), out[i + 1].page)
     return out
+
+
+def _join_marked(above: str, below: str, left: str, right: str, word: str) -> tuple[str, str]:
+    """The marked texts of two lines after :func:`join_line_end_hyphens` joined
+    ``left-``/``right`` into ``word``; a mark that closes before the hyphen and
+    opens again after it closes and opens around the whole word."""
+    end = _HYPHEN_END_MARKED.search(above.rstrip())
+    nxt = below.lstrip()
+    start = _WORD_START_MARKED.match(nxt)
+    if not end or not start or end.group(1) != left or start.group(2) != right:
+        # A mark inside one of the halves: keep the words right and lose the marks.
+        return "", ""
+    joiner = "-" if len(word) > len(left) + len(right) else ""
+    whole = left + end.group(2) + end.group(3) + start.group(1) + joiner + right
+    rest = nxt[start.end():]
+    glued = _GLUED.match(rest).group(0)  # type: ignore[union-attr]
+    first, second = above.rstrip()[: end.start()] + whole + glued, rest[len(glued):].lstrip()
+    # Each line keeps its marks balanced: a span the moved word opened closes at
+    # the line end and opens again on the next line (reflow joins it up).
+    for opening, closing in (marks.BOLD, marks.ITALIC):
+        if first.count(opening) > first.count(closing):
+            first, second = first + closing, opening + second
+    return first, second
 
 
 @dataclass(slots=True)
@@ -275,7 +318,10 @@ def _heading_level(line: Line, style: _Style) -> int:
     size = round(line.size, 1)
     if size in style.heading_sizes:
         return style.heading_sizes.index(size) + 1
-    if line.bold and size >= style.body_size and len(line.text) < 0.7 * style.typical:
+    # With marks, a line is bold when all of it is: a line that opens on a bold
+    # term ("glucagon, which has ...") is text.
+    bold = _wholly_bold(line) if line.marked else line.bold
+    if bold and size >= style.body_size and len(line.text) < 0.7 * style.typical:
         return len(style.heading_sizes) + 1
     return 0
 
@@ -326,6 +372,10 @@ def reflow(flow: Sequence[FlowLine], *, geometry: bool) -> list[Block]:
     A paragraph ends at a blank line, a first-line indent, extra space, or a
     short line that ends a sentence; a page break alone never ends one, so a
     paragraph split across pages comes back whole (with a page mark).
+
+    Lines in a box (a shaded or framed feature) make blocks with the role
+    ``box``; a short line wholly in bold that opens a paragraph there is the
+    box's heading, and the box's headings close where the box ends.
     """
     style = _style(flow)
     blocks: list[Block] = []
@@ -334,11 +384,15 @@ def reflow(flow: Sequence[FlowLine], *, geometry: bool) -> list[Block]:
     kind = "body"
     level = 0
     prev: FlowLine | None = None
+    in_box = False
+    box_level = 0
 
     def flush() -> None:
         nonlocal parts, pages, kind, level
         if parts:
-            blocks.append(Block(kind=kind, text=" ".join(parts), level=level, pages=tuple(pages)))
+            blocks.append(
+                Block(kind=kind, text=" ".join(parts), level=level, pages=tuple(pages), role="box" if in_box else "")
+            )
         parts, pages, kind, level = [], [], "body", 0
 
     def add(fl: FlowLine) -> None:
@@ -347,17 +401,47 @@ def reflow(flow: Sequence[FlowLine], *, geometry: bool) -> list[Block]:
             pages.append(fl.page)
         elif not pages:
             pages.append(fl.page)
-        parts.append(fl.text.strip())
+        piece = fl.line.shown.strip()
+        last = len(parts) - 1 - (parts[-1:] == [PAGE_MARK])
+        if last >= 0:
+            parts[last], piece = marks.join_lines(parts[last], piece)
+            if last == len(parts) - 1 and _OPEN_BREAK.search(marks.strip(parts[last])):
+                # "pronation/" + "supination", "10–" + "35": a line broken after a
+                # slash or a dash set close is one word again.
+                parts[last] += piece
+                return
+        parts.append(piece)
 
-    for fl in flow:
+    for position, fl in enumerate(flow):
         text = fl.text.strip()
         if not text:
             flush()
             prev = None
             continue
+        if fl.line.boxed != in_box:
+            flush()
+            if box_level:
+                blocks.append(Block(kind="heading", text="", level=box_level))
+            in_box, box_level, prev = fl.line.boxed, 0, None
         heading = _heading_level(fl.line, style) if geometry else 0
         if geometry and not heading and _decoration(fl.line, style):
             continue
+        if (
+            geometry and not heading and _wholly_bold(fl.line) and not text.endswith(".")
+            and (in_box or (fl.line.size or 0) >= (style.body_size or 0))
+            and (prev is None or kind == "heading" or _ends_sentence(prev.text) or _space_above(prev, fl, style))
+            and not _runs_on(fl, flow[position + 1] if position + 1 < len(flow) else None, style)
+        ):
+            # A line wholly in bold that opens a paragraph is a heading, whatever its
+            # length: the first line of a heading set over two lines. One that fills
+            # the line and runs on into plain text is a long bold term opening a
+            # paragraph (a glossary entry), not a heading.
+            # A box's heading sits below every heading of the text around it, so that
+            # closing it when the box ends leaves the reader in the section it was in.
+            deepest = len(style.heading_sizes) + 1
+            heading = level if kind == "heading" else (box_level or deepest + 1) if in_box else deepest
+        if heading and in_box:
+            box_level = min(box_level or heading, heading)
         if heading:
             if kind != "heading" or level != heading:
                 flush()
@@ -370,8 +454,9 @@ def reflow(flow: Sequence[FlowLine], *, geometry: bool) -> list[Block]:
         elif _BULLET.match(text) and (prev is None or prev.text.rstrip().endswith(_TERMINAL + (";",))):
             flush()
             kind = "list_item"
-            text = _BULLET.sub("", text, count=1)
-            fl = FlowLine(replace(fl.line, text=text), fl.page)
+            bullet = _BULLET.match(text).end()  # type: ignore[union-attr]
+            shown = _drop_prefix(fl.line.marked.strip(), bullet) if fl.line.marked else ""
+            fl = FlowLine(replace(fl.line, text=text[bullet:], marked=shown), fl.page)
         elif prev is not None and _starts_paragraph(prev, fl, style, listing=kind == "list_item"):
             flush()
         add(fl)
@@ -382,10 +467,47 @@ def reflow(flow: Sequence[FlowLine], *, geometry: bool) -> list[Block]:
     return blocks
 
 
+def _runs_on(line: FlowLine, following: FlowLine | None, style: _Style) -> bool:
+    """Does a full line run on into the next, plain line of the same paragraph?"""
+    return (
+        following is not None and len(line.text.strip()) >= 0.7 * style.typical
+        and following.text.strip()[:1].islower() and not _wholly_bold(following.line) and not _space_above(line, following, style)
+        and following.line.size == line.line.size
+    )
+
+
+def _space_above(prev: FlowLine, cur: FlowLine, style: _Style) -> bool:
+    """Is there more than the usual line spacing between two lines of one page?"""
+    above, line = prev.line.bottom, cur.line.bottom
+    return (
+        prev.page == cur.page and bool(style.leading) and above is not None and line is not None
+        and line - above > 1.4 * style.leading
+    )
+
+
+def _wholly_bold(line: Line) -> bool:
+    marked = line.marked.strip().removesuffix("-")
+    return (
+        marked.startswith(marks.BOLD[0]) and marked.endswith(marks.BOLD[1])
+        and marked.count(marks.BOLD[0]) == 1 and marks.strip(marked) == line.text.strip().removesuffix("-")
+    )
+
+
+def _drop_prefix(marked: str, count: int) -> str:
+    """``marked`` without its first ``count`` characters of text (marks in them go too)."""
+    seen = 0
+    for index, char in enumerate(marked):
+        if seen == count:
+            return marked[index:]
+        if char not in marks.MARKS:
+            seen += 1
+    return ""
+
+
 def _promote_heading(block: Block, style: _Style) -> Block:
     """In text without geometry, a short one-line paragraph set off by blank lines
     with no closing punctuation is a heading."""
-    text = block.text
+    text = marks.strip(block.text)
     if (
         block.kind == "body" and PAGE_MARK not in text and len(text) < 0.75 * style.typical
         and text[:1].isupper() and not text.endswith(_TERMINAL + (",", ";")) and len(text.split()) <= 12

@@ -9,6 +9,7 @@ escapes and stray markup.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from quizgen.errors import IngestError
@@ -28,7 +29,12 @@ _HTML_BLOCK = re.compile(r"^ {0,3}<(?:!--|/?[A-Za-z][A-Za-z0-9-]*(?:\s[^>]*)?/?>
 
 # Inline tags are markup only in Markdown; in a plain-text chapter "<b>" is the
 # author's text (a chapter about HTML, say) and must reach the questions intact.
-MARKDOWN = Cleaning(markdown=True, html=True)
+# Markdown blocks reach the cleaner already rendered by markdown-it (see
+# :func:`quizgen.ingest.markdown.render_inline`), markup and entities gone.
+MARKDOWN = Cleaning()
+#: A heading this deep titles a feature box: textbooks converted to Markdown
+#: (OpenStax among them) keep levels 1-4 for the chapter's own hierarchy.
+BOX_LEVEL = 5
 PLAIN = Cleaning(markdown=True, html=False)
 EXTRACTED = Cleaning(markdown=False, html=False, split_ligatures=True)
 
@@ -154,7 +160,16 @@ def read_text(data: bytes, *, path: Path, sha256: str, markdown: bool) -> Docume
     if not text.strip():
         raise IngestError(f"{path.name} has only whitespace in it")
     if markdown:
-        blocks, cleaning, title = markdown_blocks(text), MARKDOWN, ""
+        from quizgen.ingest.markdown import render_inline
+
+        blocks = [
+            replace(
+                block, text=render_inline(block.text),
+                role="box" if block.kind == "heading" and block.level >= BOX_LEVEL else block.role,
+            )
+            for block in markdown_blocks(text)
+        ]
+        cleaning, title = MARKDOWN, ""
     else:
         blocks, cleaning, title = plain_blocks(text)
     return assemble(

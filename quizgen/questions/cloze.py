@@ -18,14 +18,8 @@ BLANK = "_____"
 #: Fact kinds whose answer is worth deleting from its sentence. Not list items:
 #: "in Argentina, Australia, and _____" has as many answers as there are countries.
 CLOZE_KINDS: frozenset[str] = frozenset(
-    {"definition", "date", "quantity", "person", "quotation"}
+    {"definition", "term", "date", "quantity", "person", "quotation"}
 )
-
-
-#: Definitions whose blank the rest of the sentence names in other words: "When parties
-#: ... engage in negotiations ..., they are _____" takes "negotiating" as well as
-#: "bargaining" (review round 9).
-NO_CLOZE_RULES: frozenset[str] = frozenset({"definition.when_clause", "definition.when_they_are"})
 
 
 #: A gloss that names no kind of thing ("that which can be counted or measured and
@@ -100,7 +94,9 @@ def make_cloze(fact: Fact) -> Question | None:
     """One deletion per question; None when the answer shows elsewhere in the sentence."""
     if fact.kind not in CLOZE_KINDS or is_bound(fact):
         return None  # "more than _____ of workers": any smaller figure fits too
-    if fact.rule in NO_CLOZE_RULES or (fact.kind == "definition" and NO_GENUS.match(fact.definition)):
+    # "no_cloze": the rest of the sentence names the blank in other words ("When parties
+    # ... engage in negotiations ..., they are _____" takes "negotiating" too; review 9)
+    if fact.asking.no_cloze or (fact.kind == "definition" and NO_GENUS.match(fact.definition)):
         return None
     sentence = without_acronym_hint(fact)
     before = sentence[: fact.answer_start]

@@ -16,10 +16,13 @@ from quizgen.questions.multiple_choice import make_multiple_choice
 from quizgen.questions.ordering import make_ordering
 from quizgen.questions.term_definition import make_term_definition
 from quizgen.questions.true_false import true_false_pair
+from quizgen.questions.worth import fact_worth_asking, question_stands_alone
 
 #: Fact kinds asked only as a short answer: another passage's reason makes a silly
 #: distractor or false statement, and a deleted clause a poor cloze.
 SHORT_ANSWER_ONLY: frozenset[str] = frozenset({"cause"})
+#: Fact kinds asked only as a cloze: a key term blanked in the sentence that defines it.
+CLOZE_ONLY: frozenset[str] = frozenset({"term"})
 
 
 def make_questions(facts: Sequence[Fact], *, seed: int = 0) -> list[Question]:
@@ -38,12 +41,17 @@ def make_questions(facts: Sequence[Fact], *, seed: int = 0) -> list[Question]:
     from quizgen.questions.cloze import make_cloze
     from quizgen.questions.wh import make_short_answer
 
+    facts = [fact for fact in facts if fact_worth_asking(fact)]
     slots: list[Question | tuple[str, tuple[Question, Question]]] = []
     first_fact: dict[str, str] = {}
     for fact in facts:
         short_answer = make_short_answer(fact)
         if fact.attr("leans"):
             slots += make_term_definition(fact)  # its sentence leans on the one before
+            continue
+        if fact.kind in CLOZE_ONLY:
+            cloze = make_cloze(fact)
+            slots += [cloze] if cloze is not None else []
             continue
         if fact.kind in SHORT_ANSWER_ONLY:
             slots += [short_answer] if short_answer is not None else []
@@ -68,4 +76,4 @@ def make_questions(facts: Sequence[Fact], *, seed: int = 0) -> list[Question]:
     questions += make_matching(facts)
     questions += make_ordering(facts, seed=seed)
     by_id = {fact.id: fact for fact in facts}
-    return [with_accept(q, by_id.get(q.fact.id), facts) for q in questions]
+    return [with_accept(q, by_id.get(q.fact.id), facts) for q in questions if question_stands_alone(q)]

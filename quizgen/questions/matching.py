@@ -27,11 +27,6 @@ PEOPLE_PROMPT = "Match each person with their role."
 CLAUSE_GLOSS = re.compile(r"^(in which|where|whereby|when|whenever|who|that|which|to)\b", re.IGNORECASE)
 
 
-#: Rules whose glosses are verb phrases ("seeks to understand ..."): in a column of
-#: noun-phrase definitions they read as a different kind of thing and give themselves away.
-VERB_PHRASE_RULES: frozenset[str] = frozenset({"definition.predicate", "definition.goal_of"})
-
-
 def make_matching(facts: Sequence[Fact], *, size: int = 4) -> list[Question]:
     """Term sets first, then people sets; each set has ``size`` pairs (4 to 6),
     grouped by section where a section has enough, and no repeated left or right side."""
@@ -42,7 +37,8 @@ def make_matching(facts: Sequence[Fact], *, size: int = 4) -> list[Question]:
             for f in facts
             if usable_definition(f) and f.label == "TERM" and not gives_away(f.definition, f.term)
             and not f.attr("according_to") and not CLAUSE_GLOSS.match(f.definition)
-            and f.rule not in VERB_PHRASE_RULES
+            # a verb-phrase gloss ("seeks to understand ...") among noun phrases gives itself away
+            and not f.asking.verb_phrase
         ]
     )
     people = _distinct(

@@ -28,22 +28,6 @@ FRAGMENT_OPENERS: frozenset[str] = frozenset(
     """.split()
 )
 
-#: Rules whose definitions say when a term applies, and open with "when".
-WHEN_RULES: frozenset[str] = frozenset(
-    {"definition.when_they_are", "definition.when_clause", "definition.said_to_be", "definition.achieved_when"}
-)
-
-#: Rules whose definitions are asked one way only, term to definition: "What is it
-#: called when parties ... engage in negotiations ...?" takes "negotiation" as well as
-#: "bargaining" (reviews 9 and 10).
-ONE_WAY_RULES: frozenset[str] = frozenset({"definition.when_clause"})
-
-#: Rules whose definitions make no card at all, only a cloze: what a field "seeks to
-#: do" is one aim among the several a chapter gives it, not what the field is. Reviews
-#: 8, 9 and 11 rejected it asked as "What is meant by ...?", "What seeks to ...?" and
-#: "What does X seek to do?".
-NO_CARD_RULES: frozenset[str] = frozenset({"definition.predicate"})
-
 #: Possessives that point back to something outside the definition.
 POSSESSIVES: frozenset[str] = frozenset({"their", "its", "his", "her", "our", "your", "my"})
 
@@ -82,7 +66,7 @@ def usable_definition(fact: Fact) -> bool:
     if not MIN_WORDS <= len(words) <= MAX_WORDS:
         return False
     first = words[0].lower().strip(",;:")
-    if first in ("when", "whenever") and fact.rule in WHEN_RULES or words[:2] == ["that", "which"]:
+    if first in ("when", "whenever") and fact.asking.when_gloss or words[:2] == ["that", "which"]:
         pass  # "bargaining: when parties ... engage in negotiations": asked "What is it called when ...?"
     elif first in FRAGMENT_OPENERS or first in POSSESSIVES or words[0].endswith(","):
         return False
@@ -179,7 +163,9 @@ def make_term_definition(fact: Fact) -> list[Question]:
     term = fact.term
     definition = gloss(fact)
     # "in which the populace decides ..." is no answer to "What is meant by ...?"
-    if fact.rule in NO_CARD_RULES:
+    # "no_card": what a field "seeks to do" is one aim among the several a chapter gives
+    # it, not what the field is (reviews 8, 9 and 11 rejected every way of asking it).
+    if fact.asking.no_card:
         return []
     forward = not SITUATION.match(definition)
     prompt, answer = _term_prompt(fact), definition
@@ -205,13 +191,15 @@ def make_term_definition(fact: Fact) -> list[Question]:
     ]
     # A short gloss ("the way one comes to know") fits many terms: asked one way only.
     reverse = (
-        fact.rule not in ONE_WAY_RULES
+        # "forward_only": "What is it called when parties ... engage in negotiations
+        # ...?" takes "negotiation" as well as "bargaining" (reviews 9 and 10)
+        not fact.asking.forward_only
         and len(definition.split()) >= MIN_REVERSE_WORDS
         and not NO_GENUS.match(definition)
         and not fact.attr("synonym")  # "a state (or its synonym, country)": both words answer the gloss
     )
     if reverse and not gives_away(definition, term):
-        if fact.rule == "definition.goal_of":
+        if fact.asking.goal:
             prompt = f"Which doctrine has this goal: {definition}?"
         elif SITUATION.match(definition):
             prompt = f"Which term names the situation {definition}?"
@@ -249,7 +237,7 @@ def _attributed(prompt: str, fact: Fact) -> str:
 def _term_prompt(fact: Fact) -> str:
     """'What is the United Nations?', 'What is meant by “deterrence”?'"""
     term = fact.term
-    if fact.rule == "definition.goal_of":
+    if fact.asking.goal:
         return f"What is the goal of {term}?"
     if is_name(term):
         article = "the " if f"the {term.lower()}" in fact.sentence.lower() else ""

@@ -1,58 +1,66 @@
-"""Definition patterns: how textbooks say what a term means.
+"""Definition rules: how textbooks say what a term means.
 
-Each row: ``id`` (``definition.<name>``), ``pattern`` (a spaCy
-``DependencyMatcher`` pattern whose node names the engine reads: ``term``,
-``definition``, optionally ``cue``), and ``definition_span``: how far the
-definition reaches from its node (``subtree``: the node's whole phrase).
-Token-level cues (dashes, "that is", acronyms) are in :data:`GLOSS_PATTERNS`.
+Each rule (:class:`quizgen.rules.rule.Rule`) is one object: its id
+(``definition.<name>``), its pattern (a spaCy ``DependencyMatcher`` pattern whose
+node names the cuts read: ``term``, ``definition``, optionally ``cue``; or a token
+pattern for glosses set off by punctuation), how its term and gloss are cut, and how
+its facts may be asked. Rules whose cut needs code have one handler of the same id
+in :mod:`quizgen.facts.definitions`. :data:`DEFINITION_RULES` is the whole family.
+The word classes below are what the handlers and the shared checks read.
 """
 
 from __future__ import annotations
 
+from quizgen.models import Asking
+from quizgen.rules.rule import Rule
+
 _NOMINAL = {"IN": ["NOUN", "PROPN"]}
 
-DEFINITION_PATTERNS: tuple[dict, ...] = (
-    {   # "A customs union is a group of states that ..."
-        "id": "definition.copular",
-        "pattern": [
+DEPENDENCY_RULES: tuple[Rule, ...] = (
+    Rule(   # "A customs union is a group of states that ..."
+        id="definition.copular",
+        anchor="definition",
+        pattern=[
             {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": "be", "DEP": "ROOT"}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "nsubj", "POS": _NOMINAL}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "attr", "POS": "NOUN"}},
         ],
-    },
-    {   # "Civil liberties involve the freedoms that humans have to live ... without governmental
+    ),
+    Rule(   # "Civil liberties involve the freedoms that humans have to live ... without governmental
         # interference": a plural kind and the genus it consists of, defined by a clause
-        "id": "definition.involves",
-        "pattern": [
+        id="definition.involves",
+        pattern=[
             {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": "involve", "DEP": "ROOT", "TAG": "VBP"}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "nsubj", "POS": "NOUN", "TAG": "NNS"}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "dobj", "POS": "NOUN", "TAG": "NNS"}},
             {"LEFT_ID": "definition", "REL_OP": ">", "RIGHT_ID": "clause", "RIGHT_ATTRS": {"DEP": {"IN": ["relcl", "acl"]}}},
         ],
-    },
-    {   # "The term X refers to Y"
-        "id": "definition.refers_to",
-        "pattern": [
+    ),
+    Rule(   # "The term X refers to Y"
+        id="definition.refers_to",
+        term="phrase", gloss="phrase",
+        pattern=[
             {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": "refer"}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": {"IN": ["nsubj", "nsubjpass"]}, "POS": _NOMINAL}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "to", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "to"}},
             {"LEFT_ID": "to", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "pobj"}},
         ],
-    },
-    {   # "X is defined as Y", "X can be defined as Y"
-        "id": "definition.defined_as",
-        "pattern": [
+    ),
+    Rule(   # "X is defined as Y", "X can be defined as Y"
+        id="definition.defined_as",
+        pattern=[
             {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": ["define", "describe", "understand"]}}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "nsubjpass", "POS": _NOMINAL}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "as", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "as"}},
             {"LEFT_ID": "as", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "pobj"}},
         ],
-    },
-    {   # "The public interest is an amorphous concept, although it is generally defined as the well-being of the public."
-        "id": "definition.it_is_defined_as",
+    ),
+    Rule(   # "The public interest is an amorphous concept, although it is generally defined as the well-being of the public."
+        id="definition.it_is_defined_as",
+        term="phrase", gloss="phrase",
         # Anchored on the rare word, not on the root every sentence has: a matcher
         # anchored on "ROOT" walks every sentence of a book.
-        "pattern": [
+        pattern=[
             {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"DEP": "advcl", "LEMMA": {"IN": ["define", "describe", "understand"]}}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "it", "RIGHT_ATTRS": {"DEP": "nsubjpass", "LOWER": "it"}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "as", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "as"}},
@@ -60,73 +68,80 @@ DEFINITION_PATTERNS: tuple[dict, ...] = (
             {"LEFT_ID": "cue", "REL_OP": "<", "RIGHT_ID": "root", "RIGHT_ATTRS": {"DEP": "ROOT"}},
             {"LEFT_ID": "root", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "nsubj", "POS": _NOMINAL}},
         ],
-    },
-    {   # "Y is known as X", "Y is called X" (the term comes last)
-        "id": "definition.known_as",
-        "pattern": [
+    ),
+    Rule(   # "Y is known as X", "Y is called X" (the term comes last)
+        id="definition.known_as",
+        term="phrase", gloss="phrase",
+        pattern=[
             {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": "know"}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "nsubjpass", "POS": _NOMINAL}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "as", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "as"}},
             {"LEFT_ID": "as", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "pobj"}},
         ],
-    },
-    {
-        "id": "definition.called",
-        "pattern": [
+    ),
+    Rule(
+        id="definition.called",
+        term="phrase", gloss="phrase",
+        pattern=[
             {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": ["call", "term", "name"]}, "TAG": "VBN"}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "nsubjpass", "POS": _NOMINAL}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": {"IN": ["oprd", "attr", "dobj", "xcomp"]}}},
         ],
-    },
-    {   # "..., what Hobbes called the state of nature", "which he calls the harm principle"
-        "id": "definition.what_called",
-        "pattern": [
+    ),
+    Rule(   # "..., what Hobbes called the state of nature", "which he calls the harm principle"
+        id="definition.what_called",
+        pattern=[
             {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": ["call", "term", "name", "label", "dub"]}}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "wh", "RIGHT_ATTRS": {"LOWER": {"IN": ["what", "which"]}}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": {"IN": ["oprd", "dobj", "attr", "xcomp", "ccomp"]}, "POS": _NOMINAL}},
         ],
-    },
-    {   # "extreme authoritarianism known as totalitarianism" (the term comes last)
-        "id": "definition.known_as_modifier",
-        "pattern": [
+    ),
+    Rule(   # "extreme authoritarianism known as totalitarianism" (the term comes last)
+        id="definition.known_as_modifier",
+        anchor="cue",
+        pattern=[
             {"RIGHT_ID": "definition", "RIGHT_ATTRS": {"POS": "NOUN"}},
             {"LEFT_ID": "definition", "REL_OP": ">", "RIGHT_ID": "cue", "RIGHT_ATTRS": {"DEP": "acl", "LOWER": {"IN": ["known", "called", "termed"]}}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "as", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "as"}},
             {"LEFT_ID": "as", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "pobj", "POS": _NOMINAL}},
         ],
-    },
-    {   # "When authority is used in ways consistent with ..., that authority is said to be legitimate."
-        "id": "definition.said_to_be",
-        "pattern": [
+    ),
+    Rule(   # "When authority is used in ways consistent with ..., that authority is said to be legitimate."
+        id="definition.said_to_be",
+        asking=Asking(when_gloss=True),
+        pattern=[
             {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": ["say", "consider", "call"]}, "TAG": "VBN", "DEP": "ROOT"}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "be", "RIGHT_ATTRS": {"DEP": "xcomp", "LEMMA": {"IN": ["be", "have"]}}},
             {"LEFT_ID": "be", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": {"IN": ["acomp", "attr", "dobj"]}}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "advcl"}},
             {"LEFT_ID": "definition", "REL_OP": ">", "RIGHT_ID": "mark", "RIGHT_ATTRS": {"DEP": "advmod", "LOWER": {"IN": ["when", "whenever"]}}},
         ],
-    },
-    {   # "Social justice is achieved when the distribution of resources is fair."
-        "id": "definition.achieved_when",
-        "pattern": [
+    ),
+    Rule(   # "Social justice is achieved when the distribution of resources is fair."
+        id="definition.achieved_when",
+        asking=Asking(when_gloss=True),
+        pattern=[
             {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": ["achieve", "obtain", "attain", "reach", "realize", "realise"]}, "TAG": "VBN", "DEP": {"IN": ["ROOT", "ccomp"]}}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "nsubjpass", "POS": _NOMINAL}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "advcl"}},
             {"LEFT_ID": "definition", "REL_OP": ">", "RIGHT_ID": "mark", "RIGHT_ATTRS": {"DEP": "advmod", "LOWER": {"IN": ["when", "whenever"]}}},
         ],
-    },
-    {   # "The goal of socialism is to remake society so that ..."
-        "id": "definition.goal_of",
-        "pattern": [
+    ),
+    Rule(   # "The goal of socialism is to remake society so that ..."
+        id="definition.goal_of",
+        anchor="goal", asking=Asking(verb_phrase=True, goal=True),
+        pattern=[
             {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": "be", "DEP": "ROOT", "TAG": {"IN": ["VBZ", "VBP"]}}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "goal", "RIGHT_ATTRS": {"DEP": "nsubj", "LOWER": {"IN": ["goal", "aim", "purpose", "objective"]}}},
             {"LEFT_ID": "goal", "REL_OP": ">", "RIGHT_ID": "of", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "of"}},
             {"LEFT_ID": "of", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "pobj", "POS": _NOMINAL}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": {"IN": ["xcomp", "ccomp", "attr"]}}},
         ],
-    },
-    {   # "A special form of collective dilemmas—collective action problems—exists when ..."
-        "id": "definition.form_named",
-        "pattern": [
+    ),
+    Rule(   # "A special form of collective dilemmas—collective action problems—exists when ..."
+        id="definition.form_named",
+        anchor="kind",
+        pattern=[
             {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": ["exist", "occur", "arise"]}, "TAG": {"IN": ["VBZ", "VBP"]}, "DEP": "ROOT"}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "kind", "RIGHT_ATTRS": {"DEP": "nsubj", "LEMMA": {"IN": ["form", "type", "kind", "variety"]}}},
             {"LEFT_ID": "kind", "REL_OP": ">", "RIGHT_ID": "of", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "of"}},
@@ -134,122 +149,151 @@ DEFINITION_PATTERNS: tuple[dict, ...] = (
             {"LEFT_ID": "genus", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "appos", "POS": _NOMINAL}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "advcl"}},
         ],
-    },
-    {   # "Normative political science seeks to understand the goals of politics."
-        "id": "definition.predicate",
-        "pattern": [
+    ),
+    Rule(   # "Normative political science seeks to understand the goals of politics."
+        id="definition.predicate",
+        asking=Asking(no_card=True, verb_phrase=True, rivals="field"),
+        pattern=[
             {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": ["seek", "study", "focus", "examine", "investigate", "explore", "aim", "hold", "teach", "describe", "concern", "deal", "combine"]}, "TAG": {"IN": ["VBZ", "VBP", "VBD"]}, "DEP": "ROOT"}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "nsubj", "POS": _NOMINAL}},
         ],
-    },
-    {   # "The very definition of democracy is that it is a form of government in which ..."
-        "id": "definition.definition_of",
-        "pattern": [
+    ),
+    Rule(   # "The very definition of democracy is that it is a form of government in which ..."
+        id="definition.definition_of",
+        anchor="label",
+        pattern=[
             {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": "be", "DEP": "ROOT", "TAG": {"IN": ["VBZ", "VBP"]}}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "label", "RIGHT_ATTRS": {"DEP": "nsubj", "LEMMA": {"IN": ["definition", "meaning"]}}},
             {"LEFT_ID": "label", "REL_OP": ">", "RIGHT_ID": "of", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "of"}},
             {"LEFT_ID": "of", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "pobj", "POS": _NOMINAL}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": {"IN": ["attr", "ccomp"]}}},
         ],
-    },
-    {   # "Public policy includes all the decisions governments make to influence behavior."
-        "id": "definition.includes_all",
-        "pattern": [
+    ),
+    Rule(   # "Public policy includes all the decisions governments make to influence behavior."
+        id="definition.includes_all",
+        pattern=[
             {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": ["include", "encompass", "comprise", "cover"]}, "TAG": {"IN": ["VBZ", "VBP"]}, "DEP": "ROOT"}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "nsubj", "POS": _NOMINAL}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "dobj"}},
             {"LEFT_ID": "definition", "REL_OP": ">", "RIGHT_ID": "all", "RIGHT_ATTRS": {"DEP": {"IN": ["det", "predet"]}, "LOWER": {"IN": ["all", "every", "any"]}}},
         ],
-    },
-    {   # "When parties ... engage in negotiations over the status quo, they are bargaining."
-        "id": "definition.when_they_are",
-        "pattern": [
+    ),
+    Rule(   # "When parties ... engage in negotiations over the status quo, they are bargaining."
+        id="definition.when_they_are",
+        asking=Asking(no_cloze=True, when_gloss=True),
+        pattern=[
             {"RIGHT_ID": "term", "RIGHT_ATTRS": {"TAG": "VBG", "DEP": "ROOT"}},
             {"LEFT_ID": "term", "REL_OP": ">", "RIGHT_ID": "be", "RIGHT_ATTRS": {"DEP": "aux", "LEMMA": "be", "TAG": {"IN": ["VBZ", "VBP"]}}},
             {"LEFT_ID": "term", "REL_OP": ">", "RIGHT_ID": "subject", "RIGHT_ATTRS": {"DEP": "nsubj", "LOWER": {"IN": ["they", "it"]}}},
             {"LEFT_ID": "term", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "advcl"}},
             {"LEFT_ID": "definition", "REL_OP": ">", "RIGHT_ID": "mark", "RIGHT_ATTRS": {"DEP": "advmod", "LOWER": {"IN": ["when", "whenever"]}}},
         ],
-    },
-    {   # "an irrational person is one who is neither selfish, nor strategic, ..."
-        "id": "definition.one_who",
-        "pattern": [
+    ),
+    Rule(   # "an irrational person is one who is neither selfish, nor strategic, ..."
+        id="definition.one_who",
+        anchor="definition",
+        pattern=[
             {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": "be", "DEP": "ROOT", "TAG": {"IN": ["VBZ", "VBP"]}}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "term", "RIGHT_ATTRS": {"DEP": "nsubj", "POS": "NOUN"}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "attr", "LOWER": "one"}},
             {"LEFT_ID": "definition", "REL_OP": ">", "RIGHT_ID": "relative", "RIGHT_ATTRS": {"DEP": "relcl"}},
         ],
-    },
-    {   # "deterrence, the buildup of military power to ..."
-        "id": "definition.appositive",
-        "pattern": [
+    ),
+    Rule(   # "deterrence, the buildup of military power to ..."
+        id="definition.appositive",
+        anchor="definition", yields_to=("definition.relative_gloss", "definition.or_gloss"),
+        pattern=[
             {"RIGHT_ID": "term", "RIGHT_ATTRS": {"POS": _NOMINAL, "ENT_TYPE": {"NOT_IN": ["PERSON", "GPE", "DATE", "CARDINAL", "MONEY", "PERCENT"]}}},
             {"LEFT_ID": "term", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "appos", "POS": "NOUN"}},
         ],
-    },
+    ),
 )
 
-#: Token patterns for glosses set off by punctuation. The engine finds the
-#: term just before the match and the definition just after it.
-GLOSS_PATTERNS: tuple[dict, ...] = (
-    {   # "political ideologies—that is, consciously held ideas about ..."
-        "id": "definition.that_is",
-        "pattern": [{"ORTH": {"IN": ["—", "–", ",", "--"]}}, {"LOWER": "that"}, {"LOWER": "is"}, {"ORTH": ",", "OP": "?"}],
-    },
-    {   # "The systematic study of who gets what, when, and how—political science—investigates ...":
+#: Token rules for glosses set off by punctuation: their handlers find the term
+#: just before the match and the definition just after it.
+GLOSS_RULES: tuple[Rule, ...] = (
+    Rule(   # "political ideologies—that is, consciously held ideas about ..."
+        id="definition.that_is",
+        matcher="token",
+        pattern=[{"ORTH": {"IN": ["—", "–", ",", "--"]}}, {"LOWER": "that"}, {"LOWER": "is"}, {"ORTH": ",", "OP": "?"}],
+    ),
+    Rule(   # "The systematic study of who gets what, when, and how—political science—investigates ...":
         # the gloss opens the sentence and the term follows it between dashes
-        "id": "definition.reversed_dash",
-        "pattern": [{"ORTH": {"IN": ["—", "–"]}}, {"POS": {"IN": ["ADJ", "NOUN"]}, "IS_LOWER": True, "OP": "{1,4}"},
+        id="definition.reversed_dash",
+        matcher="token",
+        pattern=[{"ORTH": {"IN": ["—", "–"]}}, {"POS": {"IN": ["ADJ", "NOUN"]}, "IS_LOWER": True, "OP": "{1,4}"},
                     {"ORTH": {"IN": ["—", "–"]}}, {"POS": {"IN": ["VERB", "AUX"]}}],
-    },
-    {   # "The essential freedoms and rights to which all humans are entitled, human rights,
+    ),
+    Rule(   # "The essential freedoms and rights to which all humans are entitled, human rights,
         # can be divided ...": the same with commas, when the gloss has a relative clause
-        "id": "definition.reversed_comma",
-        "pattern": [{"ORTH": ","}, {"POS": {"IN": ["ADJ", "NOUN"]}, "IS_LOWER": True, "OP": "{1,4}"},
+        id="definition.reversed_comma",
+        matcher="token",
+        pattern=[{"ORTH": ","}, {"POS": {"IN": ["ADJ", "NOUN"]}, "IS_LOWER": True, "OP": "{1,4}"},
                     {"ORTH": ","}, {"POS": {"IN": ["VERB", "AUX"]}}],
-    },
-    {   # "sovereignty—their authority to govern themselves—"
-        "id": "definition.dash",
-        "pattern": [{"POS": {"IN": ["NOUN", "PROPN"]}}, {"ORTH": {"IN": ["—", "–", "--"]}}, {"POS": {"IN": ["DET", "PRON", "NOUN", "ADJ", "SCONJ"]}, "LOWER": {"NOT_IN": ["what", "which", "who", "this", "these"]}}],
-    },
-    {   # "authoritarianism, an ideology that may allow ...": a gloss that a parser
+    ),
+    Rule(   # "sovereignty—their authority to govern themselves—"
+        id="definition.dash",
+        matcher="token",
+        pattern=[{"POS": {"IN": ["NOUN", "PROPN"]}}, {"ORTH": {"IN": ["—", "–", "--"]}}, {"POS": {"IN": ["DET", "PRON", "NOUN", "ADJ", "SCONJ"]}, "LOWER": {"NOT_IN": ["what", "which", "who", "this", "these"]}}],
+    ),
+    Rule(   # "authoritarianism, an ideology that may allow ...": a gloss that a parser
         # may hang on the wrong noun, read from the tokens instead.
-        "id": "definition.relative_gloss",
-        "pattern": [{"POS": {"IN": ["NOUN", "PROPN"]}}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "the"]}}],
-    },
-    {   # "civil liberties, which involve individual freedoms to think and act ..."
-        "id": "definition.which_means",
-        "pattern": [{"POS": {"IN": ["NOUN", "PROPN"]}}, {"ORTH": ","}, {"LOWER": {"IN": ["which", "that"]}},
+        id="definition.relative_gloss",
+        matcher="token",
+        pattern=[{"POS": {"IN": ["NOUN", "PROPN"]}}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "the"]}}],
+    ),
+    Rule(   # "civil liberties, which involve individual freedoms to think and act ..."
+        id="definition.which_means",
+        matcher="token",
+        pattern=[{"POS": {"IN": ["NOUN", "PROPN"]}}, {"ORTH": ","}, {"LOWER": {"IN": ["which", "that"]}},
                     {"LOWER": {"IN": ["means", "mean", "denotes", "denote", "designates", "designate"]}}],
-    },
-    {   # "intersectionality, or the belief that ..."
-        "id": "definition.or_gloss",
-        "pattern": [{"POS": {"IN": ["NOUN", "PROPN"]}}, {"ORTH": ","}, {"LOWER": "or"}, {"LOWER": {"IN": ["a", "an", "the"]}}],
-    },
-    {   # "Human rights are inalienable: they cannot be denied, taken away, or transferred."
-        "id": "definition.adjective_colon",
-        "pattern": [{"LEMMA": "be"}, {"DEP": "acomp"}, {"ORTH": ":"}, {"LOWER": {"IN": ["they", "it"]}}],
-    },
-    {   # "compromise, in which the participants give ground ..."
-        "id": "definition.in_which",
-        "pattern": [{"POS": "NOUN"}, {"ORTH": ","}, {"LOWER": "in"}, {"LOWER": "which"}],
-    },
-    {   # "a form of ideology that came to be known as Maoism"
-        "id": "definition.came_to_be_known",
-        "pattern": [{"LOWER": {"IN": ["known", "called", "termed", "labelled", "labeled"]}, "TAG": "VBN"}, {"LOWER": "as"}],
-    },
-    {   # "When parties ... engage in negotiations concerning the status quo, they are bargaining."
-        "id": "definition.when_clause",
+    ),
+    Rule(   # "intersectionality, or the belief that ..."
+        id="definition.or_gloss",
+        matcher="token",
+        pattern=[{"POS": {"IN": ["NOUN", "PROPN"]}}, {"ORTH": ","}, {"LOWER": "or"}, {"LOWER": {"IN": ["a", "an", "the"]}}],
+    ),
+    Rule(   # "Human rights are inalienable: they cannot be denied, taken away, or transferred."
+        id="definition.adjective_colon",
+        matcher="token",
+        pattern=[{"LEMMA": "be"}, {"DEP": "acomp"}, {"ORTH": ":"}, {"LOWER": {"IN": ["they", "it"]}}],
+    ),
+    Rule(   # "compromise, in which the participants give ground ..."
+        id="definition.in_which",
+        matcher="token",
+        pattern=[{"POS": "NOUN"}, {"ORTH": ","}, {"LOWER": "in"}, {"LOWER": "which"}],
+    ),
+    Rule(   # "a form of ideology that came to be known as Maoism"
+        id="definition.came_to_be_known",
+        matcher="token",
+        pattern=[{"LOWER": {"IN": ["known", "called", "termed", "labelled", "labeled"]}, "TAG": "VBN"}, {"LOWER": "as"}],
+    ),
+    Rule(   # "When parties ... engage in negotiations concerning the status quo, they are bargaining."
+        id="definition.when_clause",
+        matcher="token", asking=Asking(forward_only=True, no_cloze=True, when_gloss=True),
         # (the comma or dash before "they" is checked by the engine: a pattern that opens on a
         # comma tries every comma of a book)
-        "pattern": [{"LOWER": {"IN": ["they", "it"]}}, {"LOWER": {"IN": ["are", "is"]}},
+        pattern=[{"LOWER": {"IN": ["they", "it"]}}, {"LOWER": {"IN": ["are", "is"]}},
                     {"TAG": {"IN": ["VBG", "NN"]}, "LOWER": {"REGEX": "ing$"}}, {"ORTH": "."}],
-    },
-    {   # "Central Asian Cooperation Organization (CACO)"
-        "id": "definition.acronym",
-        "pattern": [{"ORTH": "("}, {"TEXT": {"REGEX": r"^[A-Z][A-Za-z]*[A-Z]$"}, "LENGTH": {">=": 2}}, {"ORTH": ")"}],
-    },
+    ),
+    Rule(   # "Central Asian Cooperation Organization (CACO)"
+        id="definition.acronym",
+        matcher="token", checked=False, label="ACRONYM",
+        pattern=[{"ORTH": "("}, {"TEXT": {"REGEX": r"^[A-Z][A-Za-z]*[A-Z]$"}, "LENGTH": {">=": 2}}, {"ORTH": ")"}],
+    ),
+    Rule(   # "The light-independent reactions, also known as the Calvin cycle, ...": another
+        # name for what the phrase before the comma names; either name answers the other,
+        # so the fact is asked one way only
+        id="definition.also_known_as",
+        matcher="token",
+        asking=Asking(forward_only=True),
+        pattern=[{"ORTH": ","}, {"LOWER": "also"}, {"LOWER": "known"}, {"LOWER": "as"}],
+    ),
 )
+
+#: Every definition rule: dependency rules first, as their facts come first.
+DEFINITION_RULES: tuple[Rule, ...] = DEPENDENCY_RULES + GLOSS_RULES
+RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in DEFINITION_RULES}
 
 #: Words a term may not start with: they make it a reference, not a term.
 TERM_STOP_STARTS: frozenset[str] = frozenset(

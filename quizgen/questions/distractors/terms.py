@@ -245,8 +245,8 @@ def term_profile(fact: Fact) -> TermProfile | None:
         if kind not in ("person", "group"):
             return None
         kind = "person"
-    elif fact.rule == "definition.predicate":
-        kind = "field"  # "X seeks to comprehend ...": only another field of study can take its place
+    elif fact.asking.rivals:
+        kind = fact.asking.rivals  # "X seeks to comprehend ...": only another field of study can take its place
     return TermProfile(kind, is_plural(head), determiner_before(fact.sentence, fact.answer_start))
 
 

@@ -1,0 +1,128 @@
+"""Key terms: the words a chapter's authors set in bold where they define them.
+
+A textbook marks what it teaches; quizgen reads those marks (``Paragraph.emphasis``)
+and asks about what they mark first. A chapter without marks (plain text) has no
+key terms here, and its definitions are judged by the patterns alone.
+
+>>> sorted(key_terms(document))                      # doctest: +SKIP
+['active transport', 'osmosis', 'passive transport']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from quizgen.facts.base import Origin, clause_anchor, make_fact
+from quizgen.facts.context import SentenceContext
+from quizgen.identity import normalise
+from quizgen.models import Document, Fact
+from quizgen.rules.worth import DEFINING_CUE
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+#: Fewer marked terms than this, and the marks are emphasis, not a key-term list.
+MARKED_CHAPTER = 5
+
+
+def canonical_term(text: str) -> str:
+    """A term's comparable form: normalised words, a plural -s and an article dropped.
+
+    >>> canonical_term("The Receptors")
+    'receptor'
+    """
+    words = normalise(text).split()
+    if words and words[0] in ("a", "an", "the"):
+        words = words[1:]
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)
+
+
+def key_terms(document: Document) -> frozenset[str]:
+    """The canonical forms of the phrases the chapter sets in bold, or none when it
+    marks fewer than :data:`MARKED_CHAPTER` of them."""
+    found: set[str] = set()
+    for paragraph in document.paragraphs:
+        for start, end in getattr(paragraph, "emphasis", ()):
+            phrase = canonical_term(paragraph.text[start:end])
+            if phrase and len(phrase.split()) <= 6:
+                found.add(phrase)
+    return frozenset(found) if len(found) >= MARKED_CHAPTER else frozenset()
+
+
+def marked_in(sent: Span, marks: Sequence[tuple[int, int]]) -> Iterator[Span]:
+    """The bold phrases (paragraph character offsets) that lie inside the sentence, as spans."""
+    for start, end in marks:
+        if sent.start_char <= start and end <= sent.end_char:
+            span = sent.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and span.text.strip():
+                yield span
+
+
+#: Verbs whose subject a sentence defines ("X refers to ...", "X occurs when ...").
+DEFINING_VERBS = frozenset({"refer", "mean", "describe", "denote", "occur", "consist", "represent"})
+#: Verbs that give a name to what the sentence describes ("... is called X").
+NAMING_VERBS = frozenset({"call", "know", "term", "name", "refer", "say", "define", "label", "dub"})
+_ACRONYM_TAIL = re.compile(r"\s*\([A-Za-z0-9\-+]{1,8}\)$")
+
+
+def defining_position(span: Span) -> bool:
+    """True when the sentence is built to define the span: its subject before a
+    copula with a complement, the name a naming verb gives, a gloss set off right
+    after it, or the subject of "refers to", "means", "occurs when".
+
+    >>> defining_position(nlp("Osmosis is the diffusion of water.")[0:1])     # doctest: +SKIP
+    True
+    >>> defining_position(nlp("Cilia are found on many cells.")[0:1])        # doctest: +SKIP
+    False
+    """
+    head = span.root
+    verb = head.head
+    if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
+        return False  # one of a list: "the Clean Air Act, the Highway Safety Act, and ..."
+    following = span.doc[span.end + 1] if span.end + 1 < len(span.doc) else None
+    if following is not None and (following.like_num or following.pos_ == "NUM"):
+        return False  # "(1965)": a year beside the term, not a gloss
+    if head.dep_ in ("nsubj", "nsubjpass", "csubj") and verb.lemma_ == "be" and head.dep_ != "nsubjpass":
+        return any(c.dep_ in ("attr", "acomp") for c in verb.children)
+    if head.dep_ == "nsubj" and verb.lemma_ in DEFINING_VERBS:
+        return True
+    if head.dep_ in ("oprd", "attr", "pobj", "dobj", "xcomp", "acomp"):
+        chain = [verb, verb.head, verb.head.head]
+        if any(t.lemma_ in NAMING_VERBS for t in chain):
+            return True
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.text in (",", "(", "—", "–") and any(c.dep_ == "appos" for c in head.children):
+        return True
+    return after is not None and after.text in ("(", "—", "–") and span.end + 1 < len(span.doc) and span.doc[span.end + 1].pos_ in ("DET", "NOUN", "ADJ")
+
+
+def extract_key_terms(
+    context: SentenceContext, origin: Origin, marks: Sequence[tuple[int, int]]
+) -> Iterator[Fact]:
+    """A ``term`` fact for each key term set in bold where its sentence defines it:
+    the sentence is the question, the term its blank ("Two solutions that have the
+    same concentration of solutes are said to be _____." -> isotonic).
+
+    A term merely mentioned in bold ("Cilia are found on many cells") is not asked:
+    the blank would have many right answers. A bracketed acronym after the term
+    ("transfer RNA (tRNA)") is left out of the answer.
+    """
+    sent = context.sent
+    text = sent.text
+    if not DEFINING_CUE.search(text) and not any(p in text for p in (", or ", "—", " (")):
+        return
+    for span in marked_in(sent, marks):
+        tail = _ACRONYM_TAIL.search(span.text)
+        if tail is not None:
+            trimmed = sent.doc.char_span(span.start_char, span.start_char + tail.start(), alignment_mode="contract")
+            span = trimmed if trimmed is not None and len(trimmed) else span
+        if len(span) > 6 or text.count(span.text) != 1 or not defining_position(span):
+            continue
+        fact = make_fact(
+            context, origin, kind="term", rule="term.bold", answer=span, label="TERM",
+            identity=(span.text, *clause_anchor(sent, span)), term=span.text,
+        )
+        if fact is not None:
+            yield fact

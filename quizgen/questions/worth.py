@@ -1,0 +1,270 @@
+"""Worth asking, and standing on its own: the gate every fact and question passes.
+
+A question counts only if a student without the chapter open can answer it and a
+teacher would want it answered. Blind reviews of chapters nobody tuned the rules on
+struck three kinds of item above all; each check here strikes one kind, by form,
+whatever the book:
+
+- a trivial target: the year of an anecdote ("In _____, a comic writer named ...
+  wanted an insider's view"), a gloss that judges instead of defining ("knowledge:
+  a powerful tool");
+- a missing referent: "thus", "another", "the study", "he" with nobody named;
+- leftover layout: a run-in heading glued to the sentence ("Milgram Experiment:, ...").
+
+>>> leans_on_context("Who identified another crucial ethical concern?")
+True
+>>> leans_on_context("Who developed the theory of evolution by natural selection?")
+False
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from quizgen.facts.keyterms import canonical_term
+from quizgen.models import Fact, Question
+from quizgen.rules.worth import (
+    BARE_KIND,
+    CONTRIBUTION_VERBS,
+    COURT_CASE,
+    EARLY_COLON,
+    EVALUATIVE_GLOSS,
+    GARBLED_WH,
+    GLUED_HEADING,
+    LABEL_BEFORE_NUMBER,
+    LEANING_OPENERS,
+    LEANING_WORDS,
+    LOOSE_COPULA,
+    NAMED_EVENT_HEADS,
+    NARROWING,
+    NOTABLE_VERBS,
+    PARTICIPLE_START,
+    PARTICULAR_NOUNS,
+    PERSON_PASSIVES,
+    PERSON_PRONOUNS,
+    PERSONS_OF_SPEECH,
+    PLACEHOLDER_LETTER,
+    QUANTIFIER_BEFORE,
+    RELATIVE_WORDS,
+    REMOVED_REFERENCE,
+    SUBJECT_PRONOUNS,
+    VAGUE_HEADS,
+)
+
+_TRUE_FALSE = re.compile(r"^True or false:\s*", re.IGNORECASE)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z’'\-]+")
+#: Capitalised words that open sentences without naming anything.
+_OPENERS = frozenset(
+    """The A An In On At By For From With To Of This That These Those It Its He She They We
+    After Before During Since Until When While Although Though Because If As Most Many Some
+    Several All Each Every Both Other Such There Here Today Now Then Who What Which Why How
+    Where True False Unlike Like Despite Between Among Under Over Through Without Within""".split()
+)
+_DEFINITE = re.compile(
+    r"\b[Tt]he\s+(?:[a-z\-]+\s+){0,2}?([a-z\-]+)"
+    r"(?=\s*[,.;:?!)]|\s*$|\s+(?:is|are|was|were|has|had|have|would|could|will|can|may|might|must|should"
+    r"|did|does|do|and|or|but|to|with|by|as|from|after|before|during|showed|found|shows|finds|led|took"
+    r"|made|became|began|ended|lasted|[a-z]+ed)\b)"
+)
+_WHO_PASSIVE = re.compile(r"^Who\s+(?:was|were|is|are|had been|has been)\s+([a-z]+ed|[a-z]+en)\b")
+_YEAR = re.compile(r"^\d{3,4}s?$")
+
+
+def _names_something(text: str) -> bool:
+    """True when the text holds a capitalised name ("Tallinn opened ...", "... in Mosaic")."""
+    return any(match.group() not in _OPENERS for match in _CAPITALISED.finditer(text))
+
+
+def statement(question: Question) -> str:
+    """What the student reads: the prompt without the true/false lead-in."""
+    return _TRUE_FALSE.sub("", question.prompt)
+
+
+def leans_on_context(text: str) -> bool:
+    """True when the text points at something it never names.
+
+    >>> leans_on_context("In response, Congress passed the Wagner Act.")
+    True
+    >>> leans_on_context("The Wagner Act of 1935 protected the right of workers to organize.")
+    False
+    """
+    text = text.strip()
+    if LEANING_OPENERS.match(text) or LEANING_WORDS.search(text) or PERSONS_OF_SPEECH.search(text):
+        return True
+    if SUBJECT_PRONOUNS.match(text) and not text.startswith(("Who ", "What ", "Which ")):
+        return True
+    pronoun = PERSON_PRONOUNS.search(text)
+    if pronoun and not text.startswith("Who ") and not _names_something(text[: pronoun.start()]):
+        return True  # "he" with nobody named before it
+    return any(match.group(1).lower() in PARTICULAR_NOUNS for match in _DEFINITE.finditer(text))
+
+
+def glued_heading(text: str) -> bool:
+    """True when a heading's words run into the sentence.
+
+    >>> glued_heading("Milgram Experiment:, psychologist Stanley Milgram ran a study at Yale.")
+    True
+    >>> glued_heading("The cell membrane is a bilayer of phospholipids.")
+    False
+    """
+    return bool(GLUED_HEADING.search(text) or EARLY_COLON.match(text))
+
+
+def is_definition_worth_asking(term: str, gloss: str) -> bool:
+    """False for a gloss that judges ("a powerful tool"), names only a vague kind
+    ("a process"), or runs across two clauses the parser joined.
+
+    >>> is_definition_worth_asking("knowledge", "a powerful tool that can be used to achieve positive change")
+    False
+    >>> is_definition_worth_asking("osmosis", "the diffusion of water through a semipermeable membrane")
+    True
+    """
+    gloss = gloss.strip()
+    words = re.findall(r"[\w’'\-]+", gloss.lower())
+    if not words or not term.strip():
+        return False
+    if EVALUATIVE_GLOSS.match(gloss) or "of great interest" in gloss.lower():
+        return False
+    content = [w for w in words if w not in ("a", "an", "the")]
+    if content and len(content) <= 4 and content[-1] in VAGUE_HEADS | {"process", "method", "practice", "step"}:
+        return False  # "a fairly complex process": nothing narrows the kind down
+    for match in LOOSE_COPULA.finditer(gloss):
+        before = re.findall(r"[\w’'\-]+", gloss[: match.start()].lower())
+        if not any(word in RELATIVE_WORDS for word in before[-8:]):
+            return False  # "the independent variable and the crime rate is the dependent variable"
+    if not any(word in NARROWING for word in content) and len(content) <= 2:
+        return False
+    if PERSON_PRONOUNS.search(gloss) or re.search(r",\s*(?:while|whereas)\b", gloss):
+        return False  # "a decision that left his pale"; "..., while eversion turns ..."
+    if BARE_KIND.match(gloss) or PARTICIPLE_START.match(gloss):
+        return False  # "a type of fallacy"; "secreted into the colloid"
+    return True
+
+
+def dates_a_named_event(sentence: str) -> bool:
+    """True when the sentence names the event its year dates: an act, a treaty, a
+    war, a court case, an organisation founded.
+
+    >>> dates_a_named_event("In 1935, Congress passed the Social Security Act.")
+    True
+    >>> dates_a_named_event("In 1971, a sociology professor had a theory about police prejudice.")
+    False
+    """
+    if COURT_CASE.search(sentence):
+        return True
+    words = re.findall(r"[A-Za-z]+", sentence)
+    if any(word in NOTABLE_VERBS for word in words) and _names_something(sentence):
+        return True  # "In 1995, Netscape added the script tag"
+    for name in re.finditer(r"\b(?:[A-Z][\w’'\-]*\s+)(?:(?:of|the|and|for|on|de|du)\s+|[A-Z][\w’'\-]*\s+){0,5}([A-Z][\w’'\-]*)", sentence):
+        if name.group(1) in NAMED_EVENT_HEADS:
+            return True
+    return False
+
+
+_FIGURE = re.compile(r"(?<![\w.])\$?\d[\d,.]*(?:\s*(?:percent|%|million|billion|trillion|bn|m)\b)?")
+#: A second figure that only sets off the first: "$20 billion, up from $9.5 billion".
+_BASELINE = re.compile(r"\b(?:up from|down from|compared with|compared to|against|from|versus|vs\.?)\s+(?:about\s+|nearly\s+)?\$?$")
+
+
+def _rival_figures(sentence: str, start: int, end: int) -> int:
+    """How many figures in the answer's clause rival it: not in brackets, not a
+    baseline it is compared with ("up from $9.5 billion in 2005"), not a year."""
+    clause_start = max(sentence.rfind(";", 0, start), sentence.rfind(", and ", 0, start), sentence.rfind(", but ", 0, start))
+    stops = [i for i in (sentence.find(";", end), sentence.find(", and ", end), sentence.find(", but ", end)) if i >= 0]
+    clause = sentence[clause_start + 1 if clause_start >= 0 else 0 : min(stops) if stops else len(sentence)]
+    clause = re.sub(r"\([^)]*\)", "", clause)
+    rivals = 0
+    for match in _FIGURE.finditer(clause):
+        figure = match.group().strip().rstrip(",.")
+        if sentence[start:end].strip() in figure or figure in sentence[start:end]:
+            continue
+        if re.fullmatch(r"1\d{3}|20\d{2}", figure) or _BASELINE.search(clause[: match.start()]):
+            continue
+        rivals += 1
+    return rivals
+
+
+def fact_worth_asking(fact: Fact) -> bool:
+    """The fact is something a teacher would test, stated so a question can stand alone."""
+    if glued_heading(fact.sentence) or REMOVED_REFERENCE.search(fact.sentence):
+        return False
+    if PLACEHOLDER_LETTER.search(fact.sentence):
+        return False  # "Why does X have property S?"
+    if fact.kind == "quantity" and LABEL_BEFORE_NUMBER.search(fact.sentence[: fact.answer_start]):
+        return False  # "Fibroblast growth factor 23": a name, not a count
+    if fact.kind == "quantity":
+        # A figure carries its clause's point only when no other figure rivals it: two
+        # side by side ("24.4 percent of legislators and 20 percent of members") compare.
+        return _rival_figures(fact.sentence, fact.answer_start, fact.answer_end) == 0
+    if fact.kind == "person":
+        verbs = re.findall(r"[a-z]+", fact.sentence[fact.answer_end : fact.answer_end + 120].lower())[:8]
+        return any(verb in CONTRIBUTION_VERBS for verb in verbs)
+    if fact.kind == "definition":
+        return is_definition_worth_asking(fact.term, fact.definition)
+    if fact.kind == "date" or (fact.label == "DATE" and _YEAR.match(fact.answer.strip())):
+        return dates_a_named_event(fact.sentence)
+    return True
+
+
+def _clean_blank(question: Question) -> bool:
+    """False when the blank is glued to a word ("_____ factor-1" with "-like growth" in
+    the key), follows a quantifier ("Some _____ are ..."), or is a person whose
+    epithet follows ("_____ of Hippo")."""
+    before, _, after = question.prompt.partition("_____")
+    if after[:1].isalnum() or after[:1] in "-–" or before[-1:].isalnum():
+        return False
+    if re.match(r"\s+(?:[\w]+[-–])?\d", after):
+        return False  # "_____ factor-1": the blank is part of a numbered name
+    if QUANTIFIER_BEFORE.search(before):
+        return False
+    return not (question.fact.kind == "person" and re.match(r"\s+of\s+[A-Z]", after))
+
+
+def question_stands_alone(question: Question) -> bool:
+    """The question as the student reads it names everything it refers to."""
+    text = statement(question)
+    if question.type in ("matching", "ordering"):
+        return True  # their parts are checked as facts
+    if glued_heading(text) or leans_on_context(text):
+        return False
+    if question.type == "multiple_choice" and question.fact.kind == "quantity":
+        return False  # a changed count is often impossible or also right ("type 6 diabetes")
+    if question.type in ("short_answer", "multiple_choice") and GARBLED_WH.search(text):
+        return False
+    if question.type == "cloze" and not _clean_blank(question):
+        return False
+    if text.startswith("Who ") and re.search(r"\bits\b", text):
+        return False  # "Who had to build its policy towards China?": a country, not a person
+    passive = _WHO_PASSIVE.match(text)
+    if passive and passive.group(1) not in PERSON_PASSIVES:
+        return False  # "Who was reviewed on the front page?" asks for a thing, not a person
+    return True
+
+
+#: The tag of a question that asks about one of the chapter's key terms.
+KEY_TERM_TAG = "key_term"
+
+
+def mark_key_terms(questions: Iterable[Question], terms: frozenset[str]) -> list[Question]:
+    """The questions, those about a key term tagged :data:`KEY_TERM_TAG`; where the
+    chapter marks its key terms, definitions of other words are left out (the
+    authors did not think them worth a bold face; reviews found most of them judged
+    rather than defined: "knowledge: a powerful tool")."""
+    kept: list[Question] = []
+    for question in questions:
+        if not terms:
+            kept.append(question)
+            continue
+        subject = question.fact.term or (question.answer if question.fact.kind == "definition" else "")
+        if question.type == "matching":
+            subjects = [left for left, _ in question.pairs]
+            if all(canonical_term(s) in terms for s in subjects):
+                kept.append(replace(question, tags=(*question.tags, KEY_TERM_TAG)))
+            continue
+        if canonical_term(subject) in terms:
+            kept.append(replace(question, tags=(*question.tags, KEY_TERM_TAG)))
+        elif question.fact.kind != "definition":
+            kept.append(question)
+    return kept

@@ -1,0 +1,189 @@
+"""Defining forms: the ways textbooks of every subject say what a term means.
+
+Data only. Each row is one form:
+
+- ``id``: ``defining.<name>``;
+- ``patterns``: spaCy ``Matcher`` token patterns that find the form's cue in a
+  sentence ("is called", "refers to", a dash after a noun);
+- ``cut``: how :mod:`quizgen.facts.detect` reads the term and the gloss around
+  the cue (the name of one of its cutters: ``subject_term`` reads the term from
+  the cue's subject and the gloss after the cue; ``named`` reads the term after
+  the cue and the gloss from its subject, the noun it follows, or the sentence
+  before; and one cutter each for the forms whose shape is their own);
+- ``confidence``: the share of the sentences the form fires on that DEFT's
+  annotators labelled as definitions, measured on ``deft-train.jsonl`` (see
+  ``bench/definitions.py``), rounded down;
+- ``example``: a sentence in the form (our own writing), for the reader.
+
+Forms whose cue is in the sentence but whose gloss is the sentence before
+("This process is called X.") come out of ``named`` as ``defining.two_sentence``,
+which has its own row so that it can be measured and tested as a form.
+"""
+
+from __future__ import annotations
+
+_BE = {"LEMMA": "be"}
+_BE_OR_BECOME = {"LEMMA": {"IN": ["be", "become"]}}
+_ADVERBS = {"POS": "ADV", "OP": "*"}
+_NAMING = {"LOWER": {"IN": ["called", "termed", "dubbed"]}}
+_NOUN = {"POS": {"IN": ["NOUN", "PROPN"]}}
+_DASH = {"ORTH": {"IN": ["—", "–", "--"]}}
+
+DEFINING_FORMS: tuple[dict, ...] = (
+    {
+        "id": "defining.called",
+        "cut": "named",
+        "confidence": 0.74,
+        "example": "The movement of water through a membrane is called osmosis.",
+        "patterns": [
+            [_BE_OR_BECOME, _ADVERBS, _NAMING],
+            [_NOUN, {"ORTH": {"IN": [",", "("]}, "OP": "?"}, _ADVERBS, _NAMING],
+        ],
+    },
+    {
+        "id": "defining.known_as",
+        "cut": "named",
+        "confidence": 0.69,
+        "example": "The boundary between two air masses is known as a front.",
+        "patterns": [
+            [_BE_OR_BECOME, _ADVERBS, {"LOWER": "known"}, {"LOWER": "as"}],
+            [_NOUN, {"ORTH": {"IN": [",", "("]}, "OP": "?"}, _ADVERBS, {"LOWER": "known"}, {"LOWER": "as"}],
+        ],
+    },
+    {
+        "id": "defining.referred_to_as",
+        "cut": "named",
+        "confidence": 0.78,
+        "example": "The total output of a country is often referred to as its gross domestic product.",
+        "patterns": [
+            [_BE, _ADVERBS, {"LOWER": "referred"}, {"LOWER": "to"}, {"LOWER": "as"}],
+            [_NOUN, {"ORTH": ",", "OP": "?"}, _ADVERBS, {"LOWER": "referred"}, {"LOWER": "to"}, {"LOWER": "as"}],
+        ],
+    },
+    {
+        "id": "defining.two_sentence",
+        "cut": "named",
+        "confidence": 0.75,
+        "example": "Some cells swallow whole particles from their surroundings. This process is called phagocytosis.",
+        # found by the patterns of the naming forms above, when their subject points back
+        "patterns": [],
+    },
+    {
+        "id": "defining.refers_to",
+        "cut": "subject_term",
+        "confidence": 0.92,
+        "example": "Inflation refers to a general rise in the level of prices.",
+        "patterns": [
+            [{"LOWER": {"IN": ["refers", "refer"]}}, {"LOWER": "to"}],
+        ],
+    },
+    {
+        "id": "defining.means",
+        "cut": "subject_term",
+        "confidence": 0.76,
+        "example": "Scarcity means that human wants exceed the resources available to meet them.",
+        "patterns": [
+            [{"LEMMA": "mean", "TAG": {"IN": ["VBZ", "VBP"]}}],
+        ],
+    },
+    {
+        "id": "defining.defined_as",
+        "cut": "defined",
+        "confidence": 0.86,
+        "example": "Velocity is defined as the rate at which an object changes its position.",
+        "patterns": [
+            [_BE, _ADVERBS, {"LOWER": "defined"}, {"LOWER": "as"}],
+            [_BE, _ADVERBS, {"LOWER": "defined"}, {"LOWER": "to"}, {"LOWER": "be"}],
+            # "Economists define scarcity as ...": the term is the object
+            [{"LEMMA": "define", "TAG": {"IN": ["VBZ", "VBP", "VBD", "VB"]}}],
+        ],
+    },
+    {
+        "id": "defining.describes",
+        "cut": "subject_term",
+        "confidence": 0.75,
+        "example": "The term ecosystem describes a community of organisms together with their physical environment.",
+        "patterns": [
+            [{"LEMMA": "describe", "TAG": {"IN": ["VBZ", "VBP"]}}],
+            [_BE, _ADVERBS, {"LOWER": "characterized"}, {"LOWER": "by"}],
+        ],
+    },
+    {
+        "id": "defining.occurs_when",
+        "cut": "subject_term",
+        "confidence": 0.86,
+        "example": "A recession occurs when output falls for two quarters in a row.",
+        "patterns": [
+            [{"LEMMA": {"IN": ["occur", "happen", "arise", "exist"]}, "TAG": {"IN": ["VBZ", "VBP"]}}, {"LOWER": {"IN": ["when", "whenever"]}}],
+            [_BE, {"LOWER": "when"}],
+        ],
+    },
+    {
+        "id": "defining.consists_of",
+        "cut": "subject_term",
+        "confidence": 0.64,
+        "example": "The cytoskeleton consists of a network of protein fibres inside the cell.",
+        "patterns": [
+            [{"LEMMA": {"IN": ["consist", "comprise"]}, "TAG": {"IN": ["VBZ", "VBP"]}}, {"LOWER": "of"}],
+            [_BE, {"LOWER": {"IN": ["made", "composed", "comprised"]}}, {"LOWER": "up", "OP": "?"}, {"LOWER": "of"}],
+        ],
+    },
+    {
+        "id": "defining.copular",
+        "cut": "copular",
+        "confidence": 0.88,
+        "example": "Matter is any substance that occupies space and has mass.",
+        "patterns": [
+            [{"LEMMA": "be", "DEP": {"IN": ["ROOT", "conj", "ccomp", "parataxis"]}, "TAG": {"IN": ["VBZ", "VBP"]}}],
+        ],
+    },
+    {
+        "id": "defining.apposition",
+        "cut": "apposition",
+        "confidence": 0.73,
+        "example": "Plants store sugar as starch, a large carbohydrate made of many glucose units.",
+        "patterns": [
+            [_NOUN, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an"]}, "DEP": "det"}],
+            [_NOUN, {"ORTH": ","}, {"LOWER": "which"}, {"LOWER": {"IN": ["is", "are"]}}, {"LOWER": {"IN": ["a", "an"]}, "DEP": "det"}],
+        ],
+    },
+    {
+        "id": "defining.dash",
+        "cut": "dash",
+        "confidence": 0.63,
+        "example": "Organelles—the small structures that do one job each inside a cell—are wrapped in membranes.",
+        "patterns": [
+            [_NOUN, _DASH],
+        ],
+    },
+    {
+        "id": "defining.that_is",
+        "cut": "that_is",
+        "confidence": 0.73,
+        "example": "Firms often buy physical capital, that is, the equipment used to produce goods, with borrowed money.",
+        "patterns": [
+            [_NOUN, {"ORTH": {"IN": [",", "—", "–", "--"]}}, {"LOWER": "that"}, {"LOWER": "is"}, {"ORTH": ","}],
+        ],
+    },
+    {
+        "id": "defining.paren",
+        "cut": "paren",
+        "confidence": 0.69,
+        "example": "Some animals keep a constant body temperature (endothermy) whatever the weather.",
+        "patterns": [
+            [{"ORTH": "("}, {"IS_LOWER": True}, {"IS_LOWER": True, "OP": "?"}, {"IS_LOWER": True, "OP": "?"}, {"ORTH": ")"}],
+            [_NOUN, {"ORTH": "("}, {"LOWER": {"IN": ["a", "an", "the", "or", "i.e.", "that"]}}],
+        ],
+    },
+    {
+        "id": "defining.what_x_called_y",
+        "cut": "what_called",
+        "confidence": 0.55,
+        "example": "Rising prices reduce what economists call purchasing power.",
+        "patterns": [
+            [{"LOWER": "what"}, {"POS": {"IN": ["NOUN", "PROPN", "ADJ"]}, "OP": "+"}, {"LEMMA": {"IN": ["call", "term", "dub"]}}],
+            [{"LOWER": "what"}, {"POS": {"IN": ["NOUN", "PROPN", "ADJ"]}, "OP": "+"}, {"LEMMA": "refer"}, {"LOWER": "to"}, {"LOWER": "as"}],
+            [{"LOWER": "what"}, _BE, _ADVERBS, {"LOWER": {"IN": ["called", "termed", "known"]}}],
+        ],
+    },
+)

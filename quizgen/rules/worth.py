@@ -1,0 +1,185 @@
+"""What a teacher would strike before a question reaches a student: word lists and
+patterns only; quizgen/questions/worth.py applies them.
+
+Each table names a class of defect that blind reviews of chapters nobody tuned the
+rules on kept finding (a trivial target, a missing referent, leftover headings),
+never one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Words that make a question lean on what the student cannot see: the sentence
+#: before ("thus", "another"), the page ("above", "shown here") or the author ("we").
+LEANING_WORDS: re.Pattern[str] = re.compile(
+    r"\b(?:thus|hence|therefore|consequently|accordingly|moreover|furthermore|likewise|similarly"
+    r"|nevertheless|nonetheless|meanwhile|instead|also(?! known| called| referred| termed)|again"
+    r"|as well|another|the other|the latter|the former|above|below|shown here|seen here|pictured"
+    r"|the following|as follows|this|these|those|such(?! as)|here|aforementioned|discussed earlier"
+    r"|mentioned earlier|described earlier|noted earlier|as discussed|as noted|as mentioned|previously)\b",
+    re.IGNORECASE,
+)
+#: The author or the reader in the question: "me", "we", "your".
+PERSONS_OF_SPEECH: re.Pattern[str] = re.compile(r"\b(?:[Ww]e|us|[Oo]urs?|[Yy]ou|[Yy]ours?|[Mm]y|me)\b")
+
+#: A sentence opening that points back: "In response, ...", "Still, ...".
+LEANING_OPENERS: re.Pattern[str] = re.compile(
+    r"^(?:however|but|and|so|yet|still|then|later|afterward|afterwards|in response|in return"
+    r"|in turn|in addition|in contrast(?=,)|by contrast(?=,)|on the other hand|as a result|for this reason"
+    r"|because of this|from there|at that time|at the same time|by then|by that time|otherwise"
+    r"|at first|eventually|finally|ultimately|in fact|indeed|in short|overall|as such"
+    r"|for example|for instance|in this case|in that case|in other words|that is)\b",
+    re.IGNORECASE,
+)
+
+#: Pronouns that need a person or thing named before them in the question.
+PERSON_PRONOUNS: re.Pattern[str] = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.IGNORECASE)
+#: Pronouns as the subject of the question: "They argued ...", "Its members ...".
+SUBJECT_PRONOUNS: re.Pattern[str] = re.compile(r"^(?:[^,]{0,30},\s*)?(?:they|them|their|it|its)\b", re.IGNORECASE)
+
+#: A definite noun that names one particular thing the question never introduces:
+#: "the strike", "the amendment", "the study" (a kind, "the cell membrane", is general).
+PARTICULAR_NOUNS: frozenset[str] = frozenset(
+    """strike amendment excerpt passage study studies experiment experiments survey researcher
+    researchers author authors speech letter document report article book novel film poem
+    case ruling verdict decision meeting conference summit incident event crisis war battle
+    campaign election administration president company organization group team city town
+    country region program plan policy bill law act treaty agreement deal project speaker
+    participants respondents subjects sample figure table map chart graph photo image video
+    interview quote quotation story example scenario situation experimenter professor argument
+    increase decrease change rise decline drop growth trend difference result results outcome
+    finding findings effect person man woman child girl boy student students victim patient
+    couple family researcher's""".split()
+)
+
+#: A gloss that judges instead of defining: "a powerful tool", "a fairly complex
+#: process", "a great resource", "one of the most important ...".
+EVALUATIVE_GLOSS: re.Pattern[str] = re.compile(
+    r"^(?:(?:a|an|the|one of the|some of the)\s+)?(?:(?:very|fairly|quite|extremely|particularly|highly|rather"
+    r"|most|more|really|especially|incredibly|increasingly|truly|so)\s+)*"
+    r"(?:great|powerful|useful|important|essential|complex|complicated|common|good|bad|interesting"
+    r"|valuable|significant|key|major|crucial|vital|excellent|popular|difficult|hard|easy|simple"
+    r"|helpful|effective|fascinating|remarkable|unique|special|central|critical|serious|widespread"
+    r"|frequent|famous|well-known|controversial|big|huge|best|worst|better|worse|typical|classic"
+    r"|prime|perfect|ideal|strong|weak|main|primary|chief|leading|notable|dominant|growing"
+    r"|unfortunate|tragic|dangerous|powerful|successful|prominent|influential|poor|rich)\b",
+    re.IGNORECASE,
+)
+
+#: A gloss that names no more than a vague kind: "a process", "an area of research".
+VAGUE_HEADS: frozenset[str] = frozenset(
+    """tool resource subject topic way thing things part example issue aspect factor area
+    concept idea term word source place matter case kind type form sort means approach
+    question problem piece element feature one""".split()
+)
+#: Words after which a vague head is narrowed down enough to define something.
+NARROWING: frozenset[str] = frozenset("of that which who whom whose in by for where when used to with from whereby".split())
+
+#: A clause inside a gloss that the parser cut across ("the independent variable and
+#: the crime rate is the dependent variable"): a finite copula not introduced by a
+#: relative word.
+LOOSE_COPULA: re.Pattern[str] = re.compile(r"\b(?:is|are|was|were)\s+(?:the|a|an)\b")
+RELATIVE_WORDS: frozenset[str] = frozenset("that which who whom whose where when whereby if whether because while".split())
+
+#: Heading text glued to the sentence: "Milgram Experiment:, psychologist ..." or a
+#: title-cased fragment ended by a period ("The Scientific Method. Six steps ...").
+GLUED_HEADING: re.Pattern[str] = re.compile(
+    r":\s*,|^(?:[A-Z][\w’'\-]*\s+){0,6}[A-Z][\w’'\-]*:\s|^(?:(?:[A-Z][\w’'\-]*|of|and|the|in|on|for)\s+){1,6}[A-Z][\w’'\-]*\.\s"
+)
+
+#: A year is worth asking when the sentence names the event it dates: an act, a war,
+#: a treaty, a court case (a capitalised name ending in one of these), not when a
+#: researcher "had a theory" in 1971.
+NAMED_EVENT_HEADS: frozenset[str] = frozenset(
+    """Act Acts Treaty War Wars Revolution Amendment Amendments Declaration Constitution Convention
+    Agreement Accord Accords Compromise Party Union League Organization Organisation Council Court
+    Congress Conference Movement Empire Republic Crisis Depression Plan Doctrine Deal Program
+    Programme Bill Pact Charter Proclamation Code Law Battle Rebellion Uprising Riot Massacre
+    Strike Election Assembly Parliament Commission Committee Association Federation Alliance
+    Coalition Dynasty Kingdom Era Age Reformation
+    Renaissance Expedition Mission Summit Protocol Resolution Trial Affair Scandal Decision
+    Tariff Embargo Blockade Purchase Settlement Independence Constitution Statute Ordinance
+    Edict Bull Concordat Armistice Truce Ceasefire Siege Invasion Campaign Offensive Raid""".split()
+)
+#: "v." between names: a court case ("Brown v. Board of Education").
+COURT_CASE: re.Pattern[str] = re.compile(r"\b[A-Z][\w.'’-]*\s+v\.?\s+[A-Z]")
+
+#: Passive verbs that still ask for a person: "Who was elected ...?"
+PERSON_PASSIVES: frozenset[str] = frozenset(
+    """elected appointed named chosen born crowned inaugurated assassinated nominated sworn
+    executed exiled impeached awarded succeeded defeated""".split()
+)
+
+#: A lead-in before an early colon ("Philip Zimbardo and the Stanford prison
+#: experiment: In 1971, ..."): a box title or run-in heading, not the statement.
+EARLY_COLON: re.Pattern[str] = re.compile(r"^(?:\S+\s+){0,9}\S+:\s+[A-Z]")
+
+#: What removing a figure or table reference leaves behind: "As shows, ...", "()".
+REMOVED_REFERENCE: re.Pattern[str] = re.compile(
+    r"\b[Aa]s\s+(?:shows|illustrates|indicates|demonstrates|depicts|summarizes|lists)\b|\(\s*\)|\(\s*[,;]|\bsee\s*[,.;)]"
+    r"|\b(?:in|see|of|shows?)\s+[,.;]|\((?:[a-z](?:,\s*\w+)?)\)"
+)
+
+#: A letter standing for a variable ("Why does X have property S?"): an abstract
+#: schema, not a fact a student can learn.
+PLACEHOLDER_LETTER: re.Pattern[str] = re.compile(r"(?<![\w.])(?!A\b|I\b)[A-Z](?![\w.’'\-])")
+
+#: What a person is asked about: what they thought, made, founded or decided, not
+#: where they campaigned ("Who visited Arizona?").
+CONTRIBUTION_VERBS: frozenset[str] = frozenset(
+    """argue argued argues believe believed believes hold held holds develop developed develops
+    found founded founds propose proposed proposes write wrote writes written publish published
+    publishes coin coined coins introduce introduced introduces discover discovered discovers
+    invent invented invents establish established establishes lead led leads create created
+    creates formulate formulated formulates theorize theorized theorizes define defined defines
+    describe described describes claim claimed claims maintain maintained maintains contend
+    contended contends suggest suggested suggests show showed shows demonstrate demonstrated
+    demonstrates observe observed observes identify identified identifies pioneer pioneered
+    pioneers sign signed signs veto vetoed vetoes issue issued issues declare declared declares
+    proclaim proclaimed proclaims design designed designs build built builds conduct conducted
+    conducts study studied studies reason reasoned reasons famously term termed terms call called
+    calls name named names conceive conceived conceives advocate advocated advocates reject
+    rejected rejects criticize criticized criticizes challenge challenged challenges coauthor
+    coauthored devise devised devises construct constructed constructs explain explained explains
+    predict predicted predicts measure measured measures calculate calculated calculates""".split()
+)
+
+#: What makes a year worth learning when a named actor does it: an act that starts,
+#: ends or changes something ("Netscape added the script tag in 1995"), not a state
+#: of mind ("had a theory") or a visit.
+NOTABLE_VERBS: frozenset[str] = frozenset(
+    """passed signed founded established created introduced added launched released invented
+    discovered declared adopted ratified abolished banned approved enacted issued published
+    formed opened built began ended won abolished outlawed legalized granted ruled overturned
+    struck upheld annexed invaded conquered captured surrendered seceded united merged split
+    collapsed dissolved elected appointed assassinated became named renamed reformed repealed
+    amended vetoed proclaimed instituted launched landed reached completed constructed
+    developed patented coined identified isolated sequenced observed measured""".split()
+)
+
+#: Words that make a sentence holding a bold term the place where it is defined:
+#: the copula, naming verbs, or punctuation that sets a gloss beside the term.
+DEFINING_CUE: re.Pattern[str] = re.compile(
+    r"\b(?:is|are|was|were|refers? to|referred to|called|known as|termed|means?|meaning|defined as"
+    r"|describes?|described as|consists? of|occurs? when|denotes?|said to be|involves?|includes?"
+    r"|represents?|describe[sd]?|name[sd]? for|stands? for)\b"
+)
+
+#: A gloss that only names a broader kind: "a type of fallacy", "a form of energy".
+BARE_KIND: re.Pattern[str] = re.compile(
+    r"^(?:a|an|one|the)\s+(?:type|kind|form|sort|part|example|variety|class|category|member|subset)\s+of\s+(?:[\w\-]+\s*){1,2}$",
+    re.IGNORECASE,
+)
+#: A gloss that starts on a participle: a clause cut from its subject ("secreted into
+#: the colloid by the follicle cells"), not a noun phrase naming a kind.
+PARTICIPLE_START: re.Pattern[str] = re.compile(r"^(?!(?:need|seed|speed|feed|bed|red|shed)\b)[a-z]+(?:ed|en)\b")
+#: A number that is part of a name or a label: "factor 23", "type 2", "Article 3".
+LABEL_BEFORE_NUMBER: re.Pattern[str] = re.compile(
+    r"(?:\b[A-Z][\w\-]*|\b(?:type|factor|number|no|chapter|article|section|figure|table|class|grade|level"
+    r"|phase|stage|step|title|amendment|version|model|route|highway|box|item|unit|lesson|part|volume|page))\s*$"
+)
+#: A wh-question the transformation garbled: "What percentage of X and did one analyst ...?"
+GARBLED_WH: re.Pattern[str] = re.compile(r"\band\s+(?:did|does|do|is|was|were|has|have|had)\s+\w+\b.*\?$")
+#: Quantifiers before a blank: "Some _____ are organizations ..." has many answers.
+QUANTIFIER_BEFORE: re.Pattern[str] = re.compile(r"\b(?:some|many|most|several|few|other|all|various|certain)\s+$", re.IGNORECASE)

@@ -1,0 +1,163 @@
+"""Defining forms: one row per form (a sentence, its term and its gloss), and DEFT's dev split.
+
+The sentences are our own, written the way textbooks of several subjects read.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import shared_path
+
+from quizgen.facts.detect import (
+    CUTTERS,
+    FORMS,
+    QUIZ_CONFIDENCE,
+    DefiningMatch,
+    find_definitions,
+    is_definition,
+)
+from quizgen.rules.defining_forms import DEFINING_FORMS
+
+#: (form, text, term, gloss); a text of two sentences is read as the second after the first.
+ROWS: list[tuple[str, str, str, str]] = [
+    ("defining.copular", "A watershed is an area of land that drains into a single river or lake.",
+     "A watershed", "an area of land that drains into a single river or lake"),
+    ("defining.copular", "Opportunity cost is the value of the next best alternative that is given up.",
+     "Opportunity cost", "the value of the next best alternative that is given up"),
+    ("defining.called", "The bending of light as it passes from one material into another is called refraction.",
+     "refraction", "The bending of light as it passes from one material into another"),
+    ("defining.called", "Plants lose water through tiny pores, called stomata, on the undersides of their leaves.",
+     "stomata", "tiny pores"),
+    ("defining.known_as", "A government run by a small group of wealthy families is known as an oligarchy.",
+     "an oligarchy", "A government run by a small group of wealthy families"),
+    ("defining.referred_to_as", "Learning that happens without any reward is sometimes referred to as latent learning.",
+     "latent learning", "Learning that happens without any reward"),
+    ("defining.two_sentence",
+     "Over many generations, a population may split into groups that can no longer interbreed. "
+     "This process is called speciation.",
+     "speciation", "Over many generations, a population may split into groups that can no longer interbreed"),
+    ("defining.refers_to", "Socialization refers to the lifelong process by which people learn the norms of their society.",
+     "Socialization", "the lifelong process by which people learn the norms of their society"),
+    ("defining.means", "Federalism means that power is divided between a national government and regional governments.",
+     "Federalism", "that power is divided between a national government and regional governments"),
+    ("defining.defined_as", "Work is defined as the force on an object multiplied by the distance it moves.",
+     "Work", "the force on an object multiplied by the distance it moves"),
+    ("defining.defined_as", "Economists define a public good as a good that no one can be kept from using.",
+     "a public good", "a good that no one can be kept from using"),
+    ("defining.describes", "The term habituation describes a drop in response to a stimulus that is repeated often.",
+     "habituation", "a drop in response to a stimulus that is repeated often"),
+    ("defining.occurs_when", "Deflation occurs when the general level of prices falls over a period of time.",
+     "Deflation", "the general level of prices falls over a period of time"),
+    ("defining.consists_of", "The central nervous system consists of the brain and the spinal cord.",
+     "The central nervous system", "the brain and the spinal cord"),
+    ("defining.apposition", "Muscles in the gut push food along by peristalsis, a wave of contractions that travels down the tract.",
+     "peristalsis", "a wave of contractions that travels down the tract"),
+    ("defining.dash", "Each chromosome carries genes—the units of heredity passed from parents to offspring—along its length.",
+     "genes", "the units of heredity passed from parents to offspring"),
+    ("defining.that_is", "Prices drift toward the equilibrium price, that is, the price at which supply equals demand, over time.",
+     "the equilibrium price", "the price at which supply equals demand"),
+    ("defining.paren", "Whales keep warm in cold seas under a thick layer of fat beneath the skin (blubber).",
+     "blubber", "a thick layer of fat beneath the skin"),
+    ("defining.paren", "Each neuron has dendrites (the branches that receive signals from other cells).",
+     "dendrites", "the branches that receive signals from other cells"),
+    ("defining.what_x_called_y", "Voters who move between the parties form what political scientists call the swing vote.",
+     "the swing vote", "Voters who move between the parties form"),
+]
+
+#: Sentences in a defining shape that define nothing: a name, an example, a list, a ranking.
+NEGATIVE_ROWS: list[str] = [
+    "This is an example of how a market adjusts after a shock.",
+    "The report was written by Max Weber, an early German sociologist, in 1905.",
+    "The largest source of federal revenue is the personal income tax.",
+    "Mercury and Venus are the two planets that lie closest to the Sun.",
+    "Senator Smith (left) and Senator Jones (right) met the press on Monday.",
+    "In 1912 the former president founded a new party, known as the Progressive Party.",
+    "Three kinds of rock are found here: granite, a coarse igneous rock, basalt, and slate.",
+]
+
+
+def _sentences(nlp, text: str):
+    sents = list(nlp(text).sents)
+    return sents[-1], (sents[-2] if len(sents) > 1 else None)
+
+
+@pytest.mark.parametrize(("form", "text", "term", "gloss"), ROWS, ids=[f"{r[0]}:{r[2]}" for r in ROWS])
+def test_form_row(nlp, form: str, text: str, term: str, gloss: str) -> None:
+    sent, previous = _sentences(nlp, text)
+    matches = list(find_definitions(sent, previous))
+    assert [(m.form, m.term_text, m.gloss_text) for m in matches] == [(form, term, gloss)]
+    match = matches[0]
+    assert sent.doc.text[match.term[0] : match.term[1]] == term
+    gloss_doc = previous.doc if match.gloss_before and previous is not None else sent.doc
+    assert gloss_doc.text[match.gloss[0] : match.gloss[1]] == gloss
+    assert match.gloss_before == (form == "defining.two_sentence")
+    assert match.confidence == FORMS[form]["confidence"]
+    assert is_definition(sent, previous)
+
+
+@pytest.mark.parametrize("text", NEGATIVE_ROWS)
+def test_not_a_definition(nlp, text: str) -> None:
+    sent, previous = _sentences(nlp, text)
+    assert list(find_definitions(sent, previous)) == []
+
+
+def test_every_form_has_a_row() -> None:
+    assert {row["id"] for row in DEFINING_FORMS} == {row[0] for row in ROWS}
+
+
+def test_every_form_is_complete_and_its_example_is_found(nlp) -> None:
+    for row in DEFINING_FORMS:
+        assert row["id"].startswith("defining.") and row["cut"] in CUTTERS
+        assert 0.0 < row["confidence"] <= 1.0
+        sent, previous = _sentences(nlp, row["example"])
+        assert [m.form for m in find_definitions(sent, previous)] == [row["id"]], row["example"]
+
+
+def test_match_is_plain_data(nlp) -> None:
+    sent, _ = _sentences(nlp, ROWS[0][1])
+    match = next(find_definitions(sent))
+    assert isinstance(match, DefiningMatch)
+    assert all(isinstance(v, (str, int, float, bool, tuple)) for v in (
+        match.form, match.term, match.gloss, match.term_text, match.gloss_text, match.confidence))
+
+
+def test_quiz_confidence_keeps_only_precise_forms(nlp) -> None:
+    sent, _ = _sentences(nlp, "Plants lose water through tiny pores, called stomata, on their leaves.")
+    assert is_definition(sent)
+    assert FORMS["defining.called"]["confidence"] < QUIZ_CONFIDENCE
+    assert not is_definition(sent, min_confidence=QUIZ_CONFIDENCE)
+
+
+def _score(predicted: list[bool], labels: list[bool]) -> tuple[float, float, float]:
+    tp = sum(p and gold for p, gold in zip(predicted, labels, strict=True))
+    fp = sum(p and not gold for p, gold in zip(predicted, labels, strict=True))
+    fn = sum(gold and not p for p, gold in zip(predicted, labels, strict=True))
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def test_deft_dev(nlp) -> None:
+    """DEFT's dev split, sentence by sentence (see bench/definitions.py for the full report).
+
+    The floors are the levels reached when this was written, so that a change
+    that loses precision or recall shows; the issue's target (F1 0.70 at
+    precision 0.85) is not reached by these rules.
+    """
+    path = shared_path("definitions", "deft-dev.jsonl")
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    docs = list(nlp.pipe(r["text"] for r in records))
+    labels = [bool(r["definition"]) for r in records]
+    every, precise = [], []
+    for i, (record, doc) in enumerate(zip(records, docs, strict=True)):
+        previous = docs[i - 1][:] if i and records[i - 1]["file"] == record["file"] else None
+        matches = list(find_definitions(doc[:], previous))
+        every.append(bool(matches))
+        precise.append(any(m.confidence >= QUIZ_CONFIDENCE for m in matches))
+    p_all, _, f1_all = _score(every, labels)
+    p_quiz, _, f1_quiz = _score(precise, labels)
+    assert p_quiz >= 0.85 and f1_quiz >= 0.31, (p_quiz, f1_quiz)
+    assert p_all >= 0.79 and f1_all >= 0.53, (p_all, f1_all)
