@@ -8,6 +8,7 @@ The schema (keys in this order; every key is always written)::
 
     {
       "quizgen": "0.1.0",                  # the version that wrote it; marks a quizgen bank
+      "schema": 2,                         # the bank format: 2 added "accept" (1: no such key)
       "title": "The Water Cycle",
       "sources": [{"path": "water.md", "sha256": "..."}],
       "questions": [
@@ -23,6 +24,8 @@ The schema (keys in this order; every key is always written)::
           "sequence": [],                  # ordering: the items in the right order
           "context": "Evaporation is ...", # cloze: the full statement
           "span": [0, 11],                 # cloze: where "answer" sits in "context" (or null)
+          "accept": ["evaporating"],       # other answers to mark right; "75 ± 5" grades
+                                           # a number within a tolerance (written answers)
           "explanation": "",               # why the answer is right
           "fact": {"id": "f-...", "kind": "definition", "term": "evaporation",
                    "definition": "the change of ..."},   # term/definition for definitions
@@ -39,9 +42,16 @@ the wrong type, an unknown field (usually a typo that would otherwise be lost),
 an unknown question type, a multiple-choice answer that is not among its
 choices, a duplicate id, anything that is not JSON or not a quizgen bank is a
 :class:`~quizgen.errors.BankError` naming the file, the question (1-based index
-and id) and the field. When reading, ``choices``, ``pairs``, ``sequence``,
-``context``, ``span``, ``explanation``, ``score``, ``tags`` and the ``fact`` and
-``source`` keys other than ``kind``, ``file`` and ``sentence`` may be left out.
+and id) and the field. When reading, ``schema``, ``choices``, ``pairs``,
+``sequence``, ``context``, ``span``, ``accept``, ``explanation``, ``score``,
+``tags`` and the ``fact`` and ``source`` keys other than ``kind``, ``file`` and
+``sentence`` may be left out; a bank without ``schema`` is a version-1 bank
+(written before ``accept``) and reads as one with no alternatives.
+
+What the writers cannot write is rejected too, as one line naming the file: a
+lone surrogate (``"\\ud800"``) anywhere, ``NaN`` or ``Infinity``, a control
+character in an id, more choices, pairs or ordering items than a quiz can
+letter (:data:`MAX_LETTERED`), JSON nested deeper than a bank ever is.
 
 A teacher who edits a cloze's ``answer`` does not need to touch ``span``: the
 answer is looked up in ``context`` (the occurrence nearest the old span wins);
@@ -55,6 +65,7 @@ rejected, naming the question.
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 from collections.abc import Callable
@@ -65,11 +76,22 @@ from quizgen.errors import BankError
 from quizgen.io import write_text
 from quizgen.models import QUESTION_TYPES, FactInfo, Question, QuestionBank, SourceFile, SourceRef
 
-_TOP_FIELDS = ("quizgen", "title", "sources", "questions")
+#: The bank format written; banks of every earlier format are read.
+SCHEMA_VERSION = 2
+
+#: Choices, pairs and ordering items are lettered A-Z on a printed quiz.
+MAX_LETTERED = 26
+
+#: No bank nests deeper than this (top > questions > question > pairs > pair).
+MAX_DEPTH = 8
+
+_TOP_FIELDS = ("quizgen", "schema", "title", "sources", "questions")
 _QUESTION_FIELDS = (
     "id", "type", "prompt", "answer", "choices", "pairs", "sequence", "context", "span",
-    "explanation", "fact", "source", "score", "tags",
+    "accept", "explanation", "fact", "source", "score", "tags",
 )
+#: Characters no id may hold: they break a line in GIFT, a field in CSV, a terminal.
+_ID_FORBIDDEN = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _FACT_FIELDS = ("id", "kind", "term", "definition")
 _SOURCE_FIELDS = ("file", "chapter", "section", "page", "sentence")
 
@@ -89,6 +111,7 @@ def to_dict(bank: QuestionBank) -> dict[str, Any]:
 
     return {
         "quizgen": __version__,
+        "schema": SCHEMA_VERSION,
         "title": bank.title,
         "sources": [{"path": s.path, "sha256": s.sha256} for s in bank.sources],
         "questions": [_question_dict(q) for q in bank.questions],
@@ -106,20 +129,22 @@ def _question_dict(q: Question) -> dict[str, Any]:
         "sequence": list(q.sequence),
         "context": q.context,
         "span": list(q.span) if q.span is not None else None,
+        "accept": list(q.accept),
         "explanation": q.explanation,
         "fact": {"id": q.fact.id, "kind": q.fact.kind, "term": q.fact.term,
                  "definition": q.fact.definition},
         "source": {"file": q.source.file, "chapter": q.source.chapter,
                    "section": q.source.section, "page": q.source.page,
                    "sentence": q.source.sentence},
-        "score": q.score,
+        # JSON has no NaN: a score that is not a number is written as none at all.
+        "score": q.score if math.isfinite(q.score) else 0.0,
         "tags": list(q.tags),
     }
 
 
 def to_json(bank: QuestionBank) -> str:
     """The bank as JSON text: UTF-8 characters kept as they are, indent 2, final newline."""
-    return json.dumps(to_dict(bank), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(to_dict(bank), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
 def write_bank(bank: QuestionBank, path: str | os.PathLike[str]) -> Path:
@@ -149,12 +174,54 @@ def load_bank(path: str | os.PathLike[str]) -> QuestionBank:
 def parse_bank(text: str, *, name: str = "bank.json") -> QuestionBank:
     """Check and convert a bank's JSON text; ``name`` is used in error messages."""
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise BankError(
             f"{name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
         ) from None
+    except _NotANumber as exc:
+        raise BankError(f"{name}: {exc} is not a number JSON allows; write a number") from None
+    except RecursionError:
+        raise BankError(f"{name}: nested too deeply to be a question bank") from None
     return from_dict(data, name=name)
+
+
+class _NotANumber(ValueError):
+    pass
+
+
+def _no_constant(word: str) -> Any:
+    raise _NotANumber(word)
+
+
+def _check_writable(data: Any, name: str) -> None:
+    """BankError for what no writer can write: deep nesting, lone surrogates, NaN."""
+    stack: list[tuple[Any, int, str]] = [(data, 0, "")]
+    while stack:
+        value, depth, where = stack.pop()
+        if depth > MAX_DEPTH:
+            raise BankError(f"{name}: nested too deeply to be a question bank (at {where or 'the top'})")
+        if isinstance(value, dict):
+            for key, item in value.items():
+                _check_string(key, name, where)
+                stack.append((item, depth + 1, f"{where}.{key}" if where else str(key)))
+        elif isinstance(value, list):
+            stack.extend((item, depth + 1, f"{where}[{index + 1}]") for index, item in enumerate(value))
+        elif isinstance(value, str):
+            _check_string(value, name, where)
+        elif isinstance(value, float) and not math.isfinite(value):
+            raise BankError(f"{name}: {where}: {value} is not a number JSON allows; write a number")
+
+
+def _check_string(text: str, name: str, where: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        char = text[exc.start]
+        raise BankError(
+            f"{name}: {where or 'a key'}: holds a lone surrogate (\\u{ord(char):04x}), which is not a "
+            "character; remove it"
+        ) from None
 
 
 def from_dict(data: Any, *, name: str = "bank.json") -> QuestionBank:
@@ -164,8 +231,13 @@ def from_dict(data: Any, *, name: str = "bank.json") -> QuestionBank:
             f'{name}: not a quizgen question bank (no "quizgen" key at the top); '
             "write one with: quizgen export CHAPTER --to json"
         )
+    _check_writable(data, name)
     top = _Fields(data, where=f"{name}:", allowed=_TOP_FIELDS, what="a question bank")
     top.text("quizgen", required=True)
+    schema = top.number("schema") if "schema" in data else 1
+    if schema != int(schema) or not 1 <= schema <= SCHEMA_VERSION:
+        top.fail("schema", f"is {schema:g}; this quizgen reads banks of schema 1 to {SCHEMA_VERSION} "
+                           "(a newer quizgen wrote it?)")
     title = top.text("title", required=True)
     sources = tuple(
         _source_file(item, where=f"{name}: source {index}")
@@ -192,9 +264,12 @@ def _source_file(item: Any, *, where: str) -> SourceFile:
 
 def _question(item: Any, *, name: str, index: int) -> Question:
     qid = item.get("id") if isinstance(item, dict) else None
-    label = f"{name}: question {index}" + (f" ({qid})" if isinstance(qid, str) and qid else "")
+    shown = repr(qid)[1:-1] if isinstance(qid, str) else ""  # an id may hold a line break
+    label = f"{name}: question {index}" + (f" ({shown})" if shown else "")
     q = _Fields(item, where=f"{label}:", allowed=_QUESTION_FIELDS, what="a question")
     qid = q.text("id", required=True, nonempty=True)
+    if _ID_FORBIDDEN.search(qid):
+        q.fail("id", "must not hold a line break or control character")
     qtype = q.text("type", required=True)
     if qtype not in QUESTION_TYPES:
         q.fail("type", f"must be one of {', '.join(QUESTION_TYPES)}, not {qtype!r}")
@@ -205,6 +280,7 @@ def _question(item: Any, *, name: str, index: int) -> Question:
     sequence = tuple(q.strings("sequence"))
     context = q.text("context")
     span = q.span("span")
+    accept = tuple(q.strings("accept"))
     explanation = q.text("explanation")
     score = q.number("score")
     tags = tuple(q.strings("tags"))
@@ -217,6 +293,8 @@ def _question(item: Any, *, name: str, index: int) -> Question:
         definition=fact_fields.text("definition"),
         id=fact_fields.text("id"),
     )
+    if _ID_FORBIDDEN.search(fact.id):
+        fact_fields.fail("id", "must not hold a line break or control character")
     source_fields = _Fields(q.object("source", required=True), where=f"{label}: source:",
                             allowed=_SOURCE_FIELDS, what="a source")
     source = SourceRef(
@@ -227,6 +305,9 @@ def _question(item: Any, *, name: str, index: int) -> Question:
         chapter=source_fields.text("chapter"),
     )
 
+    for key, items in (("choices", choices), ("pairs", pairs), ("sequence", sequence)):
+        if len(items) > MAX_LETTERED:
+            q.fail(key, f"has {len(items)} items; a quiz letters at most {MAX_LETTERED} (A to Z)")
     if qtype in ("multiple_choice", "true_false"):
         if len(choices) < 2:
             q.fail("choices", "must list at least two choices")
@@ -253,7 +334,7 @@ def _question(item: Any, *, name: str, index: int) -> Question:
     return Question(
         id=qid, type=qtype, prompt=prompt, answer=answer, source=source, fact=fact,
         choices=choices, pairs=pairs, sequence=sequence, context=context, span=span,
-        explanation=explanation, score=score, tags=tags,
+        explanation=explanation, score=score, tags=tags, accept=accept,
     )
 
 

@@ -224,6 +224,8 @@ class Question:
     - ``multiple_choice`` / ``true_false``: ``choices`` contains ``answer``.
     - ``matching``: ``pairs`` of (left, right); ``ordering``: ``sequence`` in
       the right order.
+    - ``accept``: answers to mark right besides ``answer`` (a written answer's
+      other spellings; ``"75 ± 5"`` makes it a number within a tolerance).
     """
 
     id: str
@@ -240,6 +242,7 @@ class Question:
     explanation: str = ""
     score: float = 0.0
     tags: tuple[str, ...] = ()
+    accept: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

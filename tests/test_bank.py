@@ -26,8 +26,9 @@ def test_json_is_stable_readable_utf8(sample_bank: QuestionBank, tmp_path: Path)
     first = json.loads(text)["questions"][0]
     assert list(first) == [
         "id", "type", "prompt", "answer", "choices", "pairs", "sequence", "context", "span",
-        "explanation", "fact", "source", "score", "tags",
+        "accept", "explanation", "fact", "source", "score", "tags",
     ]
+    assert json.loads(text)["schema"] == 2
     assert first["source"]["page"] == 3 and first["span"] == [0, 11]
 
 

@@ -21,6 +21,7 @@ import pytest
 
 from quizgen.export.formats import FORMATS, answer_text, ordering_pairs, ordering_prompt
 from quizgen.models import FactInfo, Question, QuestionBank, SourceRef
+from quizgen.questions.accept import accepted, grading
 
 NASTY = 'a < b & c {d} ~e =f #g :h \\i *j "k" <b>l</b>'
 
@@ -137,10 +138,12 @@ def test_gift_parses_with_pygiftparser_and_keeps_every_answer(bank: QuestionBank
             got = [(_gift_unescape(a.question).strip(), _gift_unescape(a.answer).strip())
                    for a in theirs.answers.answers]
             assert got == list(_pairs(ours))
+        elif grading(ours) == "essay":
+            assert kind == "Essay" and ours.answer in _gift_unescape(theirs.generalFeedback)
         else:
             assert kind == "ShortSet"
-            (answer,) = theirs.answers.answers
-            assert _gift_unescape(answer.answer) == ours.answer, ours.id
+            texts = [_gift_unescape(answer.answer) for answer in theirs.answers.answers]
+            assert texts == list(accepted(ours)), ours.id
 
 
 def test_gift_escapes_every_special_character(bank: QuestionBank) -> None:
@@ -156,7 +159,8 @@ def test_gift_escapes_every_special_character(bank: QuestionBank) -> None:
 
 # --------------------------------------------------------------------------- Moodle XML
 
-MOODLE_TYPES = {"category", "multichoice", "truefalse", "shortanswer", "matching", "cloze"}
+MOODLE_TYPES = {"category", "multichoice", "truefalse", "shortanswer", "numerical", "essay",
+                "matching", "ordering", "cloze"}
 
 
 def _text(element: ET.Element, path: str) -> str:
@@ -201,25 +205,34 @@ def test_moodle_xml_has_the_documented_structure(bank: QuestionBank) -> None:
             assert qtype == "truefalse"
             fractions = {_text(a, "text"): a.get("fraction") for a in answers}
             assert fractions[ours.answer.lower()] == "100" and set(fractions) == {"true", "false"}
-        elif ours.type in ("matching", "ordering"):
+        elif ours.type == "matching":
             assert qtype == "matching"
             subs = element.findall("subquestion")
             got = [(html.unescape(_text(s, "text")), _text(s, "answer/text")) for s in subs]
-            assert got == list(_pairs(ours))
+            assert got == list(ours.pairs)
+        elif ours.type == "ordering":
+            # Moodle's ordering question: the answers in the right order, fractions 1, 2, ...
+            assert qtype == "ordering" and _text(element, "gradingtype") == "ABSOLUTE_POSITION"
+            assert [html.unescape(_text(a, "text")) for a in answers] == list(ours.sequence)
+            assert [a.get("fraction") for a in answers] == [str(i) for i in range(1, len(answers) + 1)]
         elif ours.type == "cloze":
             assert qtype == "cloze"
-            (embedded,) = re.findall(r"\{1:SHORTANSWER:=((?:\\.|[^\\}])*)\}", text)
-            assert _cloze_unescape(embedded) == ours.answer
-            outside = re.sub(r"\{1:SHORTANSWER:=(?:\\.|[^\\}])*\}", "\x00", text)
+            (embedded,) = re.findall(r"\{1:SHORTANSWER:((?:\\.|[^\\}])*)\}", text)
+            alternatives = [_cloze_unescape(a) for a in re.findall(r"=((?:\\.|[^\\~])*)", embedded)]
+            assert alternatives == list(accepted(ours))
+            outside = re.sub(r"\{1:SHORTANSWER:(?:\\.|[^\\}])*\}", "\x00", text)
             assert "{" not in outside and "}" not in outside
             assert html.unescape(outside) == ours.context[: ours.span[0]] + "\x00" + ours.context[ours.span[1]:]
+        elif grading(ours) == "essay":
+            assert qtype == "essay" and not answers
+            assert ours.answer in html.unescape(_text(element, "graderinfo/text"))
         else:
             assert qtype == "shortanswer" and _text(element, "usecase") == "0"
-            (answer,) = answers
-            assert answer.get("fraction") == "100"
-            assert _text(answer, "text").replace("\\*", "*") == ours.answer
+            assert all(answer.get("fraction") == "100" for answer in answers)
+            assert [_text(a, "text").replace("\\*", "*") for a in answers] == list(accepted(ours))
         if ours.type != "cloze":
-            assert html.unescape(text) == _display_prompt(ours)
+            assert html.unescape(text) == _display_prompt(ours) or (
+                ours.type == "ordering" and html.unescape(text) == ours.prompt)
 
 
 # --------------------------------------------------------------------------- QTI
@@ -293,9 +306,11 @@ def test_qti_reads_back_with_qti2latex(bank: QuestionBank, tmp_path: Path) -> No
             lefts = [reader.text_of(reader.findall_anyns(r, "mattext")[0])
                      for r in reader.findall_anyns(item, "response_lid")]
             assert lefts == [left for left, _ in _pairs(ours)]
+        elif grading(ours) == "essay":
+            assert kind == "essay_question"
         else:
             assert kind == "short_answer_question"
-            assert correct == {ours.answer}
+            assert correct == set(accepted(ours))
 
 
 # --------------------------------------------------------------------------- CSV, TSV, Markdown
@@ -305,6 +320,8 @@ def _records(name: str, bank: QuestionBank) -> tuple[list[str], list[list[str]]]
     """Header and rows of the CSV, or of the TSV below Anki's ``#`` header lines."""
     text = FORMATS[name].render(bank)
     if name == "csv":
+        assert text.startswith("\ufeff")  # Excel reads UTF-8 only with its byte-order mark
+        text = text.removeprefix("\ufeff")
         header, *body = list(csv.reader(io.StringIO(text, newline="")))
         return header, body
     lines = io.StringIO(text, newline="")

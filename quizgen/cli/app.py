@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from quizgen import __version__
 from quizgen.errors import QuizgenError
+from quizgen.io import for_terminal
 
 ProgressCallback = Callable[[str, int, int], None]
 
@@ -30,6 +31,35 @@ app = typer.Typer(
 )
 
 
+def _type_in_words(param: Any, ctx: Any) -> str | None:
+    """What ``--help`` shows in its type column: a word a teacher reads (FILE, N, TEXT),
+    nothing for a flag or for an argument (its name says it), never ``<list[Path]>``."""
+    from typer.core import TyperArgument
+
+    if isinstance(param, TyperArgument) or getattr(param, "is_flag", False):
+        return None
+    if param.metavar is not None:
+        return str(param.metavar) or None
+    label = str(param.display_type(ctx)).strip("<>")
+    many = label.startswith("list[")
+    label = label.removeprefix("list[").removesuffix("]").lower()
+    word = {"path": "FILE", "int": "N", "int range": "N", "float": "NUMBER",
+            "float range": "NUMBER", "bool": None}.get(label, "TEXT")
+    return f"{word}..." if word and many else word
+
+
+def _use_words_for_types() -> None:
+    # Typer 0.29 prints annotations (<bool>, <list[Path]>) in the help's type column;
+    # every command's help goes through these two methods.
+    from typer.core import TyperArgument, TyperOption
+
+    TyperArgument.display_type_rich = _type_in_words  # type: ignore[method-assign,assignment]
+    TyperOption.display_type_rich = _type_in_words  # type: ignore[method-assign,assignment]
+
+
+_use_words_for_types()
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"quizgen {__version__}")
@@ -40,10 +70,28 @@ def _version(value: bool) -> None:
 def _root(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
+        typer.Option("--version", callback=_version, is_eager=True, metavar="", help="Show the version and exit."),
     ] = False,
 ) -> None:
     """quizgen: textbook chapters to Anki decks and printable quizzes."""
+
+
+def warn(message: str) -> None:
+    """A warning on stderr: the command still succeeds (exit 0)."""
+    typer.echo(f"warning: {message}", err=True)
+
+
+def warn_shortfall(got: int, asked: int | None, *, what: str, types: Sequence[str] | None = None,
+                   reason: str = "") -> None:
+    """Warn when a command has fewer questions than ``--count`` asked for, and why."""
+    if asked is None or got >= asked:
+        return
+    if not reason:
+        kinds = f" of type {', '.join(types)}" if types else ""
+        reason = (f"the input has only {got} question{'s' if got != 1 else ''}{kinds} that pass "
+                  "the quality bar" + ("; more types (--types) would give more" if types else
+                                       "; a longer chapter or more chapters would give more"))
+    warn(f"{what}: {got} of the {asked} questions asked for ({reason})")
 
 
 @contextmanager
@@ -52,7 +100,8 @@ def user_errors() -> Iterator[None]:
     try:
         yield
     except QuizgenError as exc:
-        typer.echo(f"error: {exc}", err=True)
+        # One line, whatever the message quotes from the input.
+        typer.echo(f"error: {for_terminal(str(exc))}".replace("\n", "\\n"), err=True)
         raise typer.Exit(2) from None
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)

@@ -3,30 +3,35 @@
 from __future__ import annotations
 
 import json
+import string
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from quizgen.cli.app import app, progress_bar, user_errors
+from quizgen.io import for_terminal
+
+if TYPE_CHECKING:
+    from rich.text import Text
 
 ModelOption = Annotated[
     str | None,
-    typer.Option("--model", help="spaCy model name or path (default: en_core_web_sm if installed, else the bundled one)."),
+    typer.Option("--model", metavar="NAME", help="spaCy model name or path (default: en_core_web_sm if installed, else the bundled one)."),
 ]
 
 
 @app.command()
 def facts(
-    file: Annotated[Path, typer.Argument(help="A chapter: .pdf, .txt, .md, .docx, .html or .epub.")],
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="A chapter: .pdf, .txt, .md, .docx, .html or .epub.")],
     kind: Annotated[
         list[str] | None,
-        typer.Option("--kind", "-k", help="Show only these kinds (definition, date, quantity, person, quotation, enumeration)."),
+        typer.Option("--kind", "-k", metavar="KIND", help="Show only these kinds (definition, date, quantity, person, quotation, enumeration)."),
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the facts as JSON.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", metavar="", help="Print the facts as JSON.")] = False,
     model: ModelOption = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", metavar="", help="No progress bar.")] = False,
 ) -> None:
     """Show the facts the rules found in a chapter, with their kind, answer and page.
 
@@ -46,21 +51,21 @@ def facts(
     if as_json:
         typer.echo(json.dumps([asdict(f) for f in found], ensure_ascii=False, indent=2))
         return
-    table = Table(title=f"{len(found)} facts in {file.name}", show_lines=False, expand=True)
+    table = Table(title=_plain(f"{len(found)} facts in {file.name}"), show_lines=False, expand=True)
     table.add_column("kind", style="cyan", no_wrap=True)
     table.add_column("answer", style="bold")
     table.add_column("what it says", ratio=3)
     table.add_column("page", justify="right", no_wrap=True)
     for fact in found:
         said = f"{fact.term}: {fact.definition}" if fact.kind == "definition" else fact.sentence
-        table.add_row(fact.kind, fact.answer, said, str(fact.source.page or ""))
+        table.add_row(fact.kind, _plain(fact.answer), _plain(said), str(fact.source.page or ""))
     Console(soft_wrap=False).print(table)
 
 
 @app.command()
 def ask(
-    sentence: Annotated[str, typer.Argument(help="One sentence, in quotes.")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print the questions as JSON.")] = False,
+    sentence: Annotated[str, typer.Argument(metavar="SENTENCE", help="One sentence, in quotes.")],
+    as_json: Annotated[bool, typer.Option("--json", metavar="", help="Print the questions as JSON.")] = False,
     model: ModelOption = None,
 ) -> None:
     """Show the ranked questions quizgen makes from a single sentence.
@@ -80,12 +85,21 @@ def ask(
         typer.echo("No question: the rules found no fact in this sentence that they can ask about.")
         return
     for number, question in enumerate(questions, start=1):
-        typer.echo(f"{number}. [{question.type}] {question.prompt}")
+        typer.echo(for_terminal(f"{number}. [{question.type}] {question.prompt}"))
         if question.choices:
-            for letter, choice in zip("ABCDEFGH", question.choices, strict=False):
-                typer.echo(f"     {letter}) {choice}")
+            for letter, choice in zip(string.ascii_uppercase, question.choices, strict=False):
+                typer.echo(for_terminal(f"     {letter}) {choice}"))
         if question.pairs:
             for left, right in question.pairs:
-                typer.echo(f"     {left}  ->  {right}")
+                typer.echo(for_terminal(f"     {left}  ->  {right}"))
         answer = question.answer or " | ".join(question.sequence)
-        typer.echo(f"   answer: {answer}")
+        typer.echo(for_terminal(f"   answer: {answer}"))
+        if question.accept:
+            typer.echo(for_terminal(f"   also right: {' | '.join(question.accept)}"))
+
+
+def _plain(text: str) -> Text:
+    """Chapter text for a rich table: no markup read into it, no escape sequence obeyed."""
+    from rich.text import Text
+
+    return Text(for_terminal(text))

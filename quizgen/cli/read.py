@@ -37,10 +37,10 @@ def read(
     from rich.text import Text
     from rich.tree import Tree
 
-    from quizgen.ingest.clean import strip_control_characters
+    from quizgen.io import for_terminal
 
-    def escape(text: str) -> str:  # the chapter's escape sequences are not the terminal's
-        return escape_markup(strip_control_characters(text))
+    def escape(text: str) -> str:  # the chapter's own escape sequences must not reach the terminal
+        return escape_markup(for_terminal(text))
 
     console = Console()
     console.print(f"[bold]{escape(document.title)}[/bold]  ({document.format}, {len(document.paragraphs)} paragraphs)")
@@ -62,7 +62,7 @@ def read(
         role = f" ({paragraph.role})" if paragraph.role != "body" else ""
         head = f"[dim]#{paragraph.index} {paragraph.kind}{role} {pages} {escape(where)}[/dim]"
         console.print(head)
-        text = Text(paragraph.text)
+        text = Text(for_terminal(paragraph.text))
         for start, end in paragraph.italic:
             text.stylize("italic", start, end)
         for start, end in paragraph.emphasis:
@@ -73,5 +73,6 @@ def read(
     if document.glossary:
         table = Table("term", "meaning", "page", title=f"glossary ({len(document.glossary)} entries)")
         for entry in document.glossary:
-            table.add_row(entry.term, entry.meaning, "" if entry.page is None else str(entry.page))
+            table.add_row(Text(for_terminal(entry.term)), Text(for_terminal(entry.meaning)),
+                          "" if entry.page is None else str(entry.page))
         console.print(table)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -119,3 +120,28 @@ def source_line(question: Question) -> str:
     if question.source.page is not None:
         parts.append(f"p. {question.source.page}")
     return ", ".join(parts) or question.source.file
+
+
+# --------------------------------------------------------------------------- escaping
+
+#: Characters XML 1.0 cannot hold at all, not even as a character reference.
+_XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+#: Control characters other than tab, line feed and carriage return.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def xml_text(text: str) -> str:
+    """``text`` with the characters XML cannot hold dropped (C0 controls, lone
+    surrogates, U+FFFE/U+FFFF); the XML serialiser escapes the rest."""
+    return _XML_ILLEGAL.sub("", text)
+
+
+def xml_comment(text: str) -> str:
+    """Text that can sit inside ``<!-- -->``: no ``--`` and no ``-`` at its end."""
+    text = re.sub(r"-(?=-)", "- ", xml_text(text))
+    return text + " " if text.endswith("-") else text
+
+
+def without_controls(text: str) -> str:
+    """``text`` with control characters (other than tab and line breaks) dropped."""
+    return _CONTROL.sub("", text)

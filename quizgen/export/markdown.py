@@ -12,6 +12,7 @@ import re
 
 from quizgen.export.formats import answer_text, ordering_prompt, source_line
 from quizgen.models import Question, QuestionBank
+from quizgen.questions.accept import also_right
 
 #: Characters that start emphasis, code or links anywhere in a line; block markers
 #: (#, -, 1.) cannot occur because every line starts with ours.
@@ -66,6 +67,9 @@ def _answer(number: int, question: Question) -> list[str]:
     else:
         key = escape(answer_text(question))
     lines = [f"{number}. **{key}**"]
+    if also_right(question):
+        lines[-1] += "\\"
+        lines.append(f"   Also right: {escape(also_right(question))}")
     if question.explanation:
         lines[-1] += "\\"  # a hard line break: the explanation goes on its own line
         lines.append(f"   {escape(question.explanation)}")

@@ -5,10 +5,21 @@ One ``<quiz>`` holding, for each change of chapter or section, a
 questions of that category in bank order:
 
 - multiple_choice -> ``multichoice`` (one right answer), true_false -> ``truefalse``;
-- short_answer, term_definition -> ``shortanswer`` (``*``, Moodle's wildcard, escaped);
-- matching -> ``matching``; ordering -> ``matching`` of each item to its position;
-- cloze -> ``cloze`` (embedded answers): the context with ``{1:SHORTANSWER:=answer}``
-  in place of the answer, whose ``} # ~ / " \\`` are escaped with a backslash.
+- short_answer, term_definition -> ``shortanswer`` with one 100% answer for the
+  answer and each of its ``accept`` alternatives (``*``, Moodle's wildcard,
+  escaped); ``numerical`` when ``accept`` holds a number with a tolerance
+  (``"75 ± 5"``; ``%`` and ``percent`` as optional units); ``essay``, graded by
+  the teacher with the model answer as grader information, when the answer is
+  an explanation or a definition no string match could grade
+  (:func:`quizgen.questions.accept.grading`);
+- matching -> ``matching``; ordering -> Moodle's own ``ordering`` question
+  (core since Moodle 4.4, a plugin before), its answers in the right order;
+- cloze -> ``cloze`` (embedded answers): the context with
+  ``{1:SHORTANSWER:=answer~=alternative}`` in place of the answer, whose
+  ``} # ~ / " \\`` are escaped with a backslash.
+
+Characters XML cannot hold (a heading's ``\\x01``) are dropped from every text
+and attribute, and the title comment never holds ``--``.
 
 HTML fields (question text, choices, feedback) hold the chapter text
 HTML-escaped, so ``<b>`` shows as written; the XML layer escapes once more.
@@ -25,11 +36,12 @@ import xml.etree.ElementTree as ET
 from quizgen.export.formats import (
     category_path,
     cloze_parts,
-    ordering_pairs,
-    ordering_prompt,
     source_line,
+    xml_comment,
+    xml_text,
 )
 from quizgen.models import Question, QuestionBank
+from quizgen.questions.accept import accepted, format_number, grading, numeric_answer
 
 #: Moodle's default penalty for each wrong try in adaptive mode (a third).
 PENALTY = "0.3333333"
@@ -42,9 +54,9 @@ def _html(text: str) -> str:
 
 
 def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
-    element = ET.SubElement(parent, tag, attrs)
+    element = ET.SubElement(parent, tag, {key: xml_text(value) for key, value in attrs.items()})
     if text is not None:
-        element.text = text
+        element.text = xml_text(text)
     return element
 
 
@@ -117,29 +129,69 @@ def _question(quiz: ET.Element, question: Question) -> None:
         is_true = question.answer.strip().lower() == "true"
         _answer(element, "true", 100 if is_true else 0, fmt="moodle_auto_format")
         _answer(element, "false", 0 if is_true else 100, fmt="moodle_auto_format")
-    elif qtype in ("matching", "ordering"):
-        pairs = question.pairs if qtype == "matching" else ordering_pairs(question)
-        prompt = question.prompt if qtype == "matching" else ordering_prompt(question)
-        element = _common(quiz, question, "matching", _html(prompt))
+    elif qtype == "matching":
+        element = _common(quiz, question, "matching", _html(question.prompt))
         _sub(element, "shuffleanswers", "true")
-        for left, right in pairs:
+        for left, right in question.pairs:
             sub = _text_field(element, "subquestion", _html(left))
             _text_field(sub, "answer", right, fmt="")
+    elif qtype == "ordering":
+        element = _common(quiz, question, "ordering", _html(question.prompt))
+        for tag, value in (("layouttype", "VERTICAL"), ("selecttype", "ALL"), ("selectcount", "0"),
+                           ("gradingtype", "ABSOLUTE_POSITION"), ("showgrading", "SHOW"),
+                           ("numberingstyle", "none")):
+            _sub(element, tag, value)
+        for position, item in enumerate(question.sequence, start=1):
+            answer = _sub(element, "answer", fraction=str(position), format="html")
+            _sub(answer, "text", _html(item))
     elif qtype == "cloze":
-        before, answer, after = cloze_parts(question)
-        text = f"{_context(before)}{{1:SHORTANSWER:={cloze_answer(answer)}}}{_context(after)}"
+        before, _, after = cloze_parts(question)
+        answers = "~".join(f"={cloze_answer(text)}" for text in accepted(question))
+        text = f"{_context(before)}{{1:SHORTANSWER:{answers}}}{_context(after)}"
         element = _common(quiz, question, "cloze", text)
+    elif grading(question) == "numerical":
+        element = _numerical(quiz, question)
+    elif grading(question) == "essay":
+        element = _common(quiz, question, "essay", _html(question.prompt))
+        for tag, value in (("responseformat", "editor"), ("responserequired", "1"),
+                           ("responsefieldlines", "5"), ("attachments", "0"),
+                           ("attachmentsrequired", "0")):
+            _sub(element, tag, value)
+        _text_field(element, "graderinfo", f"Model answer: {_html(question.answer)}")
+        _text_field(element, "responsetemplate", "")
     else:
         element = _common(quiz, question, "shortanswer", _html(question.prompt))
         _sub(element, "usecase", "0")
-        _answer(element, shortanswer_text(question.answer), 100, fmt="moodle_auto_format")
+        for text in accepted(question):
+            _answer(element, shortanswer_text(text), 100, fmt="moodle_auto_format")
     _tags(element, question)
+
+
+def _numerical(quiz: ET.Element, question: Question) -> ET.Element:
+    """A number within a tolerance; "%" and "percent" are accepted as optional units."""
+    value, tolerance = numeric_answer(question) or (0.0, 0.0)
+    element = _common(quiz, question, "numerical", _html(question.prompt))
+    answer = _sub(element, "answer", fraction="100", format="moodle_auto_format")
+    _sub(answer, "text", format_number(value))
+    _text_field(answer, "feedback", "")
+    _sub(answer, "tolerance", format_number(tolerance))
+    if any(text.endswith("%") for text in question.accept):
+        units = _sub(element, "units")
+        for name in ("%", "percent"):
+            unit = _sub(units, "unit")
+            _sub(unit, "multiplier", "1")
+            _sub(unit, "unit_name", name)
+    # Units optional: "75" and "75%" both grade as 75.
+    for tag, text in (("unitgradingtype", "0"), ("unitpenalty", "0.1000000"),
+                      ("showunits", "3"), ("unitsleft", "0")):
+        _sub(element, tag, text)
+    return element
 
 
 def to_moodle_xml(bank: QuestionBank) -> str:
     """The bank as a Moodle XML document (UTF-8, with declaration, indented)."""
     quiz = ET.Element("quiz")
-    quiz.append(ET.Comment(f" {bank.title} (quizgen) ".replace("--", "- -")))
+    quiz.append(ET.Comment(f" {xml_comment(bank.title)} (quizgen) "))
     current: tuple[str, ...] | None = None
     for question in bank.questions:
         path = category_path(question, bank)

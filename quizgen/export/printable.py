@@ -13,14 +13,16 @@ chapter prints as written.
 from __future__ import annotations
 
 import os
+import string
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
 from quizgen.errors import ExportError
 from quizgen.export.quiz_layout import Quiz, QuizPart, make_versions
-from quizgen.io import write_bytes, write_text
+from quizgen.io import Content, write_set
 from quizgen.models import QuestionBank, SourceRef
+from quizgen.questions.accept import also_right
 
 #: Paper names accepted (case-insensitive), as CSS ``@page { size }`` spells them.
 PAPERS: dict[str, str] = {"a4": "A4", "letter": "letter"}
@@ -113,12 +115,25 @@ def write_quizzes(
 
     Paths come in order: for each version, the student PDF, then the key PDF
     (each followed by its ``.html`` twin when ``html`` is set). Every page is
-    rendered before the first file is written, and each file is written
-    atomically, so a failure leaves no partial quiz behind.
+    rendered before the first file is written, and the files are written as one
+    set (:func:`quizgen.io.write_set`): a failure or a kill leaves the earlier
+    quiz and key in place, never a key that answers another quiz.
     """
+    return write_set(render_quizzes(quizzes, path, paper=paper, html=html, progress=progress))
+
+
+def render_quizzes(
+    quizzes: Sequence[Quiz],
+    path: str | os.PathLike[str],
+    *,
+    paper: str = "A4",
+    html: bool = False,
+    progress: Progress | None = None,
+) -> list[tuple[Path, Content]]:
+    """Every file of :func:`write_quizzes` rendered, as ``(path, content)``, none written."""
     size = paper_size(paper)
     targets = [output_paths(path, quiz.version) for quiz in quizzes]
-    pending: list[tuple[Path, bytes | str]] = []
+    pending: list[tuple[Path, Content]] = []
     total, done = 2 * len(quizzes), 0
     for quiz, (student_pdf, key_pdf) in zip(quizzes, targets, strict=True):
         for target, key in ((student_pdf, False), (key_pdf, True)):
@@ -131,13 +146,7 @@ def write_quizzes(
             done += 1
     if progress:
         progress("rendering", total, total)
-    written = []
-    for target, content in pending:
-        if isinstance(content, bytes):
-            written.append(write_bytes(target, content))
-        else:
-            written.append(write_text(target, content))
-    return written
+    return pending
 
 
 def question_range(part: QuizPart) -> str:
@@ -145,6 +154,11 @@ def question_range(part: QuizPart) -> str:
     if part.first == part.last:
         return f"Question {part.first}"
     return f"Questions {part.first}–{part.last}"
+
+
+def letter(index: int) -> str:
+    """The letter of a choice or item: A, B, ... Z (a bank never holds more; see bank.MAX_LETTERED)."""
+    return string.ascii_uppercase[index]
 
 
 def where(source: SourceRef) -> str:
@@ -172,7 +186,8 @@ def _environment():  # type: ignore[no-untyped-def]
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    environment.globals.update(question_range=question_range, where=where)
+    environment.globals.update(question_range=question_range, where=where, letter=letter,
+                               also_right=also_right)
     return environment
 
 

@@ -9,11 +9,16 @@ The zip holds::
 Each item carries Canvas's ``question_type`` in its metadata:
 multiple_choice -> ``multiple_choice_question``, true_false ->
 ``true_false_question``, short_answer, term_definition and cloze ->
-``short_answer_question`` (the cloze shows its blank), matching ->
-``matching_question``, ordering -> ``matching_question`` of each item to its
-position. Question text and choices are ``text/html`` with the chapter text
-HTML-escaped; accepted short answers and matching right-hand sides are plain
-text. The zip is byte-for-byte the same for the same bank (fixed timestamps).
+``short_answer_question`` (the cloze shows its blank) accepting the answer and
+each ``accept`` alternative, or ``numerical_question`` with the range
+``value ± tolerance`` when ``accept`` gives one, or ``essay_question`` (the
+teacher grades it; the model answer is the general feedback) when no string
+match could grade it; matching -> ``matching_question``, ordering ->
+``matching_question`` of each item to its position (Canvas's QTI has no
+ordering type). Question text and choices are ``text/html`` with the chapter
+text HTML-escaped; accepted short answers and matching right-hand sides are
+plain text. Characters XML cannot hold are dropped. The zip is byte-for-byte
+the same for the same bank (fixed timestamps).
 """
 
 from __future__ import annotations
@@ -24,9 +29,10 @@ import re
 import xml.etree.ElementTree as ET
 import zipfile
 
-from quizgen.export.formats import ordering_pairs, ordering_prompt, source_line
+from quizgen.export.formats import ordering_pairs, ordering_prompt, source_line, xml_text
 from quizgen.identity import digest
 from quizgen.models import Question, QuestionBank
+from quizgen.questions.accept import accepted, format_number, grading, numeric_answer
 
 QTI_NS = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
 MANIFEST_NS = "http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"
@@ -49,9 +55,9 @@ _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")
 
 
 def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
-    element = ET.SubElement(parent, tag, attrs)
+    element = ET.SubElement(parent, tag, {key: xml_text(value) for key, value in attrs.items()})
     if text is not None:
-        element.text = text
+        element.text = xml_text(text)
     return element
 
 
@@ -85,7 +91,8 @@ def _condition(processing: ET.Element, respident: str, value: str, score: str, *
 def _item(section: ET.Element, question: Question) -> None:
     ident = item_ident(question)
     item = _sub(section, "item", ident=ident, title=question.id)
-    qtype = QUESTION_TYPE[question.type]
+    way = grading(question)
+    qtype = {"numerical": "numerical_question", "essay": "essay_question"}.get(way, QUESTION_TYPE[question.type])
     choice_ids: list[str] = []
     presentation = ET.Element("presentation")
     processing = ET.Element("resprocessing")
@@ -123,11 +130,34 @@ def _item(section: ET.Element, question: Question) -> None:
                 _mattext(label, option, html_text=False)
             _condition(processing, respident, right_ids[right], share, action="Add")
         choice_ids = list(right_ids.values())
+    elif way == "numerical":
+        _mattext(presentation, question.prompt)
+        response = _sub(presentation, "response_str", ident="response1", rcardinality="Single")
+        _sub(_sub(response, "render_fib", fibtype="Decimal"), "response_label", ident="answer1")
+        value, tolerance = numeric_answer(question) or (0.0, 0.0)
+        condition = _sub(processing, "respcondition", continue_="No")
+        either = _sub(_sub(condition, "conditionvar"), "or")
+        _sub(either, "varequal", format_number(value), respident="response1")
+        both = _sub(either, "and")
+        _sub(both, "vargte", format_number(value - tolerance), respident="response1")
+        _sub(both, "varlte", format_number(value + tolerance), respident="response1")
+        _sub(condition, "setvar", "100", action="Set", varname="SCORE")
+    elif way == "essay":
+        _mattext(presentation, question.prompt)
+        response = _sub(presentation, "response_str", ident="response1", rcardinality="Single")
+        _sub(_sub(response, "render_fib"), "response_label", ident="answer1", rshuffle="No")
+        condition = _sub(processing, "respcondition", continue_="No")
+        _sub(_sub(condition, "conditionvar"), "other")
     else:
         _mattext(presentation, question.prompt)
         response = _sub(presentation, "response_str", ident="response1", rcardinality="Single")
         _sub(_sub(response, "render_fib"), "response_label", ident="answer1", rshuffle="No")
-        _condition(processing, "response1", question.answer, "100")
+        # Canvas's own export: one condition, one <varequal> per accepted answer.
+        condition = _sub(processing, "respcondition", continue_="No")
+        conditions = _sub(condition, "conditionvar")
+        for text in accepted(question):
+            _sub(conditions, "varequal", text, respident="response1")
+        _sub(condition, "setvar", "100", action="Set", varname="SCORE")
 
     entries = {"question_type": qtype, "points_possible": "1.0"}
     if choice_ids:
@@ -139,6 +169,8 @@ def _item(section: ET.Element, question: Question) -> None:
     note = question.explanation or question.source.sentence
     general = _sub(item, "itemfeedback", ident="general_fb")
     text = f"{note} ({source_line(question)})" if note else source_line(question)
+    if way == "essay":
+        text = f"Model answer: {question.answer} ({source_line(question)})"
     _mattext(_sub(general, "flow_mat"), text)
 
 

@@ -298,6 +298,9 @@ def check_printable(question: Question) -> None:
         raise BankError(f"{where}: needs at least two pairs")
     if question.type == "ordering" and len(question.sequence) < 2:
         raise BankError(f"{where}: needs at least two items in its sequence")
+    for name, items in (("choices", question.choices), ("items", question.sequence)):
+        if len(items) > len(string.ascii_uppercase):
+            raise BankError(f"{where}: has {len(items)} {name}; a quiz letters at most 26 (A to Z)")
 
 
 def blank_length(answer: str) -> float:

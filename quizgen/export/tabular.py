@@ -6,6 +6,12 @@ mapping; the rest say what kind of question it is and where it comes from.
 Rows come in bank order, after one header row; fields are quoted where needed
 (a comma, tab, quote or line break inside), and the text is UTF-8.
 
+The CSV is for spreadsheets, so it starts with a UTF-8 byte-order mark (Excel
+on Windows otherwise reads "–" and "’" as mojibake; ``bom=False`` leaves it
+out) and a cell that would start a formula (``= + - @``, a tab or a carriage
+return: "-40 degrees") gets a leading apostrophe, which spreadsheets take as
+"this is text" (:func:`spreadsheet_cell`).
+
 >>> print(to_csv(bank).splitlines()[0])         # doctest: +SKIP
 question,answer,type,choices,explanation,chapter,section,page,source,id,tags
 
@@ -19,6 +25,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 
 from quizgen.export.formats import answer_text
 from quizgen.models import Question, QuestionBank
@@ -63,16 +70,28 @@ def _row(question: Question) -> tuple[str, ...]:
     )
 
 
-def _delimited(bank: QuestionBank, delimiter: str) -> str:
+#: What makes a spreadsheet read a cell as a formula.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+BOM = "\ufeff"
+
+
+def spreadsheet_cell(text: str) -> str:
+    """A cell a spreadsheet shows as text: a would-be formula gets a leading apostrophe."""
+    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
+
+
+def _delimited(bank: QuestionBank, delimiter: str, *, cell: Callable[[str], str] = str) -> str:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-    writer.writerows(rows(bank))
+    writer.writerows([tuple(cell(value) for value in row) for row in rows(bank)])
     return buffer.getvalue()
 
 
-def to_csv(bank: QuestionBank) -> str:
-    """Comma-separated values (RFC 4180: CRLF line ends, double quotes doubled)."""
-    return _delimited(bank, ",")
+def to_csv(bank: QuestionBank, *, bom: bool = True) -> str:
+    """Comma-separated values (RFC 4180: CRLF line ends, double quotes doubled), for
+    spreadsheets: a byte-order mark first unless ``bom`` is False, formulas neutralised."""
+    return (BOM if bom else "") + _delimited(bank, ",", cell=spreadsheet_cell)
 
 
 def to_tsv(bank: QuestionBank) -> str:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from quizgen.identity import stable_int
 from quizgen.models import Fact, Question
+from quizgen.questions.accept import with_accept
 from quizgen.questions.matching import make_matching
 from quizgen.questions.multiple_choice import make_multiple_choice
 from quizgen.questions.ordering import make_ordering
@@ -74,4 +75,5 @@ def make_questions(facts: Sequence[Fact], *, seed: int = 0) -> list[Question]:
     ]
     questions += make_matching(facts)
     questions += make_ordering(facts, seed=seed)
-    return [question for question in questions if question_stands_alone(question)]
+    by_id = {fact.id: fact for fact in facts}
+    return [with_accept(q, by_id.get(q.fact.id), facts) for q in questions if question_stands_alone(q)]
