@@ -234,12 +234,16 @@ def _question_note(question: Question, title: str) -> AnkiNote:
 # --- fields ------------------------------------------------------------------------------
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def field_text(text: str) -> str:
     """Chapter text as it goes into an Anki field: HTML-escaped, braces and square
     brackets too, so nothing in it becomes markup, a template tag, a cloze, a
-    sound (``[sound:...]``) or LaTeX (``[$]...[/$]``)."""
+    sound (``[sound:...]``) or LaTeX (``[$]...[/$]``); control characters dropped
+    (U+001F is Anki's field separator: one inside a field splits the note)."""
     return (
-        html.escape(text, quote=True)
+        html.escape(_CONTROL.sub("", text), quote=True)
         .replace("{", "&#123;")
         .replace("}", "&#125;")
         .replace("[", "&#91;")
