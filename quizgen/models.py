@@ -158,6 +158,8 @@ class Asking:
     - ``verb_phrase``: the gloss is a verb phrase ("seeks to understand ..."), which
       reads out of place in a column of noun-phrase definitions;
     - ``goal``: the gloss is the term's goal ("What is the goal of socialism?");
+    - ``no_statement``: the fact's text is no sentence ("term: meaning"), so no
+      true/false statement is made of it;
     - ``rivals``: the kind of term a distractor must be (``"field"``), or ``""``
       to judge it from the gloss.
     """
@@ -169,6 +171,7 @@ class Asking:
     verb_phrase: bool = False
     goal: bool = False
     rivals: str = ""
+    no_statement: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,7 @@ from quizgen.facts.context import SentenceContext, contexts
 from quizgen.facts.dates import extract_dates
 from quizgen.facts.definitions import extract_definitions, is_example
 from quizgen.facts.enumerations import extract_enumerations
+from quizgen.facts.glossary import glossary_facts
 from quizgen.facts.keyterms import extract_detected, extract_key_terms
 from quizgen.facts.people import extract_people, extract_quotations
 from quizgen.facts.quantities import extract_quantities
@@ -140,6 +141,7 @@ def finish(paragraphs: Iterable[Sequence[Fact]], document: Document) -> list[Fac
                     continue
             seen[fact.id] = answer
             facts.append(fact)
+    facts.extend(glossary_facts(document, defined={normalise(term) for term in defined}))
     return _with_synonyms(_named_again(_taught_later(facts, document), document), document)
 
 

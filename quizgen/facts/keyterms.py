@@ -41,15 +41,16 @@ def canonical_term(text: str) -> str:
 
 
 def key_terms(document: Document) -> frozenset[str]:
-    """The canonical forms of the phrases the chapter sets in bold, or none when it
-    marks fewer than :data:`MARKED_CHAPTER` of them."""
+    """The canonical forms of the phrases the chapter sets in bold and the terms of
+    its own glossary, or none when it marks fewer than :data:`MARKED_CHAPTER`."""
     found: set[str] = set()
     for paragraph in document.paragraphs:
         for start, end in getattr(paragraph, "emphasis", ()):
             phrase = canonical_term(paragraph.text[start:end])
             if phrase and len(phrase.split()) <= 6:
                 found.add(phrase)
-    return frozenset(found) if len(found) >= MARKED_CHAPTER else frozenset()
+    glossary = {canonical_term(entry.term) for entry in getattr(document, "glossary", ())}
+    return frozenset(found | glossary) if glossary or len(found) >= MARKED_CHAPTER else frozenset()
 
 
 def marked_in(sent: Span, marks: Sequence[tuple[int, int]]) -> Iterator[Span]:

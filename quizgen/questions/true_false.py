@@ -142,6 +142,8 @@ def make_true_false(
 
 
 def _usable(fact: Fact, statement: str) -> bool:
+    if fact.asking.no_statement:
+        return False
     words = statement.split()
     if not words or len(words) > MAX_WORDS or statement.endswith("?"):
         return False
