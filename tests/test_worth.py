@@ -15,6 +15,7 @@ from quizgen.questions.worth import (
 
 LEANS = [
     ("In response, the assembly voted to raise the salt tax.", "a connective opener"),
+    ("Lastly, a gomphosis holds a tooth in its socket.", "a list's last step"),
     ("Who identified another source of error in the survey?", "another"),
     ("The committee thus rejected the proposal in a single vote.", "thus"),
     ("After the strike ended, the mill owners raised wages.", "a particular event never named"),
@@ -59,6 +60,7 @@ def test_questions_that_name_what_they_ask_about_stand(text: str) -> None:
         ("tariff", "a tax on goods brought into a country", True),
         ("a ligand", "the specific molecule that binds to and activates a receptor", True),
         ("error", "a kind of mistake", False),
+        ("supination", "the opposite motion, in which the palm turns upward", False),
         ("thyroxine", "released into the blood by the gland", False),
     ],
 )

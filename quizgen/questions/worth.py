@@ -47,6 +47,7 @@ from quizgen.rules.worth import (
     PERSONS_OF_SPEECH,
     PLACEHOLDER_LETTER,
     QUANTIFIER_BEFORE,
+    RELATIVE_GLOSS,
     RELATIVE_WORDS,
     REMOVED_REFERENCE,
     SUBJECT_PRONOUNS,
@@ -70,6 +71,16 @@ _DEFINITE = re.compile(
 )
 _WHO_PASSIVE = re.compile(r"^Who\s+(?:was|were|is|are|had been|has been)\s+([a-z]+ed|[a-z]+en)\b")
 _YEAR = re.compile(r"^\d{3,4}s?$")
+
+
+#: Job titles a parser leaves at the head of a name ("Sociologist Charles Horton Cooley").
+_ROLE_WORDS = frozenset(
+    """sociologist psychologist philosopher economist anthropologist historian scientist physicist
+    astronomer biologist chemist geologist researcher theorist writer author professor teacher
+    senator governor president minister reformer activist author journalist novelist poet
+    explorer inventor engineer physician doctor lawyer judge mathematician statistician
+    archaeologist linguist ethnographer primatologist""".split()
+)
 
 
 def _names_something(text: str) -> bool:
@@ -138,7 +149,7 @@ def is_definition_worth_asking(term: str, gloss: str) -> bool:
         return False
     if PERSON_PRONOUNS.search(gloss) or re.search(r",\s*(?:while|whereas)\b", gloss):
         return False  # "a decision that left his pale"; "..., while eversion turns ..."
-    if BARE_KIND.match(gloss) or PARTICIPLE_START.match(gloss):
+    if BARE_KIND.match(gloss) or PARTICIPLE_START.match(gloss) or RELATIVE_GLOSS.match(gloss):
         return False  # "a type of fallacy"; "secreted into the colloid"
     return True
 
@@ -198,6 +209,8 @@ def fact_worth_asking(fact: Fact) -> bool:
         # A figure carries its clause's point only when no other figure rivals it: two
         # side by side ("24.4 percent of legislators and 20 percent of members") compare.
         return _rival_figures(fact.sentence, fact.answer_start, fact.answer_end) == 0
+    if fact.kind == "person" and re.match(r"[A-Z][a-z]+(?:ist|er|or|ian)\s+[A-Z]", fact.answer) and fact.answer.split()[0].lower() in _ROLE_WORDS:
+        return False  # "Sociologist Charles Horton Cooley": the key carries a job title
     if fact.kind == "person":
         verbs = re.findall(r"[a-z]+", fact.sentence[fact.answer_end : fact.answer_end + 120].lower())[:8]
         return any(verb in CONTRIBUTION_VERBS for verb in verbs)

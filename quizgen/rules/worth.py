@@ -29,7 +29,8 @@ LEANING_OPENERS: re.Pattern[str] = re.compile(
     r"|in turn|in addition|in contrast(?=,)|by contrast(?=,)|on the other hand|as a result|for this reason"
     r"|because of this|from there|at that time|at the same time|by then|by that time|otherwise"
     r"|at first|eventually|finally|ultimately|in fact|indeed|in short|overall|as such"
-    r"|for example|for instance|in this case|in that case|in other words|that is)\b",
+    r"|for example|for instance|in this case|in that case|in other words|that is|lastly|next|first|second"
+    r"|third|additionally|besides|similarly|likewise|conversely|instead|again)\b",
     re.IGNORECASE,
 )
 
@@ -183,3 +184,10 @@ LABEL_BEFORE_NUMBER: re.Pattern[str] = re.compile(
 GARBLED_WH: re.Pattern[str] = re.compile(r"\band\s+(?:did|does|do|is|was|were|has|have|had)\s+\w+\b.*\?$")
 #: Quantifiers before a blank: "Some _____ are organizations ..." has many answers.
 QUANTIFIER_BEFORE: re.Pattern[str] = re.compile(r"\b(?:some|many|most|several|few|other|all|various|certain)\s+$", re.IGNORECASE)
+
+#: A gloss that points back at what was just described: "the opposite motion", "the
+#: reverse process", "the same structure".
+RELATIVE_GLOSS: re.Pattern[str] = re.compile(
+    r"^(?:the|a|an)?\s*(?:opposite|reverse|same|converse|inverse|latter|former|other|second|third|next)\b",
+    re.IGNORECASE,
+)
