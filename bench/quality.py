@@ -90,7 +90,7 @@ def chapter_quality(path: Path, glossary: list[dict]) -> dict:
     cards: dict[str, str] = {}
     asked: set[str] = set()
     for q in questions:
-        if q.fact.kind == "definition" and q.fact.term:
+        if q.fact.kind in ("definition", "term") and q.fact.term:
             asked.add(canonical(q.fact.term))
             if q.type == "term_definition":
                 cards.setdefault(canonical(q.fact.term), q.fact.definition)

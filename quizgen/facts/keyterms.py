@@ -22,7 +22,7 @@ from quizgen.rules.defining_forms import BOLD_ONLY_FORMS
 from quizgen.rules.worth import DEFINING_CUE
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 #: Fewer marked terms than this, and the marks are emphasis, not a key-term list.
 MARKED_CHAPTER = 5
@@ -65,8 +65,18 @@ def marked_in(sent: Span, marks: Sequence[tuple[int, int]]) -> Iterator[Span]:
 #: Verbs whose subject a sentence defines ("X refers to ...", "X occurs when ...").
 DEFINING_VERBS = frozenset({"refer", "mean", "describe", "denote", "occur", "consist", "represent"})
 #: Verbs that give a name to what the sentence describes ("... is called X").
-NAMING_VERBS = frozenset({"call", "know", "term", "name", "refer", "say", "define", "label", "dub"})
+NAMING_VERBS = frozenset({"call", "know", "term", "name", "refer", "say", "define", "label", "dub", "classify"})
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Za-z0-9\-+]{1,8}\)$")
+
+
+def _in_long_list(token: Token) -> bool:
+    """True for a member of a list of three or more ("A, B, and C"); a pair ("flexion
+    and extension") names its other member, which leaves one answer."""
+    first = token
+    while first.dep_ == "conj":
+        first = first.head
+    members = [first, *(t for t in first.subtree if t.dep_ == "conj")]
+    return len(members) >= 3
 
 
 def defining_position(span: Span) -> bool:
@@ -81,8 +91,11 @@ def defining_position(span: Span) -> bool:
     """
     head = span.root
     verb = head.head
-    if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
+    if _in_long_list(head):
         return False  # one of a list: "the Clean Air Act, the Highway Safety Act, and ..."
+    if head.dep_ == "conj" and head.head.dep_ in ("nsubj", "nsubjpass"):
+        head = head.head  # "Flexion and extension are movements ...": the pair's subject role
+        verb = head.head
     following = span.doc[span.end + 1] if span.end + 1 < len(span.doc) else None
     if following is not None and (following.like_num or following.pos_ == "NUM"):
         return False  # "(1965)": a year beside the term, not a gloss
