@@ -60,6 +60,9 @@ def test_questions_that_name_what_they_ask_about_stand(text: str) -> None:
         ("tariff", "a tax on goods brought into a country", True),
         ("a ligand", "the specific molecule that binds to and activates a receptor", True),
         ("error", "a kind of mistake", False),
+        ("Maori", "the only people who settled the islands before 1800", False),
+        ("poverty", "an institutional condition, not a personal one", False),
+        ("Asian Americans", "people whose ancestors came from East, South or Southeast Asia", False),
         ("supination", "the opposite motion, in which the palm turns upward", False),
         ("thyroxine", "released into the blood by the gland", False),
     ],
@@ -125,10 +128,10 @@ def test_key_terms_come_from_the_bold_marks_and_lead_the_ranking() -> None:
     assert [q.fact.term for q in kept] == ["a delta"] and KEY_TERM_TAG in kept[0].tags
 
 
-def _question(kind: str, type_: str, prompt: str) -> Question:
+def _question(kind: str, type_: str, prompt: str, answer: str = "x") -> Question:
     from quizgen.models import FactInfo, SourceRef
 
-    return Question(id="q", type=type_, prompt=prompt, answer="x", source=SourceRef(file="f", sentence=prompt), fact=FactInfo(kind=kind))
+    return Question(id="q", type=type_, prompt=prompt, answer=answer, source=SourceRef(file="f", sentence=prompt), fact=FactInfo(kind=kind))
 
 
 @pytest.mark.parametrize(
@@ -140,10 +143,15 @@ def _question(kind: str, type_: str, prompt: str) -> Question:
         ("quantity", "multiple_choice", "Adults have _____ permanent teeth.", False),
         ("quantity", "short_answer", "What share of the vote and did the party win in the north?", False),
         ("person", "short_answer", "Who had to rebuild its navy after the war?", False),
+        ("quantity", "short_answer", "How many its warships did Portugal sell to Brazil in 1822?", False),
+        ("definition", "cloze", "Within socialism, _____ seeks a society run by its workers' councils.|council socialism", False),
+        ("person", "cloze", "The philosopher Hannah _____ wrote about the banality of evil.", False),
+        ("definition", "cloze", "(_____ are organisms that make their own food.)", False),
         ("definition", "cloze", "_____ is the diffusion of water through a semipermeable membrane.", True),
     ],
 )
 def test_blanks_and_questions_a_teacher_would_rewrite(kind: str, type_: str, prompt: str, stands: bool) -> None:
     from quizgen.questions.worth import question_stands_alone
 
-    assert question_stands_alone(_question(kind, type_, prompt)) is stands
+    prompt, _, answer = prompt.partition("|")
+    assert question_stands_alone(_question(kind, type_, prompt, answer or "x")) is stands

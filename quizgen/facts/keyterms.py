@@ -24,6 +24,8 @@ from quizgen.rules.worth import DEFINING_CUE
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+_BRACKETED = re.compile(r"^(.*?)\s*\(([^)]*)\)\s*$")
+
 #: Fewer marked terms than this, and the marks are emphasis, not a key-term list.
 MARKED_CHAPTER = 5
 
@@ -46,9 +48,13 @@ def key_terms(document: Document) -> frozenset[str]:
     found: set[str] = set()
     for paragraph in document.paragraphs:
         for start, end in getattr(paragraph, "emphasis", ()):
-            phrase = canonical_term(paragraph.text[start:end])
-            if phrase and len(phrase.split()) <= 6:
-                found.add(phrase)
+            marked = paragraph.text[start:end]
+            # "Shanghai Cooperation Organisation (SCO)" marks the name and its acronym
+            bracketed = _BRACKETED.match(marked)
+            for part in (marked, *(bracketed.groups() if bracketed else ())):
+                phrase = canonical_term(part)
+                if phrase and len(phrase.split()) <= 6:
+                    found.add(phrase)
     glossary = {canonical_term(entry.term) for entry in getattr(document, "glossary", ())}
     return frozenset(found | glossary) if glossary or len(found) >= MARKED_CHAPTER else frozenset()
 

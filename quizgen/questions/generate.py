@@ -64,7 +64,8 @@ def make_questions(facts: Sequence[Fact], *, seed: int = 0) -> list[Question]:
             if multiple_choice is not None:
                 slots.append(multiple_choice)
         pair = true_false_pair(fact, facts, seed=seed)
-        if pair is not None:
+        # judged before true and false take turns, so that the turns stay even
+        if pair is not None and all(question_stands_alone(q) for q in pair):
             first_fact.setdefault(fact.source.sentence, fact.id)
             slots.append((fact.source.sentence, pair))
         slots += make_term_definition(fact)

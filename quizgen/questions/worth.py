@@ -27,12 +27,15 @@ from quizgen.facts.keyterms import canonical_term
 from quizgen.models import Fact, Question
 from quizgen.rules.worth import (
     BARE_KIND,
+    BASELINE_YEAR,
     CONTRIBUTION_VERBS,
     COURT_CASE,
+    DESCRIBING_GLOSS,
     EARLY_COLON,
     EVALUATIVE_GLOSS,
     GARBLED_WH,
     GLUED_HEADING,
+    GROUP_NAME,
     LABEL_BEFORE_NUMBER,
     LEANING_OPENERS,
     LEANING_WORDS,
@@ -149,6 +152,10 @@ def is_definition_worth_asking(term: str, gloss: str) -> bool:
         return False
     if PERSON_PRONOUNS.search(gloss) or re.search(r",\s*(?:while|whereas)\b", gloss):
         return False  # "a decision that left his pale"; "..., while eversion turns ..."
+    if GROUP_NAME.match(term.strip()) and not term.isupper():
+        return False  # "African Americans", "White": peoples are described, not defined
+    if DESCRIBING_GLOSS.search(gloss):
+        return False  # "the only nonimmigrant people ...", "..., not a personal one"
     if BARE_KIND.match(gloss) or PARTICIPLE_START.match(gloss) or RELATIVE_GLOSS.match(gloss):
         return False  # "a type of fallacy"; "secreted into the colloid"
     return True
@@ -199,12 +206,17 @@ def _rival_figures(sentence: str, start: int, end: int) -> int:
 
 def fact_worth_asking(fact: Fact) -> bool:
     """The fact is something a teacher would test, stated so a question can stand alone."""
+    if fact.asking.no_statement:
+        # "term: meaning" from the chapter's glossary: only the gloss is ever shown
+        return is_definition_worth_asking(fact.term, fact.definition)
     if glued_heading(fact.sentence) or REMOVED_REFERENCE.search(fact.sentence):
         return False
     if PLACEHOLDER_LETTER.search(fact.sentence):
         return False  # "Why does X have property S?"
     if fact.kind == "quantity" and LABEL_BEFORE_NUMBER.search(fact.sentence[: fact.answer_start]):
         return False  # "Fibroblast growth factor 23": a name, not a count
+    if fact.kind == "quantity" and re.search(r"%|\bper ?cent\b", fact.answer):
+        return False  # a share from a survey or census: the figure, not the idea, is tested
     if fact.kind == "quantity":
         # A figure carries its clause's point only when no other figure rivals it: two
         # side by side ("24.4 percent of legislators and 20 percent of members") compare.
@@ -217,8 +229,21 @@ def fact_worth_asking(fact: Fact) -> bool:
     if fact.kind == "definition":
         return is_definition_worth_asking(fact.term, fact.definition)
     if fact.kind == "date" or (fact.label == "DATE" and _YEAR.match(fact.answer.strip())):
+        if BASELINE_YEAR.search(fact.sentence[: fact.answer_start]):
+            return False  # the year of the figure another is compared with
+        if re.search(r"\d\s*(?:%|per ?cent)", fact.sentence):
+            return False  # "In 1994, ... Whites constituted 10.9% of the population": the year of a statistic
         return dates_a_named_event(fact.sentence)
     return True
+
+
+def _stem_leak(question: Question) -> bool:
+    """True when a cloze's answer shares a six-letter stem with a word of its prompt
+    ("Within anarchism, _____ ..." for anarcha-feminism)."""
+    if question.type != "cloze":
+        return False
+    prompt = {w for w in re.findall(r"[a-z]{6,}", question.prompt.lower())}
+    return any(word[:6] in {p[:6] for p in prompt} for word in re.findall(r"[a-z]{6,}", question.answer.lower()))
 
 
 def _clean_blank(question: Question) -> bool:
@@ -228,6 +253,8 @@ def _clean_blank(question: Question) -> bool:
     before, _, after = question.prompt.partition("_____")
     if after[:1].isalnum() or after[:1] in "-–" or before[-1:].isalnum():
         return False
+    if re.search(r"\b[A-Z][a-z]+\s+$", before) and question.fact.kind == "person" or re.match(r"\s+[A-Z][a-z]+\b", after) and question.fact.kind == "person":
+        return False  # "Martha _____ (b. 1947)": half a name
     if re.match(r"\s+(?:[\w]+[-–])?\d", after):
         return False  # "_____ factor-1": the blank is part of a numbered name
     if QUANTIFIER_BEFORE.search(before):
@@ -247,6 +274,10 @@ def question_stands_alone(question: Question) -> bool:
     if question.type in ("short_answer", "multiple_choice") and GARBLED_WH.search(text):
         return False
     if question.type == "cloze" and not _clean_blank(question):
+        return False
+    if question.type == "true_false" and question.fact.kind == "quantity":
+        return False  # a changed figure is absurd or a near miss ("4 percent" for 3)
+    if text.startswith("(") or _stem_leak(question):
         return False
     if text.startswith("Who ") and re.search(r"\bits\b", text):
         return False  # "Who had to build its policy towards China?": a country, not a person
@@ -268,7 +299,8 @@ def mark_key_terms(questions: Iterable[Question], terms: frozenset[str]) -> list
     kept: list[Question] = []
     for question in questions:
         if not terms:
-            kept.append(question)
+            if question.type != "matching":  # a set is only as good as its worst pair: key terms only
+                kept.append(question)
             continue
         subject = question.fact.term or (question.answer if question.fact.kind == "definition" else "")
         if question.type == "matching":

@@ -15,9 +15,10 @@ import re
 LEANING_WORDS: re.Pattern[str] = re.compile(
     r"\b(?:thus|hence|therefore|consequently|accordingly|moreover|furthermore|likewise|similarly"
     r"|nevertheless|nonetheless|meanwhile|instead|also(?! known| called| referred| termed)|again"
-    r"|as well|another|the other|the latter|the former|above|below|shown here|seen here|pictured"
+    r"|as well|(?<!one )another|the other|the latter|the former|above|below|shown here|seen here|pictured"
     r"|the following|as follows|this|these|those|such(?! as)|here|aforementioned|discussed earlier"
-    r"|mentioned earlier|described earlier|noted earlier|as discussed|as noted|as mentioned|previously)\b",
+    r"|mentioned earlier|described earlier|noted earlier|as discussed|as noted|as mentioned|previously"
+    r"|them|the reference|the source|the author|the authors)\b",
     re.IGNORECASE,
 )
 #: The author or the reader in the question: "me", "we", "your".
@@ -118,7 +119,7 @@ EARLY_COLON: re.Pattern[str] = re.compile(r"^(?:\S+\s+){0,9}\S+:\s+[A-Z]")
 
 #: What removing a figure or table reference leaves behind: "As shows, ...", "()".
 REMOVED_REFERENCE: re.Pattern[str] = re.compile(
-    r"\b[Aa]s\s+(?:shows|illustrates|indicates|demonstrates|depicts|summarizes|lists)\b|\(\s*\)|\(\s*[,;]|\bsee\s*[,.;)]"
+    r"\b[Aa]s\s+(?:the\s+\w+\s+)?(?:shows|illustrates|indicates|demonstrates|depicts|summarizes|lists)\b|\(\s*\)|\(\s*[,;]|\bsee\s*[,.;)]"
     r"|\b(?:in|see|of|shows?)\s+[,.;]|\((?:[a-z](?:,\s*\w+)?)\)"
 )
 
@@ -181,7 +182,17 @@ LABEL_BEFORE_NUMBER: re.Pattern[str] = re.compile(
     r"|phase|stage|step|title|amendment|version|model|route|highway|box|item|unit|lesson|part|volume|page))\s*$"
 )
 #: A wh-question the transformation garbled: "What percentage of X and did one analyst ...?"
-GARBLED_WH: re.Pattern[str] = re.compile(r"\band\s+(?:did|does|do|is|was|were|has|have|had)\s+\w+\b.*\?$")
+GARBLED_WH: re.Pattern[str] = re.compile(
+    r"\band\s+(?:did|does|do|is|was|were|has|have|had)\s+\w+\b.*\?$"
+    r"|\b[Hh]ow\s+(?:many|much)\s+(?:its|their|his|her|our|the|a|an)\b"
+)
+#: A year that only dates the baseline a figure is compared with: "$20 billion, up
+#: from $9.5 billion in 2005".
+BASELINE_YEAR: re.Pattern[str] = re.compile(
+    r"\b(?:up|down|rising|falling|increased|decreased|grew|fell)?\s*(?:from|against|compared with|compared to)\s+"
+    r"\S+(?:\s+\S+){0,3}\s+in\s+$",
+    re.IGNORECASE,
+)
 #: Quantifiers before a blank: "Some _____ are organizations ..." has many answers.
 QUANTIFIER_BEFORE: re.Pattern[str] = re.compile(r"\b(?:some|many|most|several|few|other|all|various|certain)\s+$", re.IGNORECASE)
 
@@ -191,3 +202,10 @@ RELATIVE_GLOSS: re.Pattern[str] = re.compile(
     r"^(?:the|a|an)?\s*(?:opposite|reverse|same|converse|inverse|latter|former|other|second|third|next)\b",
     re.IGNORECASE,
 )
+
+#: A gloss that describes one group or thing instead of defining a kind: "the only
+#: nonimmigrant people in the United States", "an institutional condition, not a
+#: personal one", or one cut off in the middle ("in direct contact with one").
+DESCRIBING_GLOSS: re.Pattern[str] = re.compile(r"^(?:the|an?)\s+only\b|,\s*not\s+(?:a|an|the)\b|\b(?:with|of|to)\s+one$", re.IGNORECASE)
+#: Names of peoples and groups, asked "What is African Americans?": described, never defined.
+GROUP_NAME: re.Pattern[str] = re.compile(r"^[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:peoples?|Americans|Europeans|Africans|Asians)$|^[A-Z][a-z]+s$|^(?:White|Black|Brown|Indigenous|Native)$")
