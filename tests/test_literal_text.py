@@ -19,7 +19,7 @@ CHAPTER = """Writing for the Web
 
 A markup language is a system of tags that tells a browser how to show the text of a page.
 In 1993, Mosaic, the first widely used graphical browser, introduced the <b> tag to set text in bold, & its rivals soon followed.
-In 1995, Netscape added the <script> tag so that a page could run a program in the browser.
+In 1995, Netscape introduced the <script> tag so that a page could run a program in the browser.
 The flashcard syntax {{c1::x}} is a notation that marks the hidden part of a card.
 """
 

@@ -77,7 +77,7 @@ def test_a_gloss_must_define_not_judge(term: str, gloss: str, worth: bool) -> No
         ("In 1935, Congress passed the Social Security Act.", True),
         ("The Treaty of Nanking ended the war in 1842.", True),
         ("In 1954, Brown v. Board of Education struck down school segregation.", True),
-        ("In 1995, Netscape added a scripting language to its browser.", True),
+        ("In 1995, Netscape introduced a scripting language for its browser.", True),
         ("In 1971, a sociology professor had a theory about police prejudice.", False),
         ("In 2000, a comic writer wanted an insider's view of office work.", False),
     ],

@@ -106,7 +106,8 @@ def defining_position(span: Span) -> bool:
     if following is not None and (following.like_num or following.pos_ == "NUM"):
         return False  # "(1965)": a year beside the term, not a gloss
     if head.dep_ in ("nsubj", "nsubjpass", "csubj") and verb.lemma_ == "be" and head.dep_ != "nsubjpass":
-        return any(c.dep_ in ("attr", "acomp") for c in verb.children)
+        # a noun says what the term is; an adjective only judges it ("fundraising is vital")
+        return any(c.dep_ == "attr" for c in verb.children)
     if head.dep_ == "nsubj" and verb.lemma_ in DEFINING_VERBS:
         return True
     if head.dep_ in ("oprd", "attr", "pobj", "dobj", "xcomp", "acomp"):

@@ -173,11 +173,14 @@ def dates_a_named_event(sentence: str) -> bool:
     if COURT_CASE.search(sentence):
         return True
     words = re.findall(r"[A-Za-z]+", sentence)
-    if any(word in NOTABLE_VERBS for word in words) and _names_something(sentence):
-        return True  # "In 1995, Netscape added the script tag"
-    for name in re.finditer(r"\b(?:[A-Z][\w’'\-]*\s+)(?:(?:of|the|and|for|on|de|du)\s+|[A-Z][\w’'\-]*\s+){0,5}([A-Z][\w’'\-]*)", sentence):
-        if name.group(1) in NAMED_EVENT_HEADS:
-            return True
+    notable = any(word in NOTABLE_VERBS for word in words) or re.search(
+        r"\b(?:set up|came into force|took effect|broke out)\b", sentence
+    )
+    if notable and _names_something(sentence):
+        return True  # "In 1995, Netscape introduced ...", "the Danube Commission was set up"
+    for name in re.finditer(r"\b[A-Z][\w’'\-]*(?:\s+(?:(?:of|the|and|for|on|de|du)\s+)*[A-Z][\w’'\-]*)*", sentence):
+        if any(word in NAMED_EVENT_HEADS for word in name.group().split()):
+            return True  # "the Treaty of Nanking", "the Social Security Act"
     return False
 
 
@@ -221,6 +224,8 @@ def fact_worth_asking(fact: Fact) -> bool:
         # A figure carries its clause's point only when no other figure rivals it: two
         # side by side ("24.4 percent of legislators and 20 percent of members") compare.
         return _rival_figures(fact.sentence, fact.answer_start, fact.answer_end) == 0
+    if fact.kind == "cause" and re.match(r"(?:possibly|perhaps|probably|maybe|partly|in part)\b", fact.answer.strip(), re.IGNORECASE):
+        return False  # a hedged reason is one guess among others
     if fact.kind == "person" and re.match(r"[A-Z][a-z]+(?:ist|er|or|ian)\s+[A-Z]", fact.answer) and fact.answer.split()[0].lower() in _ROLE_WORDS:
         return False  # "Sociologist Charles Horton Cooley": the key carries a job title
     if fact.kind == "person":
@@ -253,6 +258,8 @@ def _clean_blank(question: Question) -> bool:
     before, _, after = question.prompt.partition("_____")
     if after[:1].isalnum() or after[:1] in "-–" or before[-1:].isalnum():
         return False
+    if re.match(r"\s+(?:elections?|campaigns?|census|season|budget|cycle)\b", after):
+        return False  # "the _____ elections": a year worn as a label
     if re.search(r"\b[A-Z][a-z]+\s+$", before) and question.fact.kind == "person" or re.match(r"\s+[A-Z][a-z]+\b", after) and question.fact.kind == "person":
         return False  # "Martha _____ (b. 1947)": half a name
     if re.match(r"\s+(?:[\w]+[-–])?\d", after):

@@ -18,7 +18,7 @@ LEANING_WORDS: re.Pattern[str] = re.compile(
     r"|as well|(?<!one )another|the other|the latter|the former|above|below|shown here|seen here|pictured"
     r"|the following|as follows|this|these|those|such(?! as)|here|aforementioned|discussed earlier"
     r"|mentioned earlier|described earlier|noted earlier|as discussed|as noted|as mentioned|previously"
-    r"|them|the reference|the source|the author|the authors)\b",
+    r"|them|the reference|the source|the author|the authors|however)\b",
     re.IGNORECASE,
 )
 #: The author or the reader in the question: "me", "we", "your".
@@ -95,14 +95,11 @@ GLUED_HEADING: re.Pattern[str] = re.compile(
 #: researcher "had a theory" in 1971.
 NAMED_EVENT_HEADS: frozenset[str] = frozenset(
     """Act Acts Treaty War Wars Revolution Amendment Amendments Declaration Constitution Convention
-    Agreement Accord Accords Compromise Party Union League Organization Organisation Council Court
-    Congress Conference Movement Empire Republic Crisis Depression Plan Doctrine Deal Program
-    Programme Bill Pact Charter Proclamation Code Law Battle Rebellion Uprising Riot Massacre
-    Strike Election Assembly Parliament Commission Committee Association Federation Alliance
-    Coalition Dynasty Kingdom Era Age Reformation
-    Renaissance Expedition Mission Summit Protocol Resolution Trial Affair Scandal Decision
-    Tariff Embargo Blockade Purchase Settlement Independence Constitution Statute Ordinance
-    Edict Bull Concordat Armistice Truce Ceasefire Siege Invasion Campaign Offensive Raid""".split()
+    Agreement Accord Accords Compromise Crisis Depression Plan Doctrine Deal Program Programme
+    Bill Pact Charter Proclamation Code Law Battle Rebellion Uprising Riot Massacre Strike Movement
+    Reformation Renaissance Expedition Mission Protocol Resolution Trial Affair Scandal Tariff
+    Embargo Blockade Purchase Settlement Independence Statute Ordinance Edict Armistice Truce
+    Ceasefire Siege Invasion Offensive Raid""".split()
 )
 #: "v." between names: a court case ("Brown v. Board of Education").
 COURT_CASE: re.Pattern[str] = re.compile(r"\b[A-Z][\w.'’-]*\s+v\.?\s+[A-Z]")
@@ -151,13 +148,9 @@ CONTRIBUTION_VERBS: frozenset[str] = frozenset(
 #: ends or changes something ("Netscape added the script tag in 1995"), not a state
 #: of mind ("had a theory") or a visit.
 NOTABLE_VERBS: frozenset[str] = frozenset(
-    """passed signed founded established created introduced added launched released invented
-    discovered declared adopted ratified abolished banned approved enacted issued published
-    formed opened built began ended won abolished outlawed legalized granted ruled overturned
-    struck upheld annexed invaded conquered captured surrendered seceded united merged split
-    collapsed dissolved elected appointed assassinated became named renamed reformed repealed
-    amended vetoed proclaimed instituted launched landed reached completed constructed
-    developed patented coined identified isolated sequenced observed measured""".split()
+    """founded established created passed signed enacted ratified abolished declared adopted
+    launched invented discovered published introduced repealed amended outlawed legalized
+    annexed invaded conquered seceded proclaimed patented coined vetoed opened built completed""".split()
 )
 
 #: Words that make a sentence holding a bold term the place where it is defined:
@@ -206,6 +199,10 @@ RELATIVE_GLOSS: re.Pattern[str] = re.compile(
 #: A gloss that describes one group or thing instead of defining a kind: "the only
 #: nonimmigrant people in the United States", "an institutional condition, not a
 #: personal one", or one cut off in the middle ("in direct contact with one").
-DESCRIBING_GLOSS: re.Pattern[str] = re.compile(r"^(?:the|an?)\s+only\b|,\s*not\s+(?:a|an|the)\b|\b(?:with|of|to)\s+one$", re.IGNORECASE)
+DESCRIBING_GLOSS: re.Pattern[str] = re.compile(
+    r"^(?:the|an?)\s+only\b|,\s*not\s+(?:a|an|the)\b|\b(?:with|of|to)\s+one$"
+    r"|,\s*(?:and|but)\s+(?:its|their|his|her|it|they|he|she)\b",
+    re.IGNORECASE,
+)
 #: Names of peoples and groups, asked "What is African Americans?": described, never defined.
 GROUP_NAME: re.Pattern[str] = re.compile(r"^[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:peoples?|Americans|Europeans|Africans|Asians)$|^[A-Z][a-z]+s$|^(?:White|Black|Brown|Indigenous|Native)$")
