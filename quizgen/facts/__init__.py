@@ -16,13 +16,16 @@ from pathlib import Path
 from quizgen.analyze import SECOND_PERSON, ParsedParagraph, is_statement
 from quizgen.facts.base import Origin
 from quizgen.facts.causes import extract_causes
+from quizgen.facts.comparisons import extract_comparisons
 from quizgen.facts.context import SentenceContext, contexts
 from quizgen.facts.dates import extract_dates
 from quizgen.facts.definitions import extract_definitions, is_example
 from quizgen.facts.enumerations import extract_enumerations
 from quizgen.facts.keyterms import extract_key_terms
 from quizgen.facts.people import extract_people, extract_quotations
+from quizgen.facts.places import extract_places
 from quizgen.facts.quantities import extract_quantities
+from quizgen.facts.roles import extract_roles
 from quizgen.identity import fact_id, normalise
 from quizgen.models import Document, Fact
 from quizgen.rules.context import OPENING_SECTIONS, SYNONYM_MARKER, SYNONYM_PATTERNS, TAUGHT_LATER
@@ -37,6 +40,9 @@ STANDALONE_EXTRACTORS: tuple[Extractor, ...] = (
     extract_quotations,
     extract_enumerations,
     extract_causes,
+    extract_places,
+    extract_comparisons,
+    extract_roles,
 )
 
 __all__ = ["extract", "extract_sentence_facts", "Origin"]

@@ -8,6 +8,7 @@ that still lean on something outside themselves.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -24,8 +25,10 @@ from quizgen.rules.context import (
     EXAMPLE_REACH,
     PERSON_PRONOUNS,
     PREVIEW_WORDS,
+    RELATION_NOUNS,
     REPORTING_VERBS,
     THING_PRONOUNS,
+    TWO_PARTY_ADJECTIVES,
     VIEW_HOLDERS,
 )
 
@@ -256,6 +259,9 @@ def leans_outside(sent: Span, *, skip: set[int] | None = None) -> bool:
         if lower in ("this", "these", "those") and token.pos_ == "PRON":
             return True  # a demonstrative pronoun points at discourse, never at a name in the sentence
         if lower in THING_PRONOUNS | PERSON_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            if token.tag_ == "WDT" and token.head.dep_ == "relcl" and token.head.head.dep_ in ("dobj", "attr", "oprd") \
+                    and token.head.head.head == sent.root:
+                continue  # "There are 1,600 enterprises that have ...": bound to the main clause's own noun
             if not _bound_inside(token, sent):
                 return True
         if lower in ANAPHORIC_DETERMINERS and token.dep_ in ("det", "amod", "predet") and (
@@ -431,6 +437,61 @@ def opens_on(sent: Span, examples: set[str]) -> bool:
     return entity is not None and entity.text.lower() in examples
 
 
+_HYPHEN_PAIR = re.compile(r"\b([A-Z][a-z]+-[A-Z][a-z]+)\s+([a-z]+)\b")
+
+
+def parties_named(sent: Span) -> str | None:
+    """The two parties a sentence names, as a relation noun may take them: "between
+    Kazakhstan and the Russian Federation" for "Kazakhstan's trade with the Russian
+    Federation ...", "Kazakh-Russian" for "... Kazakh-Russian relations ..."; "" when it
+    names three or more countries (no pair is *the* pair); None when it names no pair.
+
+    >>> parties_named(nlp("Kazakhstan's trade with Russia grew.")[:])  # doctest: +SKIP
+    'between Kazakhstan and Russia'
+    """
+    for match in _HYPHEN_PAIR.finditer(sent.text):
+        if match.group(2) in RELATION_NOUNS:
+            return match.group(1)
+    countries: list[str] = []
+    for entity in sent.ents:
+        if entity.label_ == "GPE" and entity.text not in countries:
+            countries.append(entity.text)
+    if len(countries) == 2:
+        return f"between {countries[0]} and {countries[1]}"
+    return "" if len(countries) > 2 else None
+
+
+def resolve_two_parties(context: SentenceContext, earlier: Sequence[Span]) -> None:
+    """Name the parties of a "bilateral" relation from the nearest earlier sentence of
+    the paragraph that names a pair: "bilateral trade" -> "trade between Kazakhstan and
+    Russia", "bilateral talks" -> "Kazakh-Russian talks". Left alone where no earlier
+    sentence names one pair (a question would still not say between whom)."""
+    for token in context.sent:
+        if token.lower_ not in TWO_PARTY_ADJECTIVES or token.dep_ != "amod" or token.i in context.replacements:
+            continue
+        noun = token.head
+        if noun.pos_ != "NOUN" or any(c.dep_ in ("conj", "cc") for c in token.children):
+            continue  # "bilateral and multilateral formats": a kind, not one relation
+        if any(c.dep_ == "prep" and c.lower_ in ("between", "with", "among") for c in noun.children):
+            continue  # the sentence names the parties itself
+        if any(t.ent_type_ == "GPE" for t in noun.subtree):
+            continue
+        parties = None
+        for sent in reversed(earlier):
+            parties = parties_named(sent)
+            if parties is not None:
+                break
+        if not parties:
+            continue
+        first = token.i == context.sent.start
+        if parties.startswith("between "):
+            context.replacements[token.i] = ""
+            text = f"{noun.text} {parties}"
+            context.replacements[noun.i] = text[0].upper() + text[1:] if first else text
+        else:
+            context.replacements[token.i] = parties
+
+
 def contexts(sentences: Sequence[Span], *, pages: Sequence[int | None]) -> list[SentenceContext]:
     """Contexts for the sentences of one paragraph, each resolved against the ones before."""
     out: list[SentenceContext] = []
@@ -443,6 +504,7 @@ def contexts(sentences: Sequence[Span], *, pages: Sequence[int | None]) -> list[
     examples: set[str] = set()
     for sent, page in zip(sentences, pages, strict=True):
         context = make_context(sent, previous, page=page, names=names)
+        resolve_two_parties(context, sentences[: len(out)])
         context.after_names = named
         context.in_preview = preview
         context.in_example = opens_on(sent, examples)

@@ -96,6 +96,21 @@ def holds_office_now(person: Span, role: str) -> bool:
     return person.sent.root.tag_ in ("VBZ", "VBP")
 
 
+def referred_to_as_thing(person: Span) -> bool:
+    """True when the sentence goes on to call its "person" subject "its" ("Sovereign
+    Kazakhstan had to build its policy towards China"): a country or a body the
+    recogniser took for a person; "Who ...?" would ask for a thing."""
+    if person.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    doc = person.doc
+    for token in doc[person.end : person.sent.end]:
+        if token.pos_ in ("NOUN", "PROPN"):
+            return False  # "Jiang Zemin, the former President of China, ... its neighbours": China's
+        if token.lower_ == "its" and token.dep_ == "poss":
+            return True
+    return False
+
+
 def extract_people(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
     """One fact per named person who has a role or is the subject of the sentence."""
     sent = context.sent
@@ -114,7 +129,7 @@ def extract_people(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
             continue
         seen.add(person.text)
         role = role_of(person)
-        if classifies(person) or names_the_name(person) or holds_office_now(person, role):
+        if classifies(person) or names_the_name(person) or holds_office_now(person, role) or referred_to_as_thing(person):
             continue
         wh = wh_question(context, person, "PERSON")
         if not role and not wh:

@@ -15,7 +15,9 @@ import re
 LEANING_WORDS: re.Pattern[str] = re.compile(
     r"\b(?:thus|hence|therefore|consequently|accordingly|moreover|furthermore|likewise|similarly"
     r"|nevertheless|nonetheless|meanwhile|instead|also(?! known| called| referred| termed)|again"
-    r"|as well|another|the other|the latter|the former|above|below|shown here|seen here|pictured"
+    # "all the other ... combined" names its own other side: every one but the one named
+    r"|as well|another|(?<!\ball )the other|all the other(?!(?:\s+[\w-]+){1,4}\s+combined\b)"
+    r"|the latter|the former|above|below|shown here|seen here|pictured"
     r"|the following|as follows|this|these|those|such(?! as)|here|aforementioned|discussed earlier"
     r"|mentioned earlier|described earlier|noted earlier|as discussed|as noted|as mentioned|previously)\b",
     re.IGNORECASE,
