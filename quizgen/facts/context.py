@@ -469,6 +469,8 @@ def resolve_two_parties(context: SentenceContext, earlier: Sequence[Span]) -> No
     for token in context.sent:
         if token.lower_ not in TWO_PARTY_ADJECTIVES or token.dep_ != "amod" or token.i in context.replacements:
             continue
+        if token.i == context.sent.start:
+            continue  # a question would lower-case the subject's first word: "how much did Trade ..."
         noun = token.head
         if noun.pos_ != "NOUN" or any(c.dep_ in ("conj", "cc") for c in token.children):
             continue  # "bilateral and multilateral formats": a kind, not one relation
@@ -483,11 +485,9 @@ def resolve_two_parties(context: SentenceContext, earlier: Sequence[Span]) -> No
                 break
         if not parties:
             continue
-        first = token.i == context.sent.start
         if parties.startswith("between "):
             context.replacements[token.i] = ""
-            text = f"{noun.text} {parties}"
-            context.replacements[noun.i] = text[0].upper() + text[1:] if first else text
+            context.replacements[noun.i] = f"{noun.text} {parties}"
         else:
             context.replacements[token.i] = parties
 

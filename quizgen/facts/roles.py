@@ -43,13 +43,14 @@ def extract_roles(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
     clause = [t for t in main_clause(sent) if t.i > root.i]
     if any(t.lower_ in POINTING_WORDS for t in clause):
         return  # "... the responses they regulate": "they" would lose its antecedent
-    wh = "Who" if answer.root.ent_type_ == "PERSON" else "What"
+    if sum(t.ent_type_ == "PERSON" for t in answer) >= 2:
+        return  # a named person: the people family asks "Who played ...?" (a one-word "person" is often a thing)
     # "Hormones play ..." -> "What plays ...?": the question's subject is singular
     verb = f"{root.lemma_}s" if root.tag_ == "VBP" else root.text
     rest = context.render(clause)[0].strip()
     if not rest:
         return
-    question = f"{wh} {verb} {rest}?"
+    question = f"What {verb} {rest}?"
     fact = make_fact(
         context, origin, kind="role", rule="role.key_role", answer=answer, label="ROLE",
         identity=clause_anchor(sent, answer), attrs={"wh": question},
