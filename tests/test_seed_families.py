@@ -5,12 +5,12 @@ two editions (clean text and the text extracted from the printed book)."""
 from __future__ import annotations
 
 import pytest
+from conftest import shared_path
 
 from quizgen.facts import Origin, extract_sentence_facts
 from quizgen.facts.context import contexts
 from quizgen.questions.wh import without_repeated_opener
 from quizgen.questions.worth import leans_on_context
-from tests.conftest import shared_path
 
 ORIGIN = Origin(file="chapter.md", chapter="Test Chapter", section="A Section")
 NEW_KINDS = ("place", "comparison", "role")
