@@ -36,7 +36,7 @@ ROWS = [
     # comparison.outdoing: the named thing a verb of outdoing puts first
     ("comparison.outdoing",
      "Brazil's coffee exports to the United States exceed its exports to all the other American countries combined.",
-     ("comparison",), [("comparison", "the United States", "")]),
+     ("comparison",), [("comparison", "United States", "")]),
     ("comparison.outdoing", "Steel output in Germany surpassed that of Britain by 1900.",
      ("comparison",), [("comparison", "Germany", "")]),
     # role.key_role: what plays a key role in something

@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from quizgen.facts.base import Origin, clause_anchor, in_brackets, make_fact, trim_punct
+from quizgen.facts.base import (
+    Origin,
+    clause_anchor,
+    in_brackets,
+    make_fact,
+    strip_determiners,
+    trim_punct,
+)
 from quizgen.facts.context import SentenceContext
 from quizgen.models import Fact
 from quizgen.rules.comparisons import COMPARED_LABELS, OUTDOING_VERBS
@@ -45,7 +52,7 @@ def extract_comparisons(context: SentenceContext, origin: Origin) -> Iterator[Fa
     entity = compared_name(sent)
     if entity is None:
         return
-    answer = trim_punct(entity)
+    answer = strip_determiners(trim_punct(entity))  # "with the _____": the article is no part of the name
     if not answer or in_brackets(answer):
         return
     fact = make_fact(
