@@ -89,13 +89,14 @@ def extract(parsed: Iterable[ParsedParagraph], document: Document) -> list[Fact]
     facts: list[Fact] = []
     seen: dict[str, str] = {}
     file = Path(document.source).name
+    places: list[str] = []  # the countries and cities named so far: "Kazakh-Russian" stands for two of them
     for item in parsed:
         paragraph = item.paragraph
         origin = Origin(file=file, chapter=document.title, section=paragraph.section_title)
         sentences = list(item.doc.sents)
         pages = [paragraph.page_at(s.start_char) for s in sentences]
         marks = getattr(paragraph, "emphasis", ())
-        for context in contexts(sentences, pages=pages):
+        for context in contexts(sentences, pages=pages, places=places):
             for fact in _with_key_terms(extract_sentence_facts(context, origin), context, origin, marks):
                 answer = normalise(fact.answer)
                 if fact.id in seen:

@@ -133,3 +133,6 @@ RELATION_NOUNS: frozenset[str] = frozenset(
      "agreement", "border", "negotiations", "summit", "partnership", "alliance", "dialogue", "rivalry",
      "friendship", "dispute", "accord", "pact"}
 )
+
+#: Nouns that "the two ..." uses for a pair named before ("between the two countries").
+PAIR_NOUNS: frozenset[str] = frozenset({"countries", "states", "nations", "governments", "republics"})
