@@ -33,6 +33,7 @@ from quizgen.rules.worth import (
     EVALUATIVE_GLOSS,
     GARBLED_WH,
     GLUED_HEADING,
+    HELD_EVENT,
     LABEL_BEFORE_NUMBER,
     LEANING_OPENERS,
     LEANING_WORDS,
@@ -155,7 +156,7 @@ def dates_a_named_event(sentence: str) -> bool:
     if COURT_CASE.search(sentence):
         return True
     words = re.findall(r"[A-Za-z]+", sentence)
-    if any(word in NOTABLE_VERBS for word in words) and _names_something(sentence):
+    if (any(word in NOTABLE_VERBS for word in words) or HELD_EVENT.search(sentence)) and _names_something(sentence):
         return True  # "In 1995, Netscape added the script tag"
     for name in re.finditer(r"\b(?:[A-Z][\w’'\-]*\s+)(?:(?:of|the|and|for|on|de|du)\s+|[A-Z][\w’'\-]*\s+){0,5}([A-Z][\w’'\-]*)", sentence):
         if name.group(1) in NAMED_EVENT_HEADS:

@@ -150,6 +150,10 @@ CONTRIBUTION_VERBS: frozenset[str] = frozenset(
 #: What makes a year worth learning when a named actor does it: an act that starts,
 #: ends or changes something ("Netscape added the script tag in 1995"), not a state
 #: of mind ("had a theory") or a visit.
+#: An event held, in the passive ("talks were held in Moscow", "a convention was held"):
+#: not "have held office" or "states that held their primaries", which hold no event.
+HELD_EVENT: re.Pattern[str] = re.compile(r"\b(?:was|were|had been|has been|have been)\s+held\s+(?:in|at|on)\b")
+
 NOTABLE_VERBS: frozenset[str] = frozenset(
     """passed signed founded established created introduced added launched released invented
     discovered declared adopted ratified abolished banned approved enacted issued published
