@@ -44,6 +44,12 @@ ROWS = [
      ("role",), [("role", "The hypothalamus", "What plays a key role in regulating body temperature?")]),
     ("role.key_role", "Mitochondria play a central role in producing the energy of a cell.",
      ("role",), [("role", "Mitochondria", "What plays a central role in producing the energy of a cell?")]),
+    # role.key_role, the foundation form: what something rests on
+    ("role.key_role", "Agriculture was the foundation of the Egyptian economy.",
+     ("role",), [("role", "Agriculture", "What was the foundation of the Egyptian economy?")]),
+    # context.noting_opener: "It should be noted that" only asks the reader to note
+    ("context.noting_opener", "It should also be noted that the family is the basis of social life in most societies.",
+     ("role",), [("role", "The family", "What is the basis of social life in most societies?")]),
     # a named person is the people family's; a pronoun later would lose its antecedent
     ("role.key_role", "Martin Luther King Jr. played a leading role in the Montgomery bus boycott.", ("role",), []),
     ("role.key_role", "Hormones play a critical role in growth because of the responses they trigger.", ("role",), []),
@@ -79,7 +85,7 @@ def test_rule_rows(nlp, rule, text, kinds, expected):
 def test_every_new_family_has_rows():
     rules = {row[0] for row in ROWS}
     assert {"place.event", "comparison.outdoing", "role.key_role", "quantity.money",
-            "context.two_parties", "context.relative_that", "quotation.speech_verb"} <= rules
+            "context.two_parties", "context.relative_that", "quotation.speech_verb", "context.noting_opener"} <= rules
 
 
 def test_three_parties_name_no_pair(nlp):
@@ -117,7 +123,7 @@ def test_seed_passage_same_facts_in_both_editions():
 
 
 #: Distinct facts the clean seed passage gives today (the target is 10: see issue 12).
-SEED_FACTS = 7
+SEED_FACTS = 9
 
 
 @pytest.mark.parametrize(("adjective", "places", "country"), [

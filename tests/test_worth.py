@@ -75,6 +75,9 @@ def test_a_gloss_must_define_not_judge(term: str, gloss: str, worth: bool) -> No
         ("In 1995, Netscape added a scripting language to its browser.", True),
         ("In 1971, a sociology professor had a theory about police prejudice.", False),
         ("In 2000, a comic writer wanted an insider's view of office work.", False),
+        # an event held, in the passive: the sentence names where
+        ("In 1848, a women's rights convention was held in Seneca Falls.", True),
+        ("In 2016, some candidates had held national office before.", False),
     ],
 )
 def test_a_year_is_asked_only_for_an_event_the_sentence_names(sentence: str, worth: bool) -> None:

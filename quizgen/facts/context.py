@@ -23,6 +23,7 @@ from quizgen.rules.context import (
     CROSS_REFERENCES,
     EXAMPLE_LABELS,
     EXAMPLE_REACH,
+    NOTING_OPENER,
     PAIR_NOUNS,
     PERSON_PRONOUNS,
     PREVIEW_WORDS,
@@ -127,6 +128,15 @@ def drop_connective(context: SentenceContext) -> int:
     """Drop an opener such as "Still," or "For example," from the statement;
     returns the index of the sentence's first remaining token."""
     sent = context.sent
+    noting = _NOTING.match(sent.text)
+    if noting:
+        mark = next((t for t in sent if t.idx - sent.start_char >= noting.end() - 1), None)
+        if mark is not None and mark.i > sent.start and sent.doc[mark.i - 1].lower_ == "that":
+            for token in sent.doc[sent.start : mark.i]:
+                context.replacements[token.i] = ""
+            if mark.text[:1].islower() and mark.pos_ != "PROPN":
+                context.replacements[mark.i] = mark.text[:1].upper() + mark.text[1:]
+            return mark.i
     words = [t.lower_ for t in sent[:6]]
     if words and words[0] in BARE_OPENERS and len(sent) > 4 and sent[0].dep_ in ("cc", "advmod") and sent[1].text != ",":
         # "Yet the principles ... have had": the sentence stands without its link
@@ -451,6 +461,7 @@ def opens_on(sent: Span, examples: set[str]) -> bool:
     return entity is not None and entity.text.lower() in examples
 
 
+_NOTING = re.compile(NOTING_OPENER)
 _HYPHEN_PAIR = re.compile(r"\b([A-Z][a-z]+-[A-Z][a-z]+)\s+([a-z]+)\b")
 
 

@@ -194,7 +194,7 @@ def _falsified(fact: Fact, pool: Sequence[Fact], *, seed: int) -> Question | Non
     alike.
     """
     # a place swapped may hold the place ("held in the Russian Federation" for "in Moscow")
-    if fact.kind in ("enumeration", "date", "place", "comparison") or is_bound(fact) or _ACRONYM_AFTER.match(fact.sentence[fact.answer_end :]):
+    if fact.kind in ("enumeration", "date", "place", "comparison", "role") or is_bound(fact) or _ACRONYM_AFTER.match(fact.sentence[fact.answer_end :]):
         return None  # "The Shanghai Cooperation Organisation (EAEU)": the acronym tells
     swap = _answer_swap(fact, pool, seed=seed)
     if swap is None:

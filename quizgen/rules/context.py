@@ -136,3 +136,10 @@ RELATION_NOUNS: frozenset[str] = frozenset(
 
 #: Nouns that "the two ..." uses for a pair named before ("between the two countries").
 PAIR_NOUNS: frozenset[str] = frozenset({"countries", "states", "nations", "governments", "republics"})
+
+#: Openers by which the author only asks the reader to note what follows ("It should
+#: also be noted that ..."): dropped with their "that", the rest stands as the statement.
+NOTING_OPENER: str = (
+    r"^It (?:should|must|can|may) (?:also )?be (?:noted|stressed|emphasi[sz]ed|remembered|pointed out|added) that\s"
+    r"|^It is (?:also )?(?:worth noting|important to note|worth mentioning|worth remembering) that\s"
+)

@@ -1,5 +1,5 @@
-"""What plays a role: "The hypothalamus plays a key role in regulating body temperature"
-asked as "What plays a key role in regulating body temperature?"."""
+"""What plays a role or is a foundation: "The hypothalamus plays a key role in regulating
+body temperature" asked as "What plays a key role in regulating body temperature?"."""
 
 from __future__ import annotations
 
@@ -20,3 +20,6 @@ VAGUE_SUBJECTS: frozenset[str] = frozenset(
 POINTING_WORDS: frozenset[str] = frozenset(
     {"they", "them", "their", "it", "its", "he", "him", "his", "she", "her", "this", "these", "those"}
 )
+
+#: Nouns of "X is the foundation of Y": what Y rests on, a thing a teacher asks for.
+FOUNDATION_NOUNS: frozenset[str] = frozenset({"foundation", "basis", "cornerstone", "backbone", "bedrock"})
