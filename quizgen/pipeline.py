@@ -98,12 +98,12 @@ def document_facts(
     The facts are the same whatever the cache and the number of processes.
     """
     from quizgen.analyze import content_paragraphs, model_identity
-    from quizgen.facts import finish, origin_of
+    from quizgen.facts import finish, origins
 
     tasks: list[tuple[int, Paragraph, Origin]] = [
-        (number, paragraph, origin_of(document, paragraph))
+        (number, paragraph, origin)
         for number, document in enumerate(documents)
-        for paragraph in content_paragraphs(document)
+        for paragraph, origin in zip(content_paragraphs(document), origins(document), strict=True)
     ]
     found: list[list[Fact] | None] = [None] * len(tasks)
     cached_docs: dict[int, bytes] = {}
@@ -119,7 +119,7 @@ def document_facts(
         # Everything a paragraph's facts may depend on but its place in the chapter
         # (an edit above it must not make its facts a miss).
         fact_keys = [
-            facts_key(key, [origin.file, origin.chapter, origin.section, repr(replace(paragraph, index=0))])
+            facts_key(key, [origin.file, origin.chapter, origin.section, *origin.places, repr(replace(paragraph, index=0))])
             for key, (_, paragraph, origin) in zip(doc_keys, tasks, strict=True)
         ]
         stored = store.get_many(fact_keys)

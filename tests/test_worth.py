@@ -80,6 +80,9 @@ def test_a_gloss_must_define_not_judge(term: str, gloss: str, worth: bool) -> No
         ("In 1995, Netscape introduced a scripting language for its browser.", True),
         ("In 1971, a sociology professor had a theory about police prejudice.", False),
         ("In 2000, a comic writer wanted an insider's view of office work.", False),
+        # an event held, in the passive: the sentence names where
+        ("In 1848, a women's rights convention was held in Seneca Falls.", True),
+        ("In 2016, some candidates had held national office before.", False),
     ],
 )
 def test_a_year_is_asked_only_for_an_event_the_sentence_names(sentence: str, worth: bool) -> None:
@@ -155,3 +158,17 @@ def test_blanks_and_questions_a_teacher_would_rewrite(kind: str, type_: str, pro
 
     prompt, _, answer = prompt.partition("|")
     assert question_stands_alone(_question(kind, type_, prompt, answer or "x")) is stands
+
+
+def test_a_share_is_not_asked_but_a_rate_of_growth_is() -> None:
+    from quizgen.models import Fact, SourceRef
+    from quizgen.questions.worth import fact_worth_asking
+
+    def quantity(sentence: str, answer: str) -> Fact:
+        start = sentence.index(answer)
+        return Fact(id="f", kind="quantity", rule="quantity.test", sentence=sentence, answer=answer,
+                    answer_start=start, answer_end=start + len(answer),
+                    source=SourceRef(file="f", sentence=sentence), label="PERCENT")
+
+    assert not fact_worth_asking(quantity("About 62 percent of the respondents in Ohio reported owning a car.", "62 percent"))
+    assert fact_worth_asking(quantity("Chile's copper exports grew by 8% a year on average.", "8%"))

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from quizgen.analyze import SECOND_PERSON, ParsedParagraph, is_statement
 from quizgen.facts.base import Origin
 from quizgen.facts.causes import extract_causes
+from quizgen.facts.comparisons import extract_comparisons
 from quizgen.facts.context import SentenceContext, contexts
 from quizgen.facts.dates import extract_dates
 from quizgen.facts.definitions import extract_definitions, is_example
@@ -29,7 +30,9 @@ from quizgen.facts.enumerations import extract_enumerations
 from quizgen.facts.glossary import glossary_facts
 from quizgen.facts.keyterms import extract_detected, extract_key_terms
 from quizgen.facts.people import extract_people, extract_quotations
+from quizgen.facts.places import extract_places
 from quizgen.facts.quantities import extract_quantities
+from quizgen.facts.roles import extract_roles
 from quizgen.identity import fact_id, normalise
 from quizgen.models import Document, Fact, Paragraph
 from quizgen.rules.context import OPENING_SECTIONS, SYNONYM_MARKER, SYNONYM_PATTERNS, TAUGHT_LATER
@@ -47,9 +50,12 @@ STANDALONE_EXTRACTORS: tuple[Extractor, ...] = (
     extract_quotations,
     extract_enumerations,
     extract_causes,
+    extract_places,
+    extract_comparisons,
+    extract_roles,
 )
 
-__all__ = ["extract", "extract_sentence_facts", "finish", "origin_of", "paragraph_facts", "Origin"]
+__all__ = ["extract", "extract_sentence_facts", "finish", "origin_of", "origins", "paragraph_facts", "Origin"]
 
 
 def extract_sentence_facts(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
@@ -89,10 +95,21 @@ def extract(parsed: Iterable[ParsedParagraph], document: Document) -> list[Fact]
 
     The same as :func:`paragraph_facts` for each paragraph, then :func:`finish`.
     """
+    parsed = list(parsed)
+    where = {id(p): o for p, o in zip(content_paragraphs_of(document), origins(document), strict=True)}
     return finish(
-        (paragraph_facts(item.doc, item.paragraph, origin_of(document, item.paragraph)) for item in parsed),
+        (
+            paragraph_facts(item.doc, item.paragraph, where.get(id(item.paragraph)) or origin_of(document, item.paragraph))
+            for item in parsed
+        ),
         document,
     )
+
+
+def content_paragraphs_of(document: Document) -> list[Paragraph]:
+    from quizgen.analyze import content_paragraphs
+
+    return content_paragraphs(document)
 
 
 def origin_of(document: Document, paragraph: Paragraph) -> Origin:
@@ -106,13 +123,44 @@ def paragraph_facts(doc: Doc, paragraph: Paragraph, origin: Origin) -> list[Fact
     sentences = list(doc.sents)
     pages = [paragraph.page_at(s.start_char) for s in sentences]
     marks = paragraph.emphasis
+    # The places a paragraph may lean on ("Kazakh-Russian" for two of them) come with its
+    # origin: a paragraph is read on its own, in a worker or from the cache.
+    places = list(origin.places)
     return [
         fact
-        for index, context in enumerate(contexts(sentences, pages=pages))
+        for index, context in enumerate(contexts(sentences, pages=pages, places=places))
         for fact in _with_key_terms(
             extract_sentence_facts(context, origin), context, origin, marks, sentences[index - 1] if index else None
         )
     ]
+
+
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}(?=(?:’s|'s)?\b)")
+
+
+def origins(document: Document) -> list[Origin]:
+    """The origin of each content paragraph, in reading order, each with the names
+    its titles and the paragraphs before it named last (:data:`RECENT_NAMES`)."""
+    from quizgen.analyze import content_paragraphs
+    from quizgen.facts.base import RECENT_NAMES
+
+    file = Path(document.source).name
+    recent: dict[str, None] = {}
+    for word in _CAPITALISED.findall(f" {document.title}"):
+        recent[word] = None
+    out: list[Origin] = []
+    for paragraph in content_paragraphs(document):
+        for word in _CAPITALISED.findall(f" {paragraph.section_title}"):
+            recent.pop(word, None)
+            recent[word] = None
+        names = tuple(list(recent)[-RECENT_NAMES:])
+        out.append(Origin(file=file, chapter=document.title, section=paragraph.section_title, places=names))
+        for word in _CAPITALISED.findall(paragraph.text):
+            recent.pop(word, None)
+            recent[word] = None
+        while len(recent) > RECENT_NAMES:
+            recent.pop(next(iter(recent)))
+    return out
 
 
 def finish(paragraphs: Iterable[Sequence[Fact]], document: Document) -> list[Fact]:

@@ -15,11 +15,21 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Origin:
-    """What a family extractor needs to know about where a sentence came from."""
+    """What a family extractor needs to know about where a sentence came from.
+
+    ``places`` holds the capitalised words named last before the paragraph (its
+    titles and the paragraphs before it, at most :data:`RECENT_NAMES`): what a
+    name-adjective in it may stand for ("Kazakh-Russian" for Kazakhstan and Russia).
+    """
 
     file: str
     chapter: str
     section: str
+    places: tuple[str, ...] = ()
+
+
+#: How many of the names last seen a paragraph may lean on.
+RECENT_NAMES = 40
 
 
 def compose_id(kind: str, identity: tuple[str, ...], *, term: str, definition: str) -> str:

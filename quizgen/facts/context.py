@@ -8,6 +8,7 @@ that still lean on something outside themselves.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -22,10 +23,14 @@ from quizgen.rules.context import (
     CROSS_REFERENCES,
     EXAMPLE_LABELS,
     EXAMPLE_REACH,
+    NOTING_OPENER,
+    PAIR_NOUNS,
     PERSON_PRONOUNS,
     PREVIEW_WORDS,
+    RELATION_NOUNS,
     REPORTING_VERBS,
     THING_PRONOUNS,
+    TWO_PARTY_ADJECTIVES,
     VIEW_HOLDERS,
 )
 
@@ -123,6 +128,15 @@ def drop_connective(context: SentenceContext) -> int:
     """Drop an opener such as "Still," or "For example," from the statement;
     returns the index of the sentence's first remaining token."""
     sent = context.sent
+    noting = _NOTING.match(sent.text)
+    if noting:
+        mark = next((t for t in sent if t.idx - sent.start_char >= noting.end() - 1), None)
+        if mark is not None and mark.i > sent.start and sent.doc[mark.i - 1].lower_ == "that":
+            for token in sent.doc[sent.start : mark.i]:
+                context.replacements[token.i] = ""
+            if mark.text[:1].islower() and mark.pos_ != "PROPN":
+                context.replacements[mark.i] = mark.text[:1].upper() + mark.text[1:]
+            return mark.i
     words = [t.lower_ for t in sent[:6]]
     if words and words[0] in BARE_OPENERS and len(sent) > 4 and sent[0].dep_ in ("cc", "advmod") and sent[1].text != ",":
         # "Yet the principles ... have had": the sentence stands without its link
@@ -144,7 +158,8 @@ def drop_connective(context: SentenceContext) -> int:
 
 
 def make_context(
-    sent: Span, previous: Span | None, *, page: int | None = None, names: dict[str, str] | None = None
+    sent: Span, previous: Span | None, *, page: int | None = None, names: dict[str, str] | None = None,
+    earlier: Sequence[Span] = (), places: Sequence[str] = (),
 ) -> SentenceContext:
     """Drop a linking opener, resolve a sentence-initial subject pronoun and flag
     dangling references and views reported by the sentence before."""
@@ -160,6 +175,7 @@ def make_context(
         else:
             context.dangling = True
     resolve_definites(context, names or {})
+    resolve_two_parties(context, earlier, places)
     skip = {i for i, text in context.replacements.items() if text.lower() != sent.doc[i].lower_}
     if continues_a_report(sent, previous):
         context.dangling = context.continues_report = True
@@ -256,6 +272,8 @@ def leans_outside(sent: Span, *, skip: set[int] | None = None) -> bool:
         if lower in ("this", "these", "those") and token.pos_ == "PRON":
             return True  # a demonstrative pronoun points at discourse, never at a name in the sentence
         if lower in THING_PRONOUNS | PERSON_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            if token.tag_ == "WDT" and token.head.dep_ == "relcl" and _relative_on_predicate(token.head.head):
+                continue  # "There are 1,600 enterprises that have ...": bound to its noun
             if not _bound_inside(token, sent):
                 return True
         if lower in ANAPHORIC_DETERMINERS and token.dep_ in ("det", "amod", "predet") and (
@@ -278,6 +296,18 @@ def leans_outside(sent: Span, *, skip: set[int] | None = None) -> bool:
             if words[i : i + len(phrase)] == list(phrase):
                 return True
     return False
+
+
+def _relative_on_predicate(noun: Token) -> bool:
+    """True when a relative clause's noun sits in what the main clause says, not in its
+    subject nor in an aside: "There are 1,600 enterprises that ...", "He thinks there
+    are no problems between them that ...". A long subject ("One of the systems in the
+    body that uses ATP is ...") and an appositive ("tension—the forces that pull ...")
+    make sentences a question garbles, so a relative there still counts as leaning."""
+    for token in (noun, *noun.ancestors):
+        if token.dep_ == "appos" or token.dep_ in ("nsubj", "nsubjpass", "csubj") and token.head == token.sent.root:
+            return False
+    return noun.pos_ in ("NOUN", "PROPN")
 
 
 def _not_only(words: list[str]) -> bool:
@@ -431,8 +461,101 @@ def opens_on(sent: Span, examples: set[str]) -> bool:
     return entity is not None and entity.text.lower() in examples
 
 
-def contexts(sentences: Sequence[Span], *, pages: Sequence[int | None]) -> list[SentenceContext]:
-    """Contexts for the sentences of one paragraph, each resolved against the ones before."""
+_NOTING = re.compile(NOTING_OPENER)
+_HYPHEN_PAIR = re.compile(r"\b([A-Z][a-z]+-[A-Z][a-z]+)\s+([a-z]+)\b")
+
+
+def country_of(adjective: str, places: Sequence[str]) -> str | None:
+    """The one place named before that a name-adjective stands for: "Kazakh" ->
+    "Kazakhstan", "Russian" -> "Russia", "Israeli" -> "Israel"; None when no place or
+    more than one fits ("Franco" fits none)."""
+    word = adjective.lower()
+    fits = {
+        name for name in places
+        # "Kazakhs" is the people, not the place; "Kazakh-Russian" is the pair itself
+        if " " not in name and "-" not in name and name.lower() not in (word, f"{word}s") and (
+            word.startswith(name.lower()) and len(word) - len(name) <= 3
+            or name.lower().startswith(word) and len(name) - len(word) <= 4
+        )
+    }
+    return fits.pop() if len(fits) == 1 else None
+
+
+def parties_named(sent: Span, places: Sequence[str] = ()) -> str | None:
+    """The two parties a sentence names, as a relation noun may take them: "between
+    Kazakhstan and the Russian Federation" for "Kazakhstan's trade with the Russian
+    Federation ...", "between Kazakhstan and Russia" for "... Kazakh-Russian relations
+    ..." where the chapter has named both countries before (else "Kazakh-Russian");
+    "" when it names three or more countries (no pair is *the* pair); None when it
+    names no pair.
+
+    >>> parties_named(nlp("Kazakhstan's trade with Russia grew.")[:])  # doctest: +SKIP
+    'between Kazakhstan and Russia'
+    """
+    for match in _HYPHEN_PAIR.finditer(sent.text):
+        if match.group(2) in RELATION_NOUNS:
+            first, second = match.group(1).split("-")
+            one, other = country_of(first, places), country_of(second, places)
+            if one and other and one != other:
+                return f"between {one} and {other}"
+            return match.group(1)
+    countries: list[str] = []
+    for entity in sent.ents:
+        if entity.label_ == "GPE" and entity.text not in countries:
+            countries.append(entity.text)
+    if len(countries) == 2:
+        return f"between {countries[0]} and {countries[1]}"
+    return "" if len(countries) > 2 else None
+
+
+def resolve_two_parties(context: SentenceContext, earlier: Sequence[Span], places: Sequence[str] = ()) -> None:
+    """Name the parties of a "bilateral" relation, or "the two countries", from the
+    nearest earlier sentence of the paragraph that names a pair: "bilateral trade" ->
+    "trade between Kazakhstan and Russia", "bilateral talks" -> "Kazakh-Russian talks",
+    "between the two countries" -> "between Kazakhstan and Russia". Left alone where no
+    earlier sentence names one pair (a question would still not say between whom)."""
+    parties: str | None = None
+    for sent in reversed(earlier):
+        parties = parties_named(sent, places)
+        if parties is not None:
+            break
+    if not parties:
+        return
+    words = [t.lower_ for t in context.sent]
+    for position, token in enumerate(context.sent):
+        if token.i in context.replacements or token.i == context.sent.start:
+            continue  # at the start a question would lower-case the subject's first word
+        if (parties.startswith("between ") and token.lower_ == "the" and words[position + 1 : position + 3]
+                and words[position + 1] == "two" and position + 2 < len(words) and words[position + 2] in PAIR_NOUNS):
+            context.replacements[token.i] = parties.removeprefix("between ")
+            context.replacements[token.i + 1] = context.replacements[token.i + 2] = ""
+            continue
+        if token.lower_ not in TWO_PARTY_ADJECTIVES or token.dep_ != "amod":
+            continue
+        noun = token.head
+        if noun.pos_ != "NOUN" or any(c.dep_ in ("conj", "cc") for c in token.children):
+            continue  # "bilateral and multilateral formats": a kind, not one relation
+        if any(c.dep_ == "prep" and c.lower_ in ("between", "with", "among") for c in noun.children):
+            continue  # the sentence names the parties itself
+        if any(t.ent_type_ == "GPE" for t in noun.subtree):
+            continue
+        if parties.startswith("between "):
+            context.replacements[token.i] = ""
+            context.replacements[noun.i] = f"{noun.text} {parties}"
+        else:
+            context.replacements[token.i] = parties
+
+
+def contexts(
+    sentences: Sequence[Span], *, pages: Sequence[int | None], places: list[str] | None = None
+) -> list[SentenceContext]:
+    """Contexts for the sentences of one paragraph, each resolved against the ones before.
+
+    ``places`` holds the countries and cities named before, in the chapter's earlier
+    paragraphs; the paragraph's own are added to it (pass the same list paragraph by
+    paragraph).
+    """
+    seen_places = places if places is not None else []
     out: list[SentenceContext] = []
     previous: Span | None = None
     names: dict[str, str] = {}
@@ -442,7 +565,8 @@ def contexts(sentences: Sequence[Span], *, pages: Sequence[int | None]) -> list[
     preview = any(previews(sent) for sent in sentences)
     examples: set[str] = set()
     for sent, page in zip(sentences, pages, strict=True):
-        context = make_context(sent, previous, page=page, names=names)
+        context = make_context(sent, previous, page=page, names=names, earlier=sentences[: len(out)], places=seen_places)
+        seen_places.extend(e.text for e in sent.ents if e.label_ == "GPE" and e.text not in seen_places)
         context.after_names = named
         context.in_preview = preview
         context.in_example = opens_on(sent, examples)

@@ -96,6 +96,21 @@ def holds_office_now(person: Span, role: str) -> bool:
     return person.sent.root.tag_ in ("VBZ", "VBP")
 
 
+def referred_to_as_thing(person: Span) -> bool:
+    """True when the sentence goes on to call its "person" subject "its" ("Sovereign
+    Kazakhstan had to build its policy towards China"): a country or a body the
+    recogniser took for a person; "Who ...?" would ask for a thing."""
+    if person.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    doc = person.doc
+    for token in doc[person.end : person.sent.end]:
+        if token.pos_ in ("NOUN", "PROPN"):
+            return False  # "Jiang Zemin, the former President of China, ... its neighbours": China's
+        if token.lower_ == "its" and token.dep_ == "poss":
+            return True
+    return False
+
+
 def extract_people(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
     """One fact per named person who has a role or is the subject of the sentence."""
     sent = context.sent
@@ -114,7 +129,7 @@ def extract_people(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
             continue
         seen.add(person.text)
         role = role_of(person)
-        if classifies(person) or names_the_name(person) or holds_office_now(person, role):
+        if classifies(person) or names_the_name(person) or holds_office_now(person, role) or referred_to_as_thing(person):
             continue
         wh = wh_question(context, person, "PERSON")
         if not role and not wh:
@@ -151,17 +166,24 @@ def extract_quotations(context: SentenceContext, origin: Origin) -> Iterator[Fac
     speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if sent[0].lower_ == "as" and speaker is not None and speaker.i < quote.start:
         return  # "As UCLA professor Douglas Kellner remarks, ...": a voice cited, not the point
-    if speaker is None or speaker.ent_type_ not in ("PERSON", "ORG", "NORP"):
-        return
-    entity = next((e for e in sent.ents if speaker in e), None)
-    if entity is None:
-        return
-    entity = trim_punct(entity)
-    wh = wh_question(context, entity, entity.label_)
+    if speaker is not None and speaker.pos_ == "PRON" and speaker.i in context.replacements:
+        # "He thinks ..." with "He" resolved to the person the sentence before names
+        entity = sent.doc[speaker.i : speaker.i + 1]
+    else:
+        if speaker is None or speaker.ent_type_ not in ("PERSON", "ORG", "NORP"):
+            return
+        named = next((e for e in sent.ents if speaker in e), None)
+        if named is None:
+            return
+        entity = trim_punct(named)
+    # The trimmed span carries no label: no "Who ...?" and no false twin from a swapped
+    # name (the reviews judged cited voices by their words, not by who was swapped in).
+    label = entity.label_
+    wh = wh_question(context, entity, label)
     fact = make_fact(
         context, origin, kind="quotation", rule="quotation.speech_verb", answer=entity,
-        label=entity.label_, identity=(quote.text[:60],),
-        attrs={"speaker": entity.text, "quote": quote.text.strip("“”\"‘’ "), "wh": wh or ""},
+        label=label, identity=(quote.text[:60],),
+        attrs={"speaker": context.render(entity)[0], "quote": quote.text.strip("“”\"‘’ "), "wh": wh or ""},
     )
     if fact is not None:
         yield fact

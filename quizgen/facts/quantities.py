@@ -11,14 +11,14 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from quizgen.facts.base import Origin, clause_anchor, in_brackets, make_fact, trim_punct
-from quizgen.facts.context import SentenceContext
-from quizgen.facts.wh import wh_question
+from quizgen.facts.context import SentenceContext, inside_brackets
+from quizgen.facts.wh import main_clause, wh_question
 from quizgen.models import Fact
 from quizgen.rules.entities import CURRENCY_SYMBOLS, QUANTITY_LABELS
 from quizgen.rules.questions import CONTRAST_MARKERS, QUANTIFIER_WORDS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6}
@@ -41,6 +41,38 @@ def value_of(text: str) -> float | None:
     return value
 
 
+_MONEY_TOKEN = re.compile(
+    "^[" + "".join(sorted(CURRENCY_SYMBOLS)) + r"]\d[\d,]*(?:\.\d+)?(?:bn|m|k|tn|billion|million|trillion)?$"
+)
+
+
+def _main_sum(sent: Span, token: Token) -> bool:
+    """True when a sum is what the main verb reaches or costs ("trade reached $20bn") and
+    the only figure of its clause outside brackets. Where the recogniser labels a sum only in
+    part ("$" left out) or not at all, nothing else vouches for it: a sum as the subject
+    ("$500,000 from the settlement ...") or beside a second one ("$5,000 ..., and up to
+    $15,000") is a detail."""
+    clause = {t.i for t in main_clause(sent)}  # "..., and it grows by 30%" is another clause's figure
+    labelled = any(e.label_ in QUANTITY_LABELS and e.root.i in clause and token not in e for e in sent.ents)
+    unlabelled = any(t != token and t.i in clause and _MONEY_TOKEN.match(t.text) and not t.ent_type_ for t in sent)
+    return not labelled and not unlabelled and token.dep_ in ("dobj", "attr", "oprd") and token.head == sent.root
+
+
+def _money_tokens(sent: Span) -> list[Span]:
+    """Sums written as one token that the recogniser leaves unlabelled ("$20bn", "£3.5m")."""
+    return [
+        sent.doc[t.i : t.i + 1] for t in sent
+        if not t.ent_type_ and _MONEY_TOKEN.match(t.text.lstrip("\\")) and not inside_brackets(t) and _main_sum(sent, t)
+    ]
+
+
+def _figures(sent: Span) -> list[tuple[Span, str]]:
+    """The sentence's figures with their labels, in reading order."""
+    found = [(e, e.label_) for e in sent.ents if e.label_ in QUANTITY_LABELS]
+    found += [(span, "MONEY") for span in _money_tokens(sent)]
+    return sorted(found, key=lambda pair: pair[0].start)
+
+
 def _contrasts_two_figures(sent: Span) -> bool:
     """ "Monaco's constitution has fewer than 4,000 words, while India's has nearly
     150,000": two figures set side by side show a range; neither is the point."""
@@ -54,19 +86,21 @@ def extract_quantities(context: SentenceContext, origin: Origin) -> Iterator[Fac
     ordinal = 0
     if _contrasts_two_figures(sent):
         return
-    for entity in sent.ents:
-        if entity.label_ not in QUANTITY_LABELS or not any(ch.isdigit() for ch in entity.text):
+    for entity, label in _figures(sent):
+        if not any(ch.isdigit() for ch in entity.text):
             continue
         doc = entity.doc
         if entity.start > sent.start and doc[entity.start - 1].text in CURRENCY_SYMBOLS:
-            entity = doc[entity.start - 1 : entity.end]  # "$20bn": the recogniser may leave the "$" out
+            if not _main_sum(sent, entity.root):
+                continue
+            entity = doc[entity.start - 1 : entity.end]  # "$20 billion": the recogniser may leave the "$" out
+            label = "MONEY"
         answer = trim_punct(entity)
         qualified = answer
         while answer and answer[0].lower_ in QUANTIFIER_WORDS:
             answer = answer[1:]
         if not answer:
             continue
-        label = entity.label_
         if label == "CARDINAL":
             head = answer.root.head
             if head.pos_ != "NOUN" or head in answer or re.fullmatch(r"1\d{3}|20\d{2}", answer.text):

@@ -18,7 +18,7 @@ BLANK = "_____"
 #: Fact kinds whose answer is worth deleting from its sentence. Not list items:
 #: "in Argentina, Australia, and _____" has as many answers as there are countries.
 CLOZE_KINDS: frozenset[str] = frozenset(
-    {"definition", "term", "date", "quantity", "person", "quotation"}
+    {"definition", "term", "date", "quantity", "person", "quotation", "comparison"}
 )
 
 

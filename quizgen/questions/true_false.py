@@ -195,7 +195,8 @@ def _falsified(fact: Fact, pool: Sequence[Fact], *, seed: int) -> Question | Non
     another gloss into the sentence breaks it wherever the two were not built
     alike.
     """
-    if fact.kind in ("enumeration", "date") or is_bound(fact) or _ACRONYM_AFTER.match(fact.sentence[fact.answer_end :]):
+    # a place swapped may hold the place ("held in the Russian Federation" for "in Moscow")
+    if fact.kind in ("enumeration", "date", "place", "comparison", "role") or is_bound(fact) or _ACRONYM_AFTER.match(fact.sentence[fact.answer_end :]):
         return None  # "The Shanghai Cooperation Organisation (EAEU)": the acronym tells
     swap = _answer_swap(fact, pool, seed=seed)
     if swap is None:

@@ -36,6 +36,7 @@ from quizgen.rules.worth import (
     GARBLED_WH,
     GLUED_HEADING,
     GROUP_NAME,
+    HELD_EVENT,
     LABEL_BEFORE_NUMBER,
     LEANING_OPENERS,
     LEANING_WORDS,
@@ -173,7 +174,7 @@ def dates_a_named_event(sentence: str) -> bool:
     if COURT_CASE.search(sentence):
         return True
     words = re.findall(r"[A-Za-z]+", sentence)
-    notable = any(word in NOTABLE_VERBS for word in words) or re.search(
+    notable = any(word in NOTABLE_VERBS for word in words) or HELD_EVENT.search(sentence) or re.search(
         r"\b(?:set up|came into force|took effect|broke out)\b", sentence
     )
     if notable and _names_something(sentence):
@@ -184,6 +185,8 @@ def dates_a_named_event(sentence: str) -> bool:
     return False
 
 
+#: A percentage that is a rate of change ("grows by 30% a year"), not a share of a population.
+_RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:year|annum|decade)\b|\s+annually\b")
 _FIGURE = re.compile(r"(?<![\w.])\$?\d[\d,.]*(?:\s*(?:percent|%|million|billion|trillion|bn|m)\b)?")
 #: A second figure that only sets off the first: "$20 billion, up from $9.5 billion".
 _BASELINE = re.compile(r"\b(?:up from|down from|compared with|compared to|against|from|versus|vs\.?)\s+(?:about\s+|nearly\s+)?\$?$")
@@ -218,7 +221,9 @@ def fact_worth_asking(fact: Fact) -> bool:
         return False  # "Why does X have property S?"
     if fact.kind == "quantity" and LABEL_BEFORE_NUMBER.search(fact.sentence[: fact.answer_start]):
         return False  # "Fibroblast growth factor 23": a name, not a count
-    if fact.kind == "quantity" and re.search(r"%|\bper ?cent\b", fact.answer):
+    if fact.kind == "quantity" and re.search(r"%|\bper ?cent\b", fact.answer) and not _RATE_AFTER.match(
+        fact.sentence[fact.answer_end :]
+    ):
         return False  # a share from a survey or census: the figure, not the idea, is tested
     if fact.kind == "quantity":
         # A figure carries its clause's point only when no other figure rivals it: two

@@ -121,3 +121,25 @@ SYNONYM_PATTERNS: tuple[str, ...] = (
     r"(?:^|[:;,(]\s|\b(?:a|an|the|its|their|of|in|to|and|or)\s){term}\s(?:" + SYNONYM_MARKER + r")",
     r"(?:" + SYNONYM_MARKER + r"){term}\b",
 )
+
+#: Adjectives that say a thing has two parties without naming them ("bilateral trade"):
+#: a question must name them, from the sentences before, or it leaves them hanging.
+TWO_PARTY_ADJECTIVES: frozenset[str] = frozenset({"bilateral"})
+
+#: Nouns that a pair of names joined by a hyphen ("Kazakh-Russian relations",
+#: "Franco-German cooperation") makes a relation between two parties.
+RELATION_NOUNS: frozenset[str] = frozenset(
+    {"relations", "relationship", "cooperation", "trade", "ties", "talks", "war", "conflict", "treaty",
+     "agreement", "border", "negotiations", "summit", "partnership", "alliance", "dialogue", "rivalry",
+     "friendship", "dispute", "accord", "pact"}
+)
+
+#: Nouns that "the two ..." uses for a pair named before ("between the two countries").
+PAIR_NOUNS: frozenset[str] = frozenset({"countries", "states", "nations", "governments", "republics"})
+
+#: Openers by which the author only asks the reader to note what follows ("It should
+#: also be noted that ..."): dropped with their "that", the rest stands as the statement.
+NOTING_OPENER: str = (
+    r"^It (?:should|must|can|may) (?:also )?be (?:noted|stressed|emphasi[sz]ed|remembered|pointed out|added) that\s"
+    r"|^It is (?:also )?(?:worth noting|important to note|worth mentioning|worth remembering) that\s"
+)

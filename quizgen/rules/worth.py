@@ -15,7 +15,9 @@ import re
 LEANING_WORDS: re.Pattern[str] = re.compile(
     r"\b(?:thus|hence|therefore|consequently|accordingly|moreover|furthermore|likewise|similarly"
     r"|nevertheless|nonetheless|meanwhile|instead|also(?! known| called| referred| termed)|again"
-    r"|as well|(?<!one )another|the other|the latter|the former|above|below|shown here|seen here|pictured"
+    # "all the other ... combined" names its own other side: every one but the one named
+    r"|as well|(?<!one )another|(?<!\ball )the other|all the other(?!(?:\s+[\w-]+){1,4}\s+combined\b)"
+    r"|the latter|the former|above|below|shown here|seen here|pictured"
     r"|the following|as follows|this|these|those|such(?! as)|here|aforementioned|discussed earlier"
     r"|mentioned earlier|described earlier|noted earlier|as discussed|as noted|as mentioned|previously"
     r"|them|the reference|the source|the author|the authors|however)\b",
@@ -147,6 +149,10 @@ CONTRIBUTION_VERBS: frozenset[str] = frozenset(
 #: What makes a year worth learning when a named actor does it: an act that starts,
 #: ends or changes something ("Netscape added the script tag in 1995"), not a state
 #: of mind ("had a theory") or a visit.
+#: An event held, in the passive ("talks were held in Moscow", "a convention was held"):
+#: not "have held office" or "states that held their primaries", which hold no event.
+HELD_EVENT: re.Pattern[str] = re.compile(r"\b(?:was|were|had been|has been|have been)\s+held\s+(?:in|at|on)\b")
+
 NOTABLE_VERBS: frozenset[str] = frozenset(
     """founded established created passed signed enacted ratified abolished declared adopted
     launched invented discovered published introduced repealed amended outlawed legalized
