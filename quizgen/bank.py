@@ -373,7 +373,10 @@ def _locate_cloze(
 
 
 def _article_free(text: str) -> str:
-    """Text before a blank with its closing article made neutral: "An " = "A(n) "."""
+    """Text before a blank with its closing article made neutral: "An " = "A(n) ", and
+    an article alone (the sentence's first word, left out of the prompt) = ""."""
+    if re.fullmatch(r"\s*(?:an?|a\(n\))\s*", text, re.IGNORECASE):
+        return ""
     return re.sub(r"(^|\s)(an?|a\(n\))\s*$", r"\1a(n) ", text, flags=re.IGNORECASE)
 
 

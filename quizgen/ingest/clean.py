@@ -103,7 +103,11 @@ _MARKER = (
     r"\[\d{1,4}(?:\s*[-–,;]\s*\d{1,4})*"
     r"(?:,?\s*(?:pages?|pp?\.?)\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?)?\]"
 )
-_CITATION = re.compile(r"\s?" + _MARKER)
+# (Cooley 1909), (Spade & Panaccio 2019), (Smith et al. 2010, 45), (Lee 2001; Ong 2003):
+# an author-date citation in parentheses. A year alone, "(1965)", or a lifespan stays.
+_NAME = r"[A-Z][A-Za-z'’\-]+(?:\s+(?:&|and)\s+[A-Z][A-Za-z'’\-]+|\s+et\s+al\.|\s+[A-Z][A-Za-z'’\-]+){0,3}"
+_AUTHOR_DATE = rf"\({_NAME},?\s+(?:\d{{4}}[a-z]?|n\.d\.)(?:,\s*(?:p{{1,2}}\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?(?:;\s*{_NAME},?\s+\d{{4}}[a-z]?)*\)"
+_CITATION = re.compile(r"\s?(?:" + _MARKER + "|" + _AUTHOR_DATE + ")")
 # A marker after a sentence's closing quote, then a full stop: ‘ideologists.” [5].’
 _CITATION_AFTER_STOP = re.compile(r"(?<=[.!?][”’\")])\s?" + _MARKER + r"\.")
 
@@ -113,6 +117,8 @@ def extract_citations(text: str) -> tuple[str, tuple[str, ...]]:
 
     >>> extract_citations("It grew [2]. He said so [5, page 221].")
     ('It grew. He said so.', ('[2]', '[5, page 221]'))
+    >>> extract_citations("Groups are primary or secondary (Cooley 1909).")
+    ('Groups are primary or secondary.', ('(Cooley 1909)',))
     """
     found = tuple(m.group(0).strip() for m in _CITATION.finditer(text))
     if not found:

@@ -82,11 +82,17 @@ def _shares_stem(answer: str, rest: str) -> bool:
 
 
 def neutral_article(before: str) -> str:
-    """The text before a blank with "a"/"an" just before it made "a(n)".
+    """The text before a blank with "a"/"an" just before it made "a(n)"; an article
+    that opens the sentence is left out ("_____ is a wall built out into the sea"), as
+    "A(n) _____" reads as a form to fill in, not a sentence.
 
     >>> neutral_article("An ")
-    'A(n) '
+    ''
+    >>> neutral_article("Bureaucracies have an ")
+    'Bureaucracies have a(n) '
     """
+    if re.fullmatch(r"\s*(?:an?|a\(n\))\s*", before, re.IGNORECASE):
+        return ""
     return _ARTICLE_BEFORE.sub(lambda m: f"{m.group(1)}{'A' if m.group(2)[0].isupper() else 'a'}(n) ", before)
 
 

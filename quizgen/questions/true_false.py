@@ -223,6 +223,8 @@ def _answer_swap(fact: Fact, pool: Sequence[Fact], *, seed: int) -> tuple[str, s
     wrong = distractors[0]
     before = fact.sentence[: fact.answer_start]
     after = fact.sentence[fact.answer_end :]
+    if fact.kind == "definition":
+        after = _GLOSS_AFTER_TERM.sub("", after, count=1)  # "Iron (“cell eating”)": the aside is the true term's
     if fact.kind == "person":
         after = _LIFESPAN.sub("", after, count=1)  # "Hobbes (1723–1790)": Smith's years would stay behind
     if not before.strip():
@@ -232,6 +234,7 @@ def _answer_swap(fact: Fact, pool: Sequence[Fact], *, seed: int) -> tuple[str, s
 
 
 _ARTICLE_BEFORE = re.compile(r"\b([Aa]n?)(\s+)$")
+_GLOSS_AFTER_TERM = re.compile(r"^\s*\([^)]*\)")
 _LIFESPAN = re.compile(r"^\s*\((?:c\.\s*|ca\.\s*|b\.\s*)?\d{3,4}\s*[–-]\s*\d{2,4}\)")
 
 

@@ -252,6 +252,9 @@ def _stem_leak(question: Question) -> bool:
     ("Within anarchism, _____ ..." for anarcha-feminism)."""
     if question.type != "cloze":
         return False
+    names = set(re.findall(r"\b[A-Z][a-z]{3,}\b", question.answer))
+    if names & set(re.findall(r"\b[A-Z][a-z]{3,}\b", question.prompt)):
+        return True  # "_____ had name recognition ... with Trump buildings" (Donald Trump)
     prompt = {w for w in re.findall(r"[a-z]{6,}", question.prompt.lower())}
     return any(word[:6] in {p[:6] for p in prompt} for word in re.findall(r"[a-z]{6,}", question.answer.lower()))
 

@@ -207,7 +207,7 @@ RELATIVE_GLOSS: re.Pattern[str] = re.compile(
 #: personal one", or one cut off in the middle ("in direct contact with one").
 DESCRIBING_GLOSS: re.Pattern[str] = re.compile(
     r"^(?:the|an?)\s+only\b|,\s*not\s+(?:a|an|the)\b|\b(?:with|of|to)\s+one$"
-    r"|,\s*(?:and|but)\s+(?:its|their|his|her|it|they|he|she)\b",
+    r"|,\s*(?:and|but)\s+(?:its|their|his|her|it|they|he|she|such|these|this|those)\b",
     re.IGNORECASE,
 )
 #: Names of peoples and groups, asked "What is African Americans?": described, never defined.
