@@ -50,3 +50,20 @@ def test_an_entry_is_stated_as_a_sentence_only_where_its_meaning_is_a_noun_phras
     assert statement_of("orbit", "a curved path around a star") == ("An orbit is a curved path around a star.", True)
     assert statement_of("meanders", "the looping bends of a river") == ("Meanders are the looping bends of a river.", True)
     assert statement_of("erosion", "wearing away of rock by water") == ("erosion: wearing away of rock by water", False)
+
+
+def test_quizgen_facts_says_where_a_key_term_came_from(tmp_path: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from quizgen.cli import app
+
+    path = tmp_path / "rivers.md"
+    path.write_text(CHAPTER, encoding="utf-8")
+    result = CliRunner().invoke(app, ["facts", str(path), "--json", "--quiet"])
+    assert result.exit_code == 0, result.output
+    where = {fact["term"]: fact["key_term"] for fact in json.loads(result.output) if fact["term"]}
+    assert where["oxbow lake"] == "glossary" and where["drainage basin"] == "glossary"
+    table = CliRunner().invoke(app, ["facts", str(path), "--quiet"], env={"COLUMNS": "200"})
+    assert "key" in table.output and "glossary" in table.output

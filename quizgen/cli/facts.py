@@ -27,7 +27,7 @@ def facts(
     file: Annotated[Path, typer.Argument(metavar="FILE", help="A chapter: .pdf, .txt, .md, .docx, .html or .epub.")],
     kind: Annotated[
         list[str] | None,
-        typer.Option("--kind", "-k", metavar="KIND", help="Show only these kinds (definition, date, quantity, person, quotation, enumeration)."),
+        typer.Option("--kind", "-k", metavar="KIND", help="Show only these kinds (definition, term, date, quantity, person, quotation, enumeration, cause, place, comparison, role)."),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", metavar="", help="Print the facts as JSON.")] = False,
     model: ModelOption = None,
@@ -35,30 +35,38 @@ def facts(
 ) -> None:
     """Show the facts the rules found in a chapter, with their kind, answer and page.
 
-    Use it to see what quizgen will ask about before building a deck.
+    Use it to see what quizgen will ask about before building a deck. The "key"
+    column says where a key term came from: set in bold in the text, or the
+    chapter's own glossary.
 
     Example:  quizgen facts chapter.pdf --kind definition
     """
     from rich.console import Console
     from rich.table import Table
 
+    from quizgen.facts.keyterms import canonical_term, key_term_sources
+    from quizgen.ingest import load
     from quizgen.pipeline import extract_facts
 
     with user_errors(), progress_bar(not quiet and not as_json) as progress:
-        found = extract_facts(file, model=model, progress=progress)
+        document = load(file)
+        found = extract_facts(document, model=model, progress=progress)
     if kind:
         found = [f for f in found if f.kind in set(kind)]
+    sources = key_term_sources(document)
+    key = {f.id: sources.get(canonical_term(f.term), "") if f.term else "" for f in found}
     if as_json:
-        typer.echo(json.dumps([asdict(f) for f in found], ensure_ascii=False, indent=2))
+        typer.echo(json.dumps([{**asdict(f), "key_term": key[f.id]} for f in found], ensure_ascii=False, indent=2))
         return
     table = Table(title=_plain(f"{len(found)} facts in {file.name}"), show_lines=False, expand=True)
     table.add_column("kind", style="cyan", no_wrap=True)
-    table.add_column("answer", style="bold")
+    table.add_column("answer", style="bold", max_width=28)
     table.add_column("what it says", ratio=3)
+    table.add_column("key", style="yellow", no_wrap=True)
     table.add_column("page", justify="right", no_wrap=True)
     for fact in found:
         said = f"{fact.term}: {fact.definition}" if fact.kind == "definition" else fact.sentence
-        table.add_row(fact.kind, _plain(fact.answer), _plain(said), str(fact.source.page or ""))
+        table.add_row(fact.kind, _plain(fact.answer), _plain(said), key[fact.id], str(fact.source.page or ""))
     Console(soft_wrap=False).print(table)
 
 
@@ -72,7 +80,7 @@ def ask(
 
     Handy for trying the rules, or for seeing why a sentence yields nothing.
 
-    Example:  quizgen ask "In 2008, bilateral trade reached $20 billion."
+    Example:  quizgen ask "In 2008, trade between Kazakhstan and Russia reached $20 billion."
     """
     from quizgen.pipeline import ask as ask_sentence
 

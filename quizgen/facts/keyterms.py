@@ -59,6 +59,20 @@ def key_terms(document: Document) -> frozenset[str]:
     return frozenset(found | glossary) if glossary or len(found) >= MARKED_CHAPTER else frozenset()
 
 
+def key_term_sources(document: Document) -> dict[str, str]:
+    """Where each key term comes from, by canonical form: ``"glossary"`` (the
+    chapter's own glossary) or ``"bold"`` (set in bold in the text).
+
+    >>> key_term_sources(document)["osmosis"]           # doctest: +SKIP
+    'bold'
+    """
+    terms = key_terms(document)
+    sources = {term: "bold" for term in terms}
+    for entry in getattr(document, "glossary", ()):
+        sources[canonical_term(entry.term)] = "glossary"
+    return {term: where for term, where in sources.items() if term in terms}
+
+
 def marked_in(sent: Span, marks: Sequence[tuple[int, int]]) -> Iterator[Span]:
     """The bold phrases (paragraph character offsets) that lie inside the sentence, as spans."""
     for start, end in marks:
