@@ -20,7 +20,7 @@ WATER = """# The Water Cycle
 
 Evaporation is the change of liquid water into water vapour that rises from oceans, lakes and rivers. The sun provides the energy that drives it.
 
-Transpiration is the release of water vapour from the leafs of plants into the air. A large oak tree can give off about 400 litres of water on a hot day.
+Transpiration is the release of water vapour from the leafs of plants into the air. A large English oak can give off about 400 litres of water on a hot day.
 
 ## Rivers and Lakes
 

@@ -295,7 +295,7 @@ def test_causes_are_asked_why(nlp, sentence, answer, question):
 def test_causes_become_short_answers_only(nlp):
     from quizgen.pipeline import ask
 
-    questions = ask("The empire collapsed because its army could no longer defend the long frontier.")
+    questions = ask("The Western Roman Empire collapsed because its army could no longer defend the long frontier.")
     assert [q.type for q in questions] == ["short_answer"]
 
 

@@ -219,6 +219,8 @@ def fact_worth_asking(fact: Fact) -> bool:
         return False
     if PLACEHOLDER_LETTER.search(fact.sentence):
         return False  # "Why does X have property S?"
+    if fact.kind == "quantity" and not _names_something(fact.sentence):
+        return False  # "Each vesicle holds about 10,000 molecules", "Burgers cost $2 each": a figure about nothing named
     if fact.kind == "quantity" and LABEL_BEFORE_NUMBER.search(fact.sentence[: fact.answer_start]):
         return False  # "Fibroblast growth factor 23": a name, not a count
     if fact.kind == "quantity" and re.search(r"%|\bper ?cent\b", fact.answer) and not _RATE_AFTER.match(
@@ -286,7 +288,7 @@ def question_stands_alone(question: Question) -> bool:
         return False
     if question.type == "multiple_choice" and question.fact.kind == "quantity":
         return False  # a changed count is often impossible or also right ("type 6 diabetes")
-    if question.type in ("short_answer", "multiple_choice") and GARBLED_WH.search(text):
+    if question.type in ("short_answer", "multiple_choice", "term_definition") and GARBLED_WH.search(text):
         return False
     if question.type == "cloze" and not _clean_blank(question):
         return False
@@ -294,6 +296,8 @@ def question_stands_alone(question: Question) -> bool:
         return False  # a changed figure is absurd or a near miss ("4 percent" for 3)
     if text.startswith("(") or _stem_leak(question):
         return False
+    if question.fact.kind == "cause" and not _names_something(text.removeprefix("Why ")):
+        return False  # "Why does the recession persist?": which one the chapter means, the question never says
     if text.startswith("Who ") and re.search(r"\bits\b", text):
         return False  # "Who had to build its policy towards China?": a country, not a person
     passive = _WHO_PASSIVE.match(text)

@@ -33,7 +33,7 @@ LEANING_OPENERS: re.Pattern[str] = re.compile(
     r"|because of this|from there|at that time|at the same time|by then|by that time|otherwise"
     r"|at first|eventually|finally|ultimately|in fact|indeed|in short|overall|as such"
     r"|for example|for instance|in this case|in that case|in other words|that is|lastly|next|first|second"
-    r"|third|additionally|besides|similarly|likewise|conversely|instead|again)\b",
+    r"|third|additionally|besides|similarly|likewise|conversely|instead|again|like\s+[A-Z][\w’'\-]*,)",
     re.IGNORECASE,
 )
 
@@ -184,6 +184,8 @@ LABEL_BEFORE_NUMBER: re.Pattern[str] = re.compile(
 GARBLED_WH: re.Pattern[str] = re.compile(
     r"\band\s+(?:did|does|do|is|was|were|has|have|had)\s+\w+\b.*\?$"
     r"|\b[Hh]ow\s+(?:many|much)\s+(?:its|their|his|her|our|the|a|an)\b"
+    r"|^How many\b.*\b(?:do|does|did)\b.*\bof\s+[\w\-]+(?:\s+[\w\-]+)?\?$"
+    r"|^What is [A-Z]{2,}s\?$"
 )
 #: A year that only dates the baseline a figure is compared with: "$20 billion, up
 #: from $9.5 billion in 2005".
@@ -207,7 +209,8 @@ RELATIVE_GLOSS: re.Pattern[str] = re.compile(
 #: personal one", or one cut off in the middle ("in direct contact with one").
 DESCRIBING_GLOSS: re.Pattern[str] = re.compile(
     r"^(?:the|an?)\s+only\b|,\s*not\s+(?:a|an|the)\b|\b(?:with|of|to)\s+one$"
-    r"|,\s*(?:and|but)\s+(?:its|their|his|her|it|they|he|she|such|these|this|those)\b",
+    r"|,\s*(?:and|but)\s+(?:its|their|his|her|it|they|he|she|such|these|this|those)\b"
+    r"|,\s*[\w’'\-]+$",
     re.IGNORECASE,
 )
 #: Names of peoples and groups, asked "What is African Americans?": described, never defined.
