@@ -332,3 +332,13 @@ def test_a_fact_that_comes_back_is_no_longer_retired(tmp_path: Path, collection)
     assert_no_warnings(log)
     assert not collection.find_notes("tag:quizgen::retired") and not log.new
     assert not collection.find_notes('"Retired:*"')
+
+
+def test_deck_output_paths_work_the_way_a_user_means_them(water: Path, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert deck(str(water), "-o", "fresh/", "-q").exit_code == 0
+    assert [p.name for p in (tmp_path / "fresh").iterdir()] == ["the-water-cycle.apkg"]
+    assert deck(str(water), "-o", "named", "-q").exit_code == 0
+    assert (tmp_path / "named.apkg").is_file()
+    refused = deck(str(water), "-o", str(water), "-q")
+    assert refused.exit_code == 2 and refused.output.count("error:") == 1

@@ -17,8 +17,8 @@ def deck(
         typer.Argument(help="Chapters (.pdf .txt .md .docx .html .epub) or question-bank .json files."),
     ],
     out: Annotated[
-        Path | None,
-        typer.Option("--out", "-o", help="The .apkg to write (or a folder for it). Default: decks/TITLE.apkg."),
+        str | None,
+        typer.Option("--out", "-o", metavar="FILE|DIR/", help="The .apkg to write (.apkg is added when the name has no extension), or a folder (DIR/, created if need be) for the default name. Default: decks/TITLE.apkg."),
     ] = None,
     deck_name: Annotated[
         str | None,
@@ -55,7 +55,7 @@ def deck(
     """
     from quizgen.errors import ExportError, QuizgenError
     from quizgen.export.anki import DECK_TYPES, QUIZ_TYPES, SKIPPED_TYPES, write_deck
-    from quizgen.identity import slug
+    from quizgen.io import default_stem, refuse_inputs, resolve_output
     from quizgen.models import QUESTION_TYPES
     from quizgen.pipeline import build_bank
 
@@ -64,7 +64,7 @@ def deck(
         wanted = _types(types, QUESTION_TYPES)
         if wanted is not None and set(wanted) <= set(SKIPPED_TYPES):
             raise QuizgenError(f"--types {','.join(wanted)} makes no Anki cards: {SKIPPED_TYPES[wanted[0]]}")
-        if out is not None and not out.is_dir() and out.suffix.lower() != ".apkg":
+        if out is not None and Path(out).suffix and Path(out).suffix.lower() != ".apkg" and not Path(out).is_dir():
             raise ExportError(f"{out}: an Anki package is named NAME.apkg")
         if previous is not None and not previous.is_file():
             raise ExportError(f"{previous}: no such file (--previous takes the earlier deck's .apkg or question bank .json)")
@@ -74,8 +74,9 @@ def deck(
             bank = build_bank(
                 files, count=count, types=bank_types, seed=seed, model=model, progress=progress, cache=not no_cache
             )
-        name = f"{slug(deck_name or bank.title)}.apkg"
-        target = Path("decks") / name if out is None else out / name if out.is_dir() else out
+        # -o DIR/ (new or existing) takes the default name, -o NAME gets ".apkg"
+        target = resolve_output(out, default_name=f"{default_stem(deck_name or bank.title)}.apkg", extension="apkg")
+        refuse_inputs([target], files)
         _, changes = write_deck(
             bank, target, deck_name=deck_name, by_section=by_section, types=wanted, previous=previous
         )
