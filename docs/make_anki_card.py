@@ -1,11 +1,11 @@
 """Draw docs/anki-card.png: one card of the example deck as Anki renders it.
 
 Builds the example chapter's deck, imports it into a temporary Anki
-collection, asks Anki's backend for the front and back of one multiple-choice
+collection, asks Anki's backend for the front and back of one term-and-definition
 card and lays the two sides out next to each other; WeasyPrint renders that
 page to PDF and pdftoppm turns it into a PNG.
 
-    python docs/make_anki_card.py [--dpi 80] [--type choice]
+    python docs/make_anki_card.py [--dpi 80] [--type term]
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def rendered_card(note_type: str, folder: Path) -> tuple[str, str, str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dpi", type=int, default=80)
-    parser.add_argument("--type", choices=sorted(NOTE_TYPES), default="choice")
+    parser.add_argument("--type", choices=sorted(NOTE_TYPES), default="term")
     parser.add_argument("--out", type=Path, default=DOCS / "anki-card.png")
     args = parser.parse_args()
 
