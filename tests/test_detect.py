@@ -64,6 +64,30 @@ ROWS: list[tuple[str, str, str, str]] = [
      "dendrites", "the branches that receive signals from other cells"),
     ("defining.what_x_called_y", "Voters who move between the parties form what political scientists call the swing vote.",
      "the swing vote", "Voters who move between the parties form"),
+    ("defining.copular_wide", "Kinetic energy is the energy available to a body because of its motion.",
+     "Kinetic energy", "the energy available to a body"),
+    ("defining.copular_wide", "A habitat is an organism’s home range within which it finds food and shelter.",
+     "A habitat", "an organism’s home range within which it finds food and shelter"),
+    ("defining.apposition_the", "Plants lose water through transpiration, the evaporation of water from the surfaces of leaves.",
+     "transpiration", "the evaporation of water from the surfaces of leaves"),
+    ("defining.which_is", "Economists track the unemployment rate, which is the share of the labour force that is looking for work.",
+     "the unemployment rate", "the share of the labour force that is looking for work"),
+    ("defining.which_is", "Most of the federal budget goes to entitlements, which are programs that pay benefits to anyone who meets the rules.",
+     "entitlements", "programs that pay benefits to anyone who meets the rules"),
+    ("defining.which_refers", "Voters often show party identification, which refers to a lasting attachment to one political party.",
+     "party identification", "a lasting attachment to one political party"),
+    ("defining.states_that", "The law of demand states that buyers purchase less of a good as its price rises.",
+     "The law of demand", "buyers purchase less of a good as its price rises"),
+    ("defining.states_that", "The principle of parsimony holds that the simplest explanation that fits the facts should be preferred.",
+     "The principle of parsimony", "the simplest explanation that fits the facts should be preferred"),
+    ("defining.involves", "Photosynthesis involves the capture of light energy to build sugars from carbon dioxide.",
+     "Photosynthesis", "the capture of light energy to build sugars from carbon dioxide"),
+    ("defining.colon", "The cytoplasm is crowded with organelles: small structures that each do one job inside the cell.",
+     "organelles", "small structures that each do one job inside the cell"),
+    ("defining.word_origin", "Many insects pass through a pupa (Latin for “doll”) before they reach their adult form.",
+     "a pupa", "Latin for “doll”"),
+    ("defining.word_origin", "Early astronomers named the bright band across the night sky the galaxy (“milky circle”) long before telescopes.",
+     "the galaxy", "“milky circle”"),
 ]
 
 #: Sentences in a defining shape that define nothing: a name, an example, a list, a ranking.
@@ -75,6 +99,14 @@ NEGATIVE_ROWS: list[str] = [
     "Senator Smith (left) and Senator Jones (right) met the press on Monday.",
     "In 1912 the former president founded a new party, known as the Progressive Party.",
     "Three kinds of rock are found here: granite, a coarse igneous rock, basalt, and slate.",
+    # "called" as a verb of doing, not of naming
+    "The governor called up the National Guard after the flood.",
+    "The city is often called upon to host the summit.",
+    # "which is" commenting on a thing, "states" of a person, a bracket quoting speech, a title
+    "Prices rose sharply in the spring, which is a problem for families on fixed incomes.",
+    "The senator states that she will vote against the bill.",
+    "Some students blame the test for a poor grade (“The questions were unfair”).",
+    "Rivers: A Natural History of the Great Lakes Basin.",
 ]
 
 
@@ -128,6 +160,18 @@ def test_quiz_confidence_keeps_only_precise_forms(nlp) -> None:
     assert is_definition(sent)
     assert FORMS["defining.called"]["confidence"] < QUIZ_CONFIDENCE
     assert not is_definition(sent, min_confidence=QUIZ_CONFIDENCE)
+
+
+def test_detection_only_forms_are_never_asked(nlp) -> None:
+    """A form below the 0.90 bar counts as a definition but is kept out of the questions."""
+    from quizgen.rules.defining_forms import BOLD_ONLY_FORMS, DETECTION_ONLY_FORMS
+
+    assert DETECTION_ONLY_FORMS <= set(FORMS)
+    assert not DETECTION_ONLY_FORMS & BOLD_ONLY_FORMS
+    assert all(FORMS[form]["confidence"] < 0.90 for form in DETECTION_ONLY_FORMS)
+    sent, _ = _sentences(nlp, "Voters often show party identification, which refers to a lasting attachment to one party.")
+    assert is_definition(sent)
+    assert [m.form for m in find_definitions(sent)] == ["defining.which_refers"]
 
 
 def _score(predicted: list[bool], labels: list[bool]) -> tuple[float, float, float]:

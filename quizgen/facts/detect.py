@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quizgen.errors import AnalysisError
-from quizgen.rules.defining_forms import DEFINING_FORMS
+from quizgen.rules.defining_forms import DEFINING_FORMS, DETECTION_ONLY_FORMS
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
@@ -114,8 +114,8 @@ def _good_term(span: Span, *, tagged: bool = True) -> bool:
         return False
     if tagged and not any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in span):
         return False
-    if not any(t.is_alpha for t in span):
-        return False
+    if not any(t.is_alpha for t in span) or all(t.lower_ in _POINTING or t.pos_ in ("DET", "ADP") for t in span):
+        return False  # "known as the “swing” vote" read as "the": no word of a name
     if span.root.ent_type_ in _NAMED_ENTITIES:
         return False
     return not any(t.like_num and t.pos_ == "NUM" for t in span)
@@ -193,6 +193,8 @@ def _noun_after(doc_index: int, sent: Span) -> Span | None:
         start += 1  # "called simply the Democratic Party"
     while start < sent.end and doc[start].dep_ == "poss" and doc[start].pos_ == "PRON":
         start += 1  # "is called its genome": the term is "genome"
+    if start + 1 < sent.end and doc[start].lower_ in ("the", "a", "an") and doc[start + 1].text in "“\"‘":
+        start += 1  # "is called the “web of life”": the quoted words are the term
     quoted = start < sent.end and doc[start].text in "“\"‘'"
     if quoted:
         start += 1
@@ -267,6 +269,10 @@ def cut_named(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
     naming = next((t for t in cue if t.lower_ in _NAMING_WORDS), None)
     if naming is None:
         return None  # "Eisenhower reportedly called his nomination ...": someone calling, not a name
+    if any(c.dep_ == "prt" for c in naming.children) or (
+        cue.end < sent.end and sent.doc[cue.end].lower_ in ("upon", "on", "for", "off", "out", "up")
+    ):
+        return None  # "The president called up the Guard", "is called upon when": a call, not a name
     term = _noun_after(cue.end, sent)
     if term is None:
         return None
@@ -333,12 +339,21 @@ def cut_copular(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
         return None
     if any(c.dep_ == "conj" for c in subject.children):
         return None  # "Reliability and validity are two ...": a list, not a term
+    wide = False  # passes only by the looser readings below: its own form, measured apart
     determiner = next((c for c in attribute.children if c.dep_ in ("det", "poss")), None)
     if determiner is not None and determiner.lower_ not in ("a", "an", "the", "any"):
-        return None
+        if determiner.dep_ != "poss" or determiner.pos_ not in ("NOUN", "PROPN"):
+            return None
+        wide = True  # "a person's knowledge about ...": the genus owned by a noun
     if determiner is None and attribute.tag_ != "NNS" and attribute.lower_ not in _SOMEONE:
         return None
-    term = _strip_label(_trim(_phrase(subject, before=verb.i)))
+    subject_words = _phrase(subject, before=verb.i)
+    bracket = next((t.i for t in subject_words if t.text == "("), None)
+    if (bracket is not None and bracket > subject_words.start and _acronym(subject_words.doc, bracket)
+            and any(t.text == "," for t in subject_words[bracket - subject_words.start :])):
+        # "Mucosa-associated lymphoid tissue (MALT), illustrated in [link], is ...": the term is before the bracket
+        subject_words, wide = subject_words.doc[subject_words.start : bracket], True
+    term = _strip_label(_trim(subject_words))
     if not len(term) or any(t.text == "," for t in term):
         return None
     generic = term[0].lower_ in ("a", "an")
@@ -347,11 +362,20 @@ def cut_copular(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
         for c in attribute.children
     )
     if not generic and not differentia:
-        return None
+        if not any(c.i > attribute.i and c.dep_ == "amod" for c in attribute.children):
+            return None
+        wide = True  # "the energy content available to ...": an adjective's phrase after the noun
     if not _good_term(term) or not _opens_clause(_phrase(subject, before=verb.i), sent):
         return None
     gloss = _trim(_phrase(attribute))
-    return term, gloss, None
+    return term, gloss, "defining.copular_wide" if wide else None
+
+
+def _acronym(doc, bracket: int) -> bool:
+    """The bracket at ``bracket`` holds a capitalised short form only: "(MALT)", "(GDPs)"."""
+    inside = doc[bracket + 1 : bracket + 3]
+    return (len(inside) == 2 and inside[1].text == ")" and 2 <= len(inside[0].text) <= 7
+            and sum(ch.isupper() for ch in inside[0].text) >= 2)
 
 
 def cut_apposition(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
@@ -372,7 +396,137 @@ def cut_apposition(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
     gloss = _trim(sent.doc[determiner.i : head.right_edge.i + 1])
     if len(gloss) < 3 or not _nominal(gloss):
         return None
+    if determiner.lower_ == "the" and (
+        head.pos_ != "NOUN" or term[0].lower_ in ("a", "an") or not _genus_with_difference(head)
+        or any(t.ent_type_ in _DESCRIBED_ENTITIES for t in gloss)
+    ):
+        return None  # "A think tank, the National Bureau of ...": a name; "the study of X": needs its own words
     return term, gloss, None
+
+
+def _before_bracket(token: Token, sent: Span) -> Token | None:
+    """The noun a relative clause hangs on: the token itself, or for "gross domestic product (GDP),
+    which ..." the noun before the bracket."""
+    if token.text != ")":
+        return token
+    opening = next((t for t in reversed(sent.doc[sent.start : token.i]) if t.text == "("), None)
+    if opening is None or opening.i == sent.start or sent.doc[opening.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return sent.doc[opening.i - 1]
+
+
+def cut_which_refers(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
+    """"X, which refers to / means / is defined as Y": term X, gloss Y up to the clause's end."""
+    noun = _before_bracket(cue[0], sent)
+    if noun is None:
+        return None
+    term = _trim(_noun_phrase_ending_at(noun))
+    if not _good_term(term) or term.root.pos_ == "PROPN" or term.root.ent_type_ in _DESCRIBED_ENTITIES:
+        return None
+    doc = sent.doc
+    verb = cue[-1] if cue[-1].pos_ in ("VERB", "AUX") else next(t for t in cue if t.pos_ in ("VERB", "AUX"))
+    end = verb.head.right_edge.i + 1 if verb.dep_ in ("prep", "aux", "auxpass") else verb.right_edge.i + 1
+    end = min(max(end, cue.end), sent.end)
+    gloss = _trim(doc[cue.end : end])
+    if len(gloss) < 2:
+        return None
+    return term, gloss, None
+
+
+def cut_which_is(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
+    """"X, which is/are a/the N that ...": term X, gloss the relative clause's predicate noun."""
+    noun, verb = _before_bracket(cue[0], sent), cue[-1]
+    if noun is None:
+        return None
+    attribute = next((c for c in verb.children if c.dep_ == "attr" and c.i > verb.i), None)
+    if attribute is None or verb.dep_ != "relcl" or attribute.pos_ != "NOUN":
+        return None
+    if any(c.dep_ == "neg" or c.lower_ in _HEDGES for c in verb.children):
+        return None
+    genus = attribute.lemma_.lower()
+    if genus in _NOT_GENUS and genus != "difference" or _ranks(attribute) or any(c.dep_ == "nummod" for c in attribute.children):
+        return None
+    determiner = next((c for c in attribute.children if c.dep_ in ("det", "poss")), None)
+    if determiner is None and attribute.tag_ != "NNS" or determiner is not None and determiner.lower_ not in ("a", "an", "the"):
+        return None
+    if not any(c.i > attribute.i and c.dep_ in (*_DIFFERENTIA, "amod") for c in attribute.children):
+        return None  # "..., which is a problem.": a comment on it, not what it is
+    term = _trim(_noun_phrase_ending_at(noun))
+    if not _good_term(term) or term.root.pos_ == "PROPN" or term.root.ent_type_ in _DESCRIBED_ENTITIES:
+        return None
+    if any(c.dep_ == "conj" for c in noun.children):
+        return None
+    gloss = _trim(sent.doc[attribute.left_edge.i : attribute.right_edge.i + 1])
+    if len(gloss) < 3:
+        return None
+    return term, gloss, None
+
+
+#: Subjects whose "states that ..." gives the content of a named law or idea.
+_STATED = frozenset(
+    "law principle theory hypothesis rule theorem paradox effect model doctrine thesis postulate".split()
+)
+
+
+def cut_stated(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
+    """"The law of X states that Y": term the law's name, gloss Y."""
+    subject = _subject(cue[0])
+    if subject is None or subject.lemma_.lower() not in _STATED:
+        return None
+    return cut_subject_term(sent, cue, previous)
+
+
+def _genus_with_difference(head: Token) -> bool:
+    """A noun that can open a gloss: "a/the N" or a plural "Ns", with words after it that set it apart."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() in _NOT_GENUS or _ranks(head):
+        return False
+    determiner = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
+    if determiner is None and head.tag_ != "NNS" or determiner is not None and determiner.lower_ not in ("a", "an", "the"):
+        return False
+    return any(c.i > head.i and c.dep_ in (*_DIFFERENTIA, "amod") for c in head.children)
+
+
+def cut_colon(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
+    """"... into clades: groups of organisms that share an ancestor.": term before the colon, gloss after."""
+    noun, colon = cue[0], cue[1]
+    doc = sent.doc
+    if noun.i == sent.start:
+        return None  # "Sisters: The Lives of ...": a title
+    end = next((t.i for t in doc[colon.i + 1 : sent.end] if t.text in (";", ":")), sent.end)
+    gloss = _trim(doc[colon.i + 1 : end])
+    if len(gloss) < 3 or not _nominal(gloss) or not _genus_with_difference(gloss.root):
+        return None
+    term = _trim(_noun_phrase_ending_at(noun, through=None))
+    if not _good_term(term) or term.root.ent_type_ in _DESCRIBED_ENTITIES:
+        return None
+    return term, gloss, None
+
+
+#: Words that open a bracket giving a word's origin or literal sense.
+_ORIGIN_WORDS = frozenset({"greek", "latin", "from", "meaning", "literally"})
+
+
+def cut_word_origin(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
+    """"karyogamy (“nuclear marriage”)", "the thalamus (Greek for “inner chamber”)": term before the bracket."""
+    noun, opening = cue[0], cue[1]
+    doc = sent.doc
+    close = next((t.i for t in doc[opening.i : sent.end] if t.text == ")"), None)
+    if close is None:
+        return None
+    inside = _trim(doc[opening.i + 1 : close])
+    if not inside.text.strip("“”\"") or len(inside) > 12:
+        return None
+    if cue[-1].lower_ == "from" and not any(t.lower_ in ("greek", "latin") for t in inside):
+        return None  # "(from the 1980s)": not a word's origin
+    if cue[-1].text in "“\"":
+        words = [t for t in inside if not t.is_punct]
+        if not 1 <= len(words) <= 5 or not words[0].is_lower or any(t.pos_ in ("VERB", "AUX", "PRON") for t in words):
+            return None  # ("I'm smart"): a quotation, not a sense
+    term = _trim(_noun_phrase_ending_at(noun, through=None))
+    if not _good_term(term) or term.root.ent_type_ in _DESCRIBED_ENTITIES:
+        return None
+    gloss = doc[opening.i + 1 : close]  # with its quotation marks: 'Latin for “doll”'
+    return (term, gloss, None) if len(gloss) else None
 
 
 _GLOSS_OPENERS = frozenset({"a", "an", "the", "that", "or", "i.e.", "which", "also"})
@@ -497,6 +651,11 @@ CUTTERS: dict[str, Cutter] = {
     "dash": cut_dash,
     "paren": cut_paren,
     "what_called": cut_what_called,
+    "which_is": cut_which_is,
+    "which_refers": cut_which_refers,
+    "stated": cut_stated,
+    "colon": cut_colon,
+    "word_origin": cut_word_origin,
 }
 
 
@@ -531,6 +690,7 @@ def find_definitions(sent: Span, previous: Span | None = None) -> Iterator[Defin
     """
     matcher = _matcher(sent.doc.vocab)
     seen: set[tuple[int, int]] = set()
+    seen_asked: set[tuple[int, int]] = set()
     matches = sorted(matcher(sent, as_spans=True), key=lambda span: (span.start, -len(span)))
     for cue in matches:
         row = FORMS[cue.label_]
@@ -539,10 +699,14 @@ def find_definitions(sent: Span, previous: Span | None = None) -> Iterator[Defin
             continue
         term, gloss, form = cut
         key = (term.start_char, term.end_char)
-        if key in seen or not len(term) or not len(gloss):
+        form = form or row["id"]
+        # a form kept out of questions must not hide the same term from a form that is asked
+        detection_only = form in DETECTION_ONLY_FORMS
+        if key in seen_asked or key in seen and detection_only or not len(term) or not len(gloss):
             continue
         seen.add(key)
-        form = form or row["id"]
+        if not detection_only:
+            seen_asked.add(key)
         gloss_before = previous is not None and gloss.doc is previous.doc and not (
             sent.doc is previous.doc and sent.start <= gloss.start < sent.end
         )

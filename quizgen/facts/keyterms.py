@@ -18,7 +18,7 @@ from quizgen.facts.base import Origin, clause_anchor, make_fact
 from quizgen.facts.context import SentenceContext
 from quizgen.identity import normalise
 from quizgen.models import Document, Fact
-from quizgen.rules.defining_forms import BOLD_ONLY_FORMS
+from quizgen.rules.defining_forms import BOLD_ONLY_FORMS, DETECTION_ONLY_FORMS
 from quizgen.rules.worth import DEFINING_CUE
 
 if TYPE_CHECKING:
@@ -180,7 +180,7 @@ def extract_detected(
         if match.gloss_before:
             continue  # a gloss a whole sentence long, before the term: not a card's back
         bold = any(start < match.term[1] and match.term[0] < end for start, end in marks)
-        if match.confidence < QUIZ_CONFIDENCE and not (bold and match.form in BOLD_ONLY_FORMS):
+        if match.form in DETECTION_ONLY_FORMS or match.confidence < QUIZ_CONFIDENCE and not (bold and match.form in BOLD_ONLY_FORMS):
             continue
         term = doc.char_span(*match.term, alignment_mode="expand")
         gloss = doc.char_span(*match.gloss, alignment_mode="expand")
