@@ -104,6 +104,8 @@ NEGATIVE_ROWS: list[str] = [
     "The city is often called upon to host the summit.",
     # "which is" commenting on a thing, "states" of a person, a bracket quoting speech, a title
     "Prices rose sharply in the spring, which is a problem for families on fixed incomes.",
+    # "consists of" counting parts: an anatomy, not a definition
+    "The human heart consists of four chambers.",
     "The senator states that she will vote against the bill.",
     "Some students blame the test for a poor grade (“The questions were unfair”).",
     "Rivers: A Natural History of the Great Lakes Basin.",

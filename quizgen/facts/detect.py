@@ -462,6 +462,21 @@ def cut_which_is(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
     return term, gloss, None
 
 
+_COUNTS = frozenset("several many multiple numerous various few one only".split())
+
+
+def cut_composed(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
+    """"X consists of / is made up of Y": term X, gloss Y, unless Y counts parts ("three parts—a ...",
+    "22 bones"): an anatomy of a thing, not what it is."""
+    cut = cut_subject_term(sent, cue, previous)
+    if cut is None:
+        return None
+    gloss = cut[1]
+    if gloss[0].like_num or gloss[0].lower_ in _COUNTS or len(gloss) > 1 and gloss[0].lower_ == "the" and gloss[1].like_num:
+        return None
+    return cut
+
+
 #: Subjects whose "states that ..." gives the content of a named law or idea.
 _STATED = frozenset(
     "law principle theory hypothesis rule theorem paradox effect model doctrine thesis postulate".split()
@@ -654,6 +669,7 @@ CUTTERS: dict[str, Cutter] = {
     "which_is": cut_which_is,
     "which_refers": cut_which_refers,
     "stated": cut_stated,
+    "composed": cut_composed,
     "colon": cut_colon,
     "word_origin": cut_word_origin,
 }

@@ -15,6 +15,11 @@ Data only. Each row is one form:
   ``bench/definitions.py``), rounded down;
 - ``example``: a sentence in the form (our own writing), for the reader.
 
+A form becomes questions only when it is precise enough: at least
+:data:`quizgen.facts.detect.QUIZ_CONFIDENCE`, or in :data:`BOLD_ONLY_FORMS` where
+the term is bold; the forms in :data:`DETECTION_ONLY_FORMS` (new forms under the
+0.90 bar) only count as detection.
+
 Forms whose cue is in the sentence but whose gloss is the sentence before
 ("This process is called X.") come out of ``named`` as ``defining.two_sentence``,
 which has its own row so that it can be measured and tested as a form.
@@ -120,8 +125,8 @@ DEFINING_FORMS: tuple[dict, ...] = (
     },
     {
         "id": "defining.consists_of",
-        "cut": "subject_term",
-        "confidence": 0.64,
+        "cut": "composed",
+        "confidence": 0.74,
         "example": "The cytoskeleton consists of a network of protein fibres inside the cell.",
         "patterns": [
             [{"LEMMA": {"IN": ["consist", "comprise"]}, "TAG": {"IN": ["VBZ", "VBP"]}}, {"LOWER": "of"}],
