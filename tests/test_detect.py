@@ -206,4 +206,4 @@ def test_deft_dev(nlp) -> None:
     p_all, _, f1_all = _score(every, labels)
     p_quiz, _, f1_quiz = _score(precise, labels)
     assert p_quiz >= 0.85 and f1_quiz >= 0.31, (p_quiz, f1_quiz)
-    assert p_all >= 0.79 and f1_all >= 0.53, (p_all, f1_all)
+    assert p_all >= 0.80 and f1_all >= 0.58, (p_all, f1_all)
