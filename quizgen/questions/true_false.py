@@ -9,8 +9,10 @@ away by the first. A chapter's statements alternate between true and false in
 a seeded order, so "always answer True" does not pay.
 
 The false twin changes one thing, the answer, for a distractor of the same kind
-that fits the sentence's grammar (a defined term for a defined term of the same
-number and article, a person for a person, a number for a number); where none fits,
+that fits the sentence's grammar: a defined term for a sibling (a term whose gloss
+names the same genus, or that the chapter lists beside it; never another name or a
+kind of it) of the same number and article, a person for a person of the same role
+whom the chapter returns to, a number for a number; where none fits,
 nothing is asked (the true statement in its place would tilt the set towards
 "True", and "always True" would pay). A sentence that reports someone's view
 ("Socialists argue that ...") is not asked at all: "True" would pass the view

@@ -29,6 +29,7 @@ from quizgen.questions.distractors.dates import (
     date_year,
     dates_like,
     dates_near,
+    year_form,
     year_of,
 )
 from quizgen.questions.distractors.entities import (
@@ -40,6 +41,7 @@ from quizgen.questions.distractors.entities import (
 from quizgen.questions.distractors.numbers import numbers_from, numbers_like, shape
 from quizgen.questions.distractors.people import people_from, person_name
 from quizgen.questions.distractors.terms import term_profile, terms_from
+from quizgen.rules.distractors import YEAR_RIVAL_WORDS
 from quizgen.rules.entities import QUANTITY_LABELS
 from quizgen.rules.questions import ENUMERATION_LABELS, PLACE_LABELS
 
@@ -47,6 +49,9 @@ _BLANK_ARTICLE = re.compile(r"\b([Aa]n?)\s+_{3,}")
 #: Rare words a candidate's own statements may share with the prompt before it may be
 #: another true answer (see :meth:`Chapter.rare`).
 _RIVAL_WORDS = 2
+#: Words a gloss opens with that name its genus ("a group of states"), which a
+#: sibling shares by design.
+_GENUS_WORDS = 4
 
 
 def pick_distractors(
@@ -75,9 +80,13 @@ def pick_distractors(
     blocked = (fact.sentence, fact.source.sentence, stem)
     true_values = excluded_values(fact)
     prompt = stems(ask.prompt) - stems(answer)
+    if in_statement and fact.label == "TERM":
+        # a sibling shares the genus by design ("a group of states ..."): only the rest may make it a rival
+        prompt -= stems(" ".join(fact.definition.split()[:_GENUS_WORDS]))
     rare = chapter.rare(prompt)
     article = None if in_statement else _BLANK_ARTICLE.search(stem)
     chosen: list[str] = []
+    form = year_form(answer) if fact.label == "DATE" else ""
 
     def accept(candidate: str, origin: Sequence[Fact] = ()) -> bool:
         candidate = candidate.strip()
@@ -95,6 +104,10 @@ def pick_distractors(
             return False
         if origin and _rival(origin, rare, fact):
             return False
+        if form and len(chosen) == k - 1 and form not in {year_form(c) for c in chosen} and year_form(candidate) != form:
+            return False  # the last place keeps the answer from standing alone in its form
+        if form and _tied_year(candidate, fact, chapter, rare):
+            return False
         chosen.append(candidate)
         return True
 
@@ -111,6 +124,20 @@ def pick_distractors(
         for candidate in head + tail:
             accept(candidate)
     return tuple(chosen)
+
+
+def _tied_year(candidate: str, fact: Fact, chapter: Chapter, rare: set[str]) -> bool:
+    """True when another sentence of the chapter states the candidate year about a
+    like event: it shares a rare word of the prompt ("resolution"), so the year may
+    be another true answer ("In what year did the council pass a resolution ...?")."""
+    year = year_of(candidate)
+    if year is None:
+        return False
+    return any(
+        len(_stems_of(sentence) & rare) >= YEAR_RIVAL_WORDS
+        for sentence in chapter.year_sentences.get(year, ())
+        if sentence != fact.sentence
+    )
 
 
 def _vowel(text: str) -> bool:
@@ -206,14 +233,15 @@ def _positions(ask: Ask) -> Sequence[int]:
         mine = term_profile(fact)
         if mine is None:
             return ()
-        return chapter.grouped("TERM", "slot", _slot).get((mine.kind, mine.plural), ())
+        # a sibling listed beside the answer may be glossed as another kind: only number is sure
+        return chapter.grouped("TERM", "number", _number).get(mine.plural, ())
     return chapter.by_label.get(label, ()) if label else ()
 
 
-def _slot(fact: Fact) -> Hashable:
-    """A term's kind and number: only a term alike in both can take another's slot."""
+def _number(fact: Fact) -> Hashable:
+    """A term's grammatical number: only a term alike in it can take another's slot."""
     profile = term_profile(fact)
-    return (profile.kind, profile.plural) if profile is not None else None
+    return profile.plural if profile is not None else None
 
 
 def _origin(fact: Fact, candidate: str, origin: list[Fact], chapter: Chapter) -> list[Fact]:

@@ -1,0 +1,187 @@
+"""Siblings: the defined terms that may take another term's place in a false statement.
+
+>>> genus_of("a form of farming that uses simple hand tools")
+'farming'
+>>> coordinated("horticulture", "intensive agriculture",
+...     ["Three kinds are known: horticulture, pastoralism and intensive agriculture."])
+True
+
+Two terms are siblings when the chapter makes them the same kind of thing: their
+glosses name the same genus ("Capitalism is an economic system ...", "Communism is
+an economic system ..."), or the chapter lists them side by side ("horticulture,
+pastoralism and intensive agriculture"). A term of another kind put in a definition's
+place ("Iron is the endocytosis of large particles") is false by its form alone, and
+a reader learns nothing from spotting it. Two names the chapter gives one thing
+("phagocytosis, or cell eating") are never siblings: the swap would still be true.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from quizgen.models import Fact
+from quizgen.questions.distractors.common import singular
+from quizgen.rules.distractors import (
+    ALIAS_PATTERNS,
+    GENUS_STOPS,
+    HYPONYM_PATTERNS,
+    LIST_BREAKERS,
+    LIST_ITEM_WORDS,
+    LIST_ITEMS_BETWEEN,
+    LIST_SEPARATOR,
+    VAGUE_GENUS_HEADS,
+)
+from quizgen.rules.questions import COMMENT_NOUNS, CONTAINER_NOUNS
+
+_WORD = re.compile(r"[a-z0-9’'-]+|[^\sa-z0-9’'-]")
+_SITUATION = re.compile(r"^(in which|where|whereby|when|whenever|if)\b", re.IGNORECASE)
+_ITEM = rf"(?:[\w’'-]+\s+){{0,{LIST_ITEM_WORDS - 1}}}[\w’'-]+"
+
+
+@lru_cache(maxsize=1 << 14)
+def genus_of(definition: str) -> str:
+    """The kind of thing a gloss says its term is, as one singular noun: its head
+    ("an economic system ..." -> "system"), or what a container names ("a form of
+    farming" -> "farming"); "" for a gloss that names no kind ("in which ...",
+    "one of the ...").
+
+    >>> genus_of("organelles that digest worn-out parts"), genus_of("in which firms compete")
+    ('organelle', '')
+    """
+    from quizgen.questions.distractors.terms import noun_phrase_head  # (import cycle)
+
+    if _SITUATION.match(definition.strip()):
+        return ""
+    words = _cut(_WORD.findall(definition.lower()))
+    head, after = noun_phrase_head(words)
+    noun = singular(head)
+    if noun in CONTAINER_NOUNS and after < len(words) and words[after] == "of":
+        inner, _ = noun_phrase_head(words[after + 1 :])
+        noun = singular(inner)
+    if not noun or not noun.isalpha() or noun in VAGUE_GENUS_HEADS or noun in COMMENT_NOUNS:
+        return ""
+    return noun
+
+
+def _cut(words: list[str]) -> list[str]:
+    """The words up to the first that ends a genus phrase (``GENUS_STOPS``, or a past
+    participle after the first word)."""
+    for position, word in enumerate(words):
+        if word in GENUS_STOPS or (position > 1 and len(word) > 4 and word.endswith("ed")):
+            return words[:position]
+    return words
+
+
+def genus(fact: Fact) -> str:
+    """The genus of a definition fact (see :func:`genus_of`); a gloss that is a verb
+    phrase ("seeks to comprehend ...") has one only where its rule says which kind of
+    term may rival it (``asking.rivals``: "field")."""
+    from quizgen.questions.distractors.terms import gloss  # (import cycle)
+
+    if fact.asking.rivals:
+        return f"~{fact.asking.rivals}"
+    if fact.asking.verb_phrase or fact.asking.when_gloss:
+        return ""
+    return genus_of(gloss(fact))
+
+
+def coordinated(a: str, b: str, sentences: Iterable[str]) -> bool:
+    """True when a sentence lists the two terms side by side ("A, B, and C"), at most
+    :data:`LIST_ITEMS_BETWEEN` short items apart."""
+    a, b = a.lower().strip(), b.lower().strip()
+    if not a or not b or a == b:
+        return False
+    for sentence in sentences:
+        low = sentence.lower()
+        if a not in low or b not in low:
+            continue
+        if _list_pattern(a, b).search(low) or _list_pattern(b, a).search(low):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1 << 12)
+def _list_pattern(first: str, second: str) -> re.Pattern[str]:
+    between = rf"(?:(?!(?:{'|'.join(sorted(LIST_BREAKERS))})\b){_ITEM}{LIST_SEPARATOR}){{0,{LIST_ITEMS_BETWEEN}}}"
+    return re.compile(rf"\b{re.escape(first)}{LIST_SEPARATOR}{between}{re.escape(second)}\b")
+
+
+def aliases(a: str, b: str, sentences: Iterable[str]) -> bool:
+    """True when a sentence gives one term as another name of the other
+    ("phagocytosis (“cell eating”)", "X, or Y,", "X, also known as Y")."""
+    a, b = a.lower().strip(), b.lower().strip()
+    if not a or not b:
+        return False
+    for sentence in sentences:
+        low = sentence.lower()
+        if a not in low or b not in low:
+            continue
+        if any(p.search(low) for p in _alias_patterns(a, b)) or any(p.search(low) for p in _alias_patterns(b, a)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1 << 12)
+def _alias_patterns(a: str, b: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p.format(a=re.escape(a), b=re.escape(b))) for p in ALIAS_PATTERNS)
+
+
+def hyponyms(a: str, b: str, sentences: Iterable[str]) -> bool:
+    """True when a sentence makes one term a kind of the other ("a form of passive
+    transport called simple diffusion", "organelles such as lysosomes")."""
+    a, b = a.lower().strip(), b.lower().strip()
+    if not a or not b:
+        return False
+    for sentence in sentences:
+        low = sentence.lower()
+        if a not in low or b not in low:
+            continue
+        if any(p.search(low) for p in _hyponym_patterns(a, b)) or any(p.search(low) for p in _hyponym_patterns(b, a)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1 << 12)
+def _hyponym_patterns(a: str, b: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p.format(a=re.escape(a), b=re.escape(b))) for p in HYPONYM_PATTERNS)
+
+
+_ABBREVIATION = r"\s*\(([A-Z][A-Za-z0-9]{1,7})\)"
+
+
+def abbreviations(term: str, sentences: Iterable[str]) -> set[str]:
+    """The short forms the chapter gives a term ("adenosine triphosphate (ATP)")."""
+    pattern = re.compile(rf"\b(?i:{re.escape(term)}){_ABBREVIATION}")
+    return {m.group(1) for sentence in sentences for m in pattern.finditer(sentence)}
+
+
+def narrower(a: str, a_gloss: str, b: str) -> bool:
+    """True when term ``b`` names a kind of ``a`` by its own gloss: the two share
+    their head noun and ``a``'s other words stand in ``b``'s gloss ("categorical
+    grants: federal transfers ..." is a kind of "federal grants")."""
+    a_words, b_words = a.lower().split(), b.lower().split()
+    if len(a_words) < 2 or not b_words or singular(a_words[-1]) != singular(b_words[-1]):
+        return False
+    gloss_words = {singular(w) for w in _WORD.findall(a_gloss.lower())}
+    return all(singular(w) in gloss_words for w in a_words[:-1])
+
+
+def siblings(fact: Fact, other: Fact, sentences: Iterable[str]) -> bool:
+    """True when ``other``'s term is of ``fact``'s kind (the same genus, or listed
+    beside it), not another name for it, not a kind of it (or it of ``other``), and
+    not the long form of a word the sentence uses ("like ATP")."""
+    from quizgen.questions.distractors.terms import gloss  # (import cycle)
+
+    sentences = tuple(sentences)
+    if aliases(fact.term, other.term, sentences) or hyponyms(fact.term, other.term, sentences):
+        return False
+    if narrower(fact.term, gloss(other), other.term) or narrower(other.term, gloss(fact), fact.term):
+        return False
+    if any(re.search(rf"\b{re.escape(short)}\b", fact.sentence) for short in abbreviations(other.term, sentences)):
+        return False
+    mine = genus(fact)
+    if mine and mine == genus(other):
+        return True
+    return coordinated(fact.term, other.term, sentences)
