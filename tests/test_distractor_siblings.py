@@ -128,3 +128,26 @@ def test_a_person_the_chapter_gives_no_role_gets_no_thinkers():
                 for name, claim in (("Locke", "people hold natural rights"), ("Burke", "tradition holds wisdom"),
                                     ("Hume", "custom guides belief"))]
     assert pick_distractors(gandhi, [gandhi, *thinkers], seed=0) == ()
+
+
+def test_heads_that_name_one_kind_make_siblings():
+    """ "the first phase of mitosis" and "the final stage of mitosis"; an ideology and
+    an economic system among the chapter's -isms."""
+    assert genus_of("the first phase of a long journey") == genus_of("the final stage of a long journey")
+    assert genus_of("an immobile or nearly immobile joint") == "joint"
+    assert genus_of("a broad family of views that put liberty first") == "view"
+    mercantilism = definition("Mercantilism is an economic system in which the state hoards gold through exports.",
+                              "mercantilism", "an economic system in which the state hoards gold through exports")
+    pacifism = definition("Pacifism is an ideology that rejects war as a means of settling disputes.",
+                          "pacifism", "an ideology that rejects war as a means of settling disputes")
+    made = falses(pacifism, [mercantilism, pacifism])
+    assert made == {"Mercantilism is an ideology that rejects war as a means of settling disputes."}
+
+
+def test_a_term_built_on_a_word_of_the_gloss_is_not_swapped_in():
+    """ "Totalitarianism, an ideology that has engendered totalitarian governments": true on its face."""
+    communism = definition("Communism is an ideology that has produced totalitarian governments.",
+                           "communism", "an ideology that has produced totalitarian governments")
+    totalitarianism = definition("Totalitarianism is an ideology that demands total control of private life.",
+                                 "totalitarianism", "an ideology that demands total control of private life")
+    assert falses(communism, [communism, totalitarianism]) == set()

@@ -27,6 +27,27 @@ GENUS_STOPS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Gloss heads that name one kind of thing: "the first phase of mitosis" and "the
+#: final stage of mitosis" are siblings. Each head maps to the name of its kind.
+GENUS_EQUIVALENTS: dict[str, str] = {
+    **dict.fromkeys("phase stage period step".split(), "phase"),
+    **dict.fromkeys("ideology doctrine theory philosophy worldview".split(), "doctrine"),
+}
+
+#: Nouns ending in "-ly" that are no adverbs: a gloss's head may be one ("a family of views").
+LY_NOUNS: frozenset[str] = frozenset(
+    "family assembly monopoly oligopoly duopoly supply anomaly ally rally homily jelly belly polity".split()
+)
+
+#: Nouns whose "of" phrase names a gloss's genus, besides ``CONTAINER_NOUNS``
+#: ("a broad family of views").
+GENUS_CONTAINERS: frozenset[str] = frozenset("family group".split())
+
+#: Families of ``GENUS_FAMILIES`` whose -isms may stand in for one another: the
+#: brief's "Communism is an economic system in which ..." swaps an ideology for an
+#: economic system, and a reader must know which is which.
+ISM_FAMILIES: frozenset[str] = frozenset({"doctrine", "economy", "government"})
+
 #: Where a chapter gives one term another name: either word then answers the other's
 #: gloss, so neither may stand in for the other in a false statement. ``{a}`` and
 #: ``{b}`` are the two terms (escaped, lower case); both orders are tried.

@@ -25,15 +25,19 @@ from quizgen.models import Fact
 from quizgen.questions.distractors.common import singular
 from quizgen.rules.distractors import (
     ALIAS_PATTERNS,
+    GENUS_CONTAINERS,
+    GENUS_EQUIVALENTS,
     GENUS_STOPS,
     HYPONYM_PATTERNS,
+    ISM_FAMILIES,
     LIST_BREAKERS,
     LIST_ITEM_WORDS,
     LIST_ITEMS_BETWEEN,
     LIST_SEPARATOR,
+    LY_NOUNS,
     VAGUE_GENUS_HEADS,
 )
-from quizgen.rules.questions import COMMENT_NOUNS, CONTAINER_NOUNS
+from quizgen.rules.questions import COMMENT_NOUNS, CONTAINER_NOUNS, DETERMINERS, GLOSS_HEAD_STOPS
 
 _WORD = re.compile(r"[a-z0-9’'-]+|[^\sa-z0-9’'-]")
 _SITUATION = re.compile(r"^(in which|where|whereby|when|whenever|if)\b", re.IGNORECASE)
@@ -50,28 +54,42 @@ def genus_of(definition: str) -> str:
     >>> genus_of("organelles that digest worn-out parts"), genus_of("in which firms compete")
     ('organelle', '')
     """
-    from quizgen.questions.distractors.terms import noun_phrase_head  # (import cycle)
-
     if _SITUATION.match(definition.strip()):
         return ""
-    words = _cut(_WORD.findall(definition.lower()))
-    head, after = noun_phrase_head(words)
+    words = _WORD.findall(definition.lower())
+    head, after = _phrase_head(words)
     noun = singular(head)
-    if noun in CONTAINER_NOUNS and after < len(words) and words[after] == "of":
-        inner, _ = noun_phrase_head(words[after + 1 :])
+    if (noun in CONTAINER_NOUNS or noun in GENUS_CONTAINERS) and after < len(words) and words[after] == "of":
+        inner, _ = _phrase_head(words[after + 1 :])
         noun = singular(inner)
     if not noun or not noun.isalpha() or noun in VAGUE_GENUS_HEADS or noun in COMMENT_NOUNS:
         return ""
-    return noun
+    return GENUS_EQUIVALENTS.get(noun, noun)
 
 
-def _cut(words: list[str]) -> list[str]:
-    """The words up to the first that ends a genus phrase (``GENUS_STOPS``, or a past
-    participle after the first word)."""
+def _phrase_head(words: list[str]) -> tuple[str, int]:
+    """The head noun of the noun phrase ``words`` open with, and the index after it:
+    determiners, adverbs and coordinated adjectives ("an immobile or nearly immobile
+    joint") run on until a stop word, a participle or punctuation ends the phrase."""
+    head, end = "", len(words)
     for position, word in enumerate(words):
-        if word in GENUS_STOPS or (position > 1 and len(word) > 4 and word.endswith("ed")):
-            return words[:position]
-    return words
+        if not word[:1].isalnum():
+            if head:
+                end = position
+                break
+            continue
+        if word in DETERMINERS and not head:
+            continue
+        if word.endswith(("’s", "'s")):
+            head = ""  # "Gramsci's theory": the head comes after the possessor
+            continue
+        if word in ("and", "or") or (word.endswith("ly") and len(word) > 4 and word not in LY_NOUNS):
+            continue
+        if word in GLOSS_HEAD_STOPS or word in GENUS_STOPS or (head and len(word) > 4 and word.endswith(("ed", "ing"))):
+            end = position
+            break
+        head = word
+    return head, end
 
 
 def genus(fact: Fact) -> str:
@@ -172,7 +190,8 @@ def siblings(fact: Fact, other: Fact, sentences: Iterable[str]) -> bool:
     """True when ``other``'s term is of ``fact``'s kind (the same genus, or listed
     beside it), not another name for it, not a kind of it (or it of ``other``), and
     not the long form of a word the sentence uses ("like ATP")."""
-    from quizgen.questions.distractors.terms import gloss  # (import cycle)
+    from quizgen.questions.distractors.terms import genus_family, gloss, term_head  # (import cycle)
+    from quizgen.questions.term_definition import gives_away
 
     sentences = tuple(sentences)
     if aliases(fact.term, other.term, sentences) or hyponyms(fact.term, other.term, sentences):
@@ -181,7 +200,17 @@ def siblings(fact: Fact, other: Fact, sentences: Iterable[str]) -> bool:
         return False
     if any(re.search(rf"\b{re.escape(short)}\b", fact.sentence) for short in abbreviations(other.term, sentences)):
         return False
+    if gives_away(gloss(fact), term_head(other.term)) or gives_away(gloss(other), term_head(fact.term)):
+        return False  # "communism, an ideology that has engendered totalitarian governments"
     mine = genus(fact)
     if mine and mine == genus(other):
         return True
+    if _ism(fact.term) and _ism(other.term):
+        families = {genus_family(gloss(fact)), genus_family(gloss(other))}
+        if "" not in families and families <= ISM_FAMILIES:
+            return True
     return coordinated(fact.term, other.term, sentences)
+
+
+def _ism(term: str) -> bool:
+    return term.lower().endswith("ism")
