@@ -7,12 +7,13 @@ Read by :mod:`quizgen.questions.distractors.siblings` (siblings of a defined ter
 
 from __future__ import annotations
 
-#: Gloss heads too vague to make two terms siblings: "X is one of the ..." and
-#: "Y is something that ..." say nothing of what kind of thing either is.
+#: Gloss heads too vague to make two terms siblings: "X is one of the ...", "Y is
+#: something that ..." and "Z is the term used to describe ..." say nothing of what
+#: kind of thing either is.
 VAGUE_GENUS_HEADS: frozenset[str] = frozenset(
     """
     one thing something anything everything way part aspect example case kind type sort
-    form variety means item element feature factor
+    form variety means item element feature factor term word name label phrase concept
     """.split()
 )
 
@@ -47,6 +48,10 @@ GENUS_CONTAINERS: frozenset[str] = frozenset("family group".split())
 #: brief's "Communism is an economic system in which ..." swaps an ideology for an
 #: economic system, and a reader must know which is which.
 ISM_FAMILIES: frozenset[str] = frozenset({"doctrine", "economy", "government"})
+
+#: A gloss that only gives its term another name ("granules—organelles called
+#: ribosomes"): a sibling put in its place would be called by that name too.
+GLOSS_NAMES_ANOTHER = r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:called|known as|named|termed)\b"
 
 #: Where a chapter gives one term another name: either word then answers the other's
 #: gloss, so neither may stand in for the other in a false statement. ``{a}`` and

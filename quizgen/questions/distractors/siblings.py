@@ -28,6 +28,7 @@ from quizgen.rules.distractors import (
     GENUS_CONTAINERS,
     GENUS_EQUIVALENTS,
     GENUS_STOPS,
+    GLOSS_NAMES_ANOTHER,
     HYPONYM_PATTERNS,
     ISM_FAMILIES,
     LIST_BREAKERS,
@@ -37,10 +38,19 @@ from quizgen.rules.distractors import (
     LY_NOUNS,
     VAGUE_GENUS_HEADS,
 )
-from quizgen.rules.questions import COMMENT_NOUNS, CONTAINER_NOUNS, DETERMINERS, GLOSS_HEAD_STOPS
+from quizgen.rules.questions import (
+    ABSTRACT_NOUNS,
+    COMMENT_NOUNS,
+    CONTAINER_NOUNS,
+    DETERMINERS,
+    GLOSS_HEAD_STOPS,
+    GROUP_NOUNS,
+    IDEA_NOUNS,
+)
 
 _WORD = re.compile(r"[a-z0-9’'-]+|[^\sa-z0-9’'-]")
 _SITUATION = re.compile(r"^(in which|where|whereby|when|whenever|if)\b", re.IGNORECASE)
+_NAMES_ANOTHER = re.compile(GLOSS_NAMES_ANOTHER, re.IGNORECASE)
 _ITEM = rf"(?:[\w’'-]+\s+){{0,{LIST_ITEM_WORDS - 1}}}[\w’'-]+"
 
 
@@ -193,6 +203,10 @@ def siblings(fact: Fact, other: Fact, sentences: Iterable[str]) -> bool:
     from quizgen.questions.distractors.terms import genus_family, gloss, term_head  # (import cycle)
     from quizgen.questions.term_definition import gives_away
 
+    if _general_word(other.term) or _general_word(fact.term):
+        return False  # "A principle is a general rule or law": a word for a kind, not one of a kind
+    if _NAMES_ANOTHER.match(gloss(fact)) or _NAMES_ANOTHER.match(gloss(other)):
+        return False
     sentences = tuple(sentences)
     if aliases(fact.term, other.term, sentences) or hyponyms(fact.term, other.term, sentences):
         return False
@@ -214,3 +228,13 @@ def siblings(fact: Fact, other: Fact, sentences: Iterable[str]) -> bool:
 
 def _ism(term: str) -> bool:
     return term.lower().endswith("ism")
+
+
+def _general_word(term: str) -> bool:
+    """True for a term that is itself a word for a kind of thing ("principle",
+    "theory", "organization"): it names the genus, not a sibling within it."""
+    words = term.lower().split()
+    if len(words) != 1:
+        return False
+    noun = singular(words[0])
+    return noun in IDEA_NOUNS or noun in ABSTRACT_NOUNS or noun in GROUP_NOUNS or noun in GENUS_EQUIVALENTS
