@@ -151,3 +151,19 @@ def test_a_term_built_on_a_word_of_the_gloss_is_not_swapped_in():
     totalitarianism = definition("Totalitarianism is an ideology that demands total control of private life.",
                                  "totalitarianism", "an ideology that demands total control of private life")
     assert falses(communism, [communism, totalitarianism]) == set()
+
+
+def test_parallel_glosses_make_a_twin_unless_the_sibling_says_it_all():
+    """ "A concentration gradient is a difference in electrical charge across a space"
+    is plainly false; a sibling whose own gloss says everything the statement does
+    would make it true."""
+    pressure = definition("A pressure gradient is a difference in pressure between two places.",
+                          "pressure gradient", "a difference in pressure between two places")
+    heat = definition("A temperature gradient is a difference in temperature between two places.",
+                      "temperature gradient", "a difference in temperature between two places")
+    assert falses(pressure, [pressure, heat]) == {"A temperature gradient is a difference in pressure between two places."}
+    tariff = definition("A tariff is a tax on goods brought in from abroad.",
+                        "tariff", "a tax on goods brought in from abroad")
+    duty = definition("An import duty is a tax on goods brought in from abroad, paid at the port.",
+                      "import duty", "a tax on goods brought in from abroad, paid at the port")
+    assert falses(tariff, [tariff, duty]) == set()

@@ -40,6 +40,7 @@ from quizgen.questions.distractors.entities import (
 )
 from quizgen.questions.distractors.numbers import numbers_from, numbers_like, shape
 from quizgen.questions.distractors.people import people_from, person_name
+from quizgen.questions.distractors.siblings import genus_phrase
 from quizgen.questions.distractors.terms import term_profile, terms_from
 from quizgen.rules.distractors import YEAR_RIVAL_WORDS
 from quizgen.rules.entities import QUANTITY_LABELS
@@ -49,9 +50,9 @@ _BLANK_ARTICLE = re.compile(r"\b([Aa]n?)\s+_{3,}")
 #: Rare words a candidate's own statements may share with the prompt before it may be
 #: another true answer (see :meth:`Chapter.rare`).
 _RIVAL_WORDS = 2
-#: Words a gloss opens with that name its genus ("a group of states"), which a
-#: sibling shares by design.
-_GENUS_WORDS = 4
+#: Share of the answer's differentia a sibling's own gloss may hold before the
+#: statement may be true of the sibling too.
+_SAYS_ALL = 0.8
 
 
 def pick_distractors(
@@ -80,10 +81,16 @@ def pick_distractors(
     blocked = (fact.sentence, fact.source.sentence, stem)
     true_values = excluded_values(fact)
     prompt = stems(ask.prompt) - stems(answer)
-    if in_statement and fact.label == "TERM":
-        # a sibling shares the genus by design ("a group of states ..."): only the rest may make it a rival
-        prompt -= stems(" ".join(fact.definition.split()[:_GENUS_WORDS]))
     rare = chapter.rare(prompt)
+    # A sibling in a statement shares the genus by design and often the build of the
+    # gloss ("a difference in concentration across a space", "a difference in charge
+    # across a space"): it is another true answer only when its own gloss says all
+    # that the statement's does.
+    differentia = (
+        stems(fact.definition) - stems(genus_phrase(fact.definition))
+        if in_statement and fact.label == "TERM"
+        else set()
+    )
     article = None if in_statement else _BLANK_ARTICLE.search(stem)
     chosen: list[str] = []
     form = year_form(answer) if fact.label == "DATE" else ""
@@ -102,7 +109,10 @@ def pick_distractors(
             return False
         if article and _vowel(candidate) != _vowel(answer):
             return False
-        if origin and _rival(origin, rare, fact):
+        if differentia:
+            if origin and _says_all(origin, differentia, fact):
+                return False
+        elif origin and _rival(origin, rare, fact):
             return False
         if form and len(chosen) == k - 1 and form not in {year_form(c) for c in chosen} and year_form(candidate) != form:
             return False  # the last place keeps the answer from standing alone in its form
@@ -142,6 +152,18 @@ def _tied_year(candidate: str, fact: Fact, chapter: Chapter, rare: set[str]) -> 
 
 def _vowel(text: str) -> bool:
     return text[:1].lower() in "aeiou"
+
+
+def _says_all(origin: Sequence[Fact], differentia: set[str], fact: Fact) -> bool:
+    """True when what the chapter says about a sibling holds nearly every word of the
+    answer's differentia (``_SAYS_ALL`` of them): the false statement may be true of it."""
+    for other in origin:
+        if other.sentence == fact.sentence:
+            continue
+        text = other.definition if other.kind == "definition" and other.definition else other.sentence
+        if len(_stems_of(text) & differentia) >= _SAYS_ALL * len(differentia):
+            return True
+    return False
 
 
 def _rival(origin: Sequence[Fact], rare: set[str], fact: Fact) -> bool:

@@ -77,6 +77,21 @@ def genus_of(definition: str) -> str:
     return GENUS_EQUIVALENTS.get(noun, noun)
 
 
+def genus_phrase(definition: str) -> str:
+    """The opening words of a gloss up to its genus ("a difference" of "a difference in
+    pressure between two places"; "a form of farming" of "a form of farming that ...").
+
+    >>> genus_phrase("a difference in pressure between two places")
+    'a difference'
+    """
+    words = _WORD.findall(definition.lower())
+    head, after = _phrase_head(words)
+    if (singular(head) in CONTAINER_NOUNS or singular(head) in GENUS_CONTAINERS) and words[after : after + 1] == ["of"]:
+        _, inner_end = _phrase_head(words[after + 1 :])
+        after += 1 + inner_end
+    return " ".join(words[:after])
+
+
 def _phrase_head(words: list[str]) -> tuple[str, int]:
     """The head noun of the noun phrase ``words`` open with, and the index after it:
     determiners, adverbs and coordinated adjectives ("an immobile or nearly immobile
