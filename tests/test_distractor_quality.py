@@ -298,13 +298,13 @@ def test_people_keep_their_form_and_their_kind():
 
 
 PEOPLE = [
-    make_fact("In 1762, Rousseau published The Social Contract.", "Rousseau",
+    make_fact("In 1762, Rousseau argued in The Social Contract that the people are sovereign.", "Rousseau",
               kind="person", label="PERSON", person="Rousseau"),
     make_fact("Montesquieu argued for the separation of powers in 1748.", "Montesquieu",
               kind="person", label="PERSON", person="Montesquieu"),
-    make_fact("Voltaire mocked the church in his Candide of 1759.", "Voltaire",
+    make_fact("Voltaire wrote Candide in 1759 to mock the church.", "Voltaire",
               kind="person", label="PERSON", person="Voltaire"),
-    make_fact("Diderot edited the Encyclopédie from 1751.", "Diderot",
+    make_fact("Diderot held from 1751 that knowledge belongs to everyone.", "Diderot",
               kind="person", label="PERSON", person="Diderot"),
     make_fact("In 1991, Yeltsin defied the coup in Moscow.", "Yeltsin",
               kind="person", label="PERSON", person="Yeltsin", role="President"),

@@ -24,7 +24,8 @@ CHAPTER = {
         "Gdansk handled about 49 million tonnes of cargo in 2019.",
         "Tallinn opened its new cruise terminal in 2021. Riga built its first stone quay in "
         "1852. Klaipeda became an ice-free port for the whole year in 1984. A breakwater is "
-        "a wall built out into the sea to shelter a harbour from waves.",
+        "a wall built out into the sea to shelter a harbour from waves. A seawall is a wall "
+        "built along a shore to keep the land from being worn away.",
     ],
     "Energy": [
         "Energy security is the steady supply of fuel and power at a price a country can afford. "

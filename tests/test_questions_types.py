@@ -194,6 +194,25 @@ DEFINITIONS = [
         "a country through which goods and fuel pass on their way between two others",
     ),
 ]
+#: Siblings of the definitions above (the same genus) for false twins; kept out of
+#: ``POOL`` so that matching sets stay as they were.
+SIBLINGS = [
+    definition(
+        "A military alliance is a group of states that promise to defend one another if attacked.",
+        "military alliance",
+        "a group of states that promise to defend one another if attacked",
+    ),
+    definition(
+        "A trade embargo is a ban on commerce with a country, imposed to punish its rulers.",
+        "trade embargo",
+        "a ban on commerce with a country, imposed to punish its rulers",
+    ),
+    definition(
+        "An arms embargo is a ban on selling weapons to a government at war.",
+        "arms embargo",
+        "a ban on selling weapons to a government at war",
+    ),
+]
 MEMBERS = make_fact(
     "The council was founded by Denmark, Finland, Norway and Sweden.",
     "Sweden",
@@ -276,7 +295,7 @@ def test_generated_numbers_keep_magnitude_and_percent_stays_a_percentage():
 
 
 def test_chapter_values_come_before_made_up_ones():
-    years = pick_distractors(BRIDGE, POOL, seed=0)
+    years = pick_distractors(COUNCIL, POOL, seed=0)
     chapter_years = {f.attr("year") for f in POOL if f.kind == "date"}
     assert set(years) <= chapter_years
 
@@ -424,19 +443,25 @@ def test_dates_are_not_asked_true_or_false():
 
 def test_facts_of_one_sentence_share_their_true_or_false_draw():
     key = "one sentence"
-    draws = {make_true_false(fact, POOL, seed=5, polarity_key=key)[0].answer for fact in PEOPLE[:2]}
+    draws = {make_true_false(fact, [*POOL, *SIBLINGS], seed=5, polarity_key=key)[0].answer for fact in SIBLINGS[-2:]}
     assert len(draws) == 1
 
 
 def test_false_definition_swaps_the_term_and_keeps_articles_right():
     """The false twin keeps the sentence and its gloss and puts another term of the
-    same kind in the term's place: "A transit state is a group of states that ..."."""
-    fact = DEFINITIONS[0]
-    seed = next(s for s in range(50) if make_true_false(fact, POOL, seed=s)[0].answer == "False")
-    question = make_true_false(fact, POOL, seed=seed)[0]
+    same kind (a sibling: its gloss names the same genus) in the term's place:
+    "A military alliance is a group of states that ...", never the transit state,
+    which is a country."""
+    fact, pool = DEFINITIONS[0], [*POOL, *SIBLINGS]
+    seed = next(s for s in range(50) if make_true_false(fact, pool, seed=s)[0].answer == "False")
+    question = make_true_false(fact, pool, seed=seed)[0]
     statement = question.prompt.removeprefix("True or false: ")
-    assert statement == fact.sentence.replace("A customs union", "A transit state")
-    assert question.explanation.startswith("The chapter says customs union, not transit state")
+    assert statement == fact.sentence.replace("A customs union", "A military alliance")
+    assert question.explanation.startswith("The chapter says customs union, not military alliance")
+    embargo = SIBLINGS[-1]
+    seed = next(s for s in range(50) if make_true_false(embargo, pool, seed=s)[0].answer == "False")
+    statement = make_true_false(embargo, pool, seed=seed)[0].prompt.removeprefix("True or false: ")
+    assert statement == "A trade embargo is a ban on selling weapons to a government at war."
 
 
 @pytest.mark.parametrize(
@@ -652,7 +677,7 @@ def test_a_number_given_as_a_bound_is_no_blank():
 def test_a_chapter_asks_as_many_false_statements_as_true_ones():
     """Review round 5: every true/false in the sample was True; a chapter now alternates."""
     for seed in range(6):
-        answers = [q.answer for q in make_questions(POOL, seed=seed) if q.type == "true_false"]
+        answers = [q.answer for q in make_questions([*POOL, *SIBLINGS], seed=seed) if q.type == "true_false"]
         assert len(answers) >= 4
         assert abs(answers.count("True") - answers.count("False")) <= 1
 

@@ -66,16 +66,20 @@ def test_articles_follow_the_swapped_in_term():
         assert article == ("An" if term[0] in "aeiou" else "A")
 
 
-def test_no_false_twin_from_a_term_with_the_same_genus():
-    """ "Political parties are organizations of individuals united by ... identities" is
-    arguably true: swapping two terms both glossed "organizations ..." makes no clear falsehood."""
+def test_a_false_twin_swaps_in_a_sibling_never_a_term_of_another_kind():
+    """Review 2026-12-06: "Iron is the endocytosis of large particles" is false by its
+    form alone. Only a term whose gloss names the same genus ("organizations ...")
+    may take the term's place; a party is no kind of interest group here."""
     groups = [
-        definition("Interest groups are organizations of individuals united by shared goals.",
-                   "interest groups", "organizations of individuals united by shared goals"),
+        definition("Interest groups are organizations of individuals that lobby officials for one cause.",
+                   "interest groups", "organizations of individuals that lobby officials for one cause"),
         definition("Political parties are organizations that run candidates for office.",
                    "political parties", "organizations that run candidates for office"),
+        definition("Primaries are elections in which voters choose a party's candidates.",
+                   "primaries", "elections in which voters choose a party's candidates"),
     ]
-    assert "False" not in set(statements(groups[0], groups).values())
+    falses = {s for s, answer in statements(groups[0], groups).items() if answer == "False"}
+    assert falses == {"Political parties are organizations of individuals that lobby officials for one cause."}
 
 
 def test_a_junk_definition_is_not_asked():
@@ -144,12 +148,20 @@ def test_a_field_of_study_is_swapped_only_for_another_field():
 
 
 def test_a_swapped_person_leaves_the_real_ones_years_out():
-    """ "Thomas Hobbes (1723–1790) applies ...": Smith's years stayed behind."""
+    """ "Thomas Hobbes (1723–1790) applies ...": Smith's years stayed behind. Both are
+    thinkers the chapter returns to, so one may stand in for the other."""
     from tests.test_questions_types import make_fact
 
-    sentence = "In The Wealth of Nations (1776), Adam Smith (1723–1790) praised the division of labour."
+    sentence = "In The Wealth of Nations (1776), Adam Smith (1723–1790) argued for the division of labour."
     smith = make_fact(sentence, "Adam Smith", kind="person", label="PERSON", person="Adam Smith", role="")
-    hobbes = make_fact("Thomas Hobbes wrote Leviathan in exile.", "Thomas Hobbes", kind="person", label="PERSON",
-                       person="Thomas Hobbes", role="")
-    falses = [s for s, answer in statements(smith, [smith, hobbes]).items() if answer == "False"]
-    assert falses == ["In The Wealth of Nations (1776), Thomas Hobbes praised the division of labour."]
+    smith_again = make_fact("Adam Smith argued that markets coordinate work.", "Adam Smith", kind="person",
+                            label="PERSON", person="Adam Smith", role="")
+    hobbes = make_fact("Thomas Hobbes argued for a strong sovereign in Leviathan.", "Thomas Hobbes", kind="person",
+                       label="PERSON", person="Thomas Hobbes", role="")
+    hobbes_again = make_fact("Thomas Hobbes wrote of life without rule as short.", "Thomas Hobbes",
+                             kind="person", label="PERSON", person="Thomas Hobbes", role="")
+    pool = [smith, smith_again, hobbes, hobbes_again]
+    falses = [s for s, answer in statements(smith, pool).items() if answer == "False"]
+    assert falses == ["In The Wealth of Nations (1776), Thomas Hobbes argued for the division of labour."]
+    # a name cited once is a detail, not someone the chapter teaches
+    assert "False" not in statements(smith, [smith, smith_again, hobbes]).values()

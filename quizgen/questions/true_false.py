@@ -9,8 +9,10 @@ away by the first. A chapter's statements alternate between true and false in
 a seeded order, so "always answer True" does not pay.
 
 The false twin changes one thing, the answer, for a distractor of the same kind
-that fits the sentence's grammar (a defined term for a defined term of the same
-number and article, a person for a person, a number for a number); where none fits,
+that fits the sentence's grammar: a defined term for a sibling (a term whose gloss
+names the same genus, or that the chapter lists beside it; never another name or a
+kind of it) of the same number and article, a person for a person of the same role
+whom the chapter returns to, a number for a number; where none fits,
 nothing is asked (the true statement in its place would tilt the set towards
 "True", and "always True" would pay). A sentence that reports someone's view
 ("Socialists argue that ...") is not asked at all: "True" would pass the view
@@ -62,6 +64,14 @@ FUNCTION_OPENERS: frozenset[str] = frozenset(
     this that these those it they he she we there here what which who once then today
     """.split()
 )
+
+#: Words that speak to the reader: a statement holding one is an aside, not a claim
+#: ("..., and remember that logic and truth are distinct").
+INSTRUCTIONS: frozenset[str] = frozenset("remember recall note notice consider imagine suppose".split())
+
+#: Endings of a modifier that belongs to the answer's own noun phrase ("medial
+#: rotation"): swapping the head alone would leave "medial abduction".
+MODIFIER_ENDINGS: tuple[str, ...] = ("al", "ic", "ive", "ous", "ary", "ful", "less", "ible", "able", ")")
 
 #: Openers of a conditional: its truth is in a clause that leans on the condition.
 CONDITIONAL_OPENERS: frozenset[str] = frozenset({"if", "unless", "suppose"})
@@ -149,7 +159,7 @@ def _usable(fact: Fact, statement: str) -> bool:
         return False
     if not stands_alone(statement) or _DEMONSTRATIVE.search(statement):
         return False
-    if any(word.lower().strip(",.;:") in HEDGES for word in words):
+    if any(word.lower().strip(",.;:") in HEDGES | INSTRUCTIONS for word in words):
         return False
     if reports_a_view(fact, statement) or _BOOK.search(statement) or _LEANING.search(statement):
         return False
@@ -198,6 +208,8 @@ def _falsified(fact: Fact, pool: Sequence[Fact], *, seed: int) -> Question | Non
     # a place swapped may hold the place ("held in the Russian Federation" for "in Moscow")
     if fact.kind in ("enumeration", "date", "place", "comparison", "role") or is_bound(fact) or _ACRONYM_AFTER.match(fact.sentence[fact.answer_end :]):
         return None  # "The Shanghai Cooperation Organisation (EAEU)": the acronym tells
+    if fact.kind == "definition" and (_inside_phrase(fact) or _hints_at(fact)):
+        return None
     swap = _answer_swap(fact, pool, seed=seed)
     if swap is None:
         return None
@@ -231,6 +243,30 @@ def _answer_swap(fact: Fact, pool: Sequence[Fact], *, seed: int) -> tuple[str, s
         wrong = wrong[:1].upper() + wrong[1:]
     before = _agree_article(before, wrong)
     return f"{before}{wrong}{after}".strip(), answer_text(fact), distractors[0]
+
+
+def _inside_phrase(fact: Fact) -> bool:
+    """True when a modifier of the term stands before it ("medial (internal) rotation"):
+    it is the true term's, and a sibling put after it makes a term that does not exist."""
+    before = fact.sentence[: fact.answer_start].split()
+    if not before:
+        return False
+    last = before[-1]
+    return last.endswith(")") or (last.isalpha() and last.islower() and last.endswith(MODIFIER_ENDINGS))
+
+
+_ASIDE = re.compile(r"\(([^()]{2,40})\)")
+
+
+def _hints_at(fact: Fact) -> bool:
+    """True when an aside of the sentence spells part of the true term ("the study
+    (ology) of being (ōn)" for ontology): the false twin would contradict itself."""
+    term = fact.term.lower()
+    return any(
+        len(part) >= 3 and part in term
+        for aside in _ASIDE.findall(fact.sentence)
+        for part in re.findall(r"[^\W\d_]+", aside.lower())
+    )
 
 
 _ARTICLE_BEFORE = re.compile(r"\b([Aa]n?)(\s+)$")

@@ -24,7 +24,13 @@ sentence states it, when another candidate already covers it, or when what the
 chapter says about it shares enough rare words with the prompt that it may be
 another true answer (communism for "the goal of _____ is ... equal material wealth").
 
-The modules: :mod:`.common` (comparing texts, shared word rules), :mod:`.terms`,
+In a false statement a defined term gets only a sibling (:mod:`.siblings`): a
+term whose gloss names the same genus, or that the chapter lists beside it. A
+person gets only people of a role family the chapter gives both; a year's choices
+never leave it alone in its form (the only round year) and never hold a year the
+chapter ties to a like event.
+
+The modules: :mod:`.common` (comparing texts, shared word rules), :mod:`.terms`, :mod:`.siblings`,
 :mod:`.people`, :mod:`.dates`, :mod:`.numbers`, :mod:`.entities` (places, acronyms,
 list items), :mod:`.chapter` (the chapter indexed once) and :mod:`.pick` (the engine).
 """

@@ -51,6 +51,12 @@ class Chapter:
     places: frozenset[str]
     frequency: Counter[str]
     sentences: int
+    #: The chapter's sentences that hold facts, each once, in reading order: where
+    #: siblings are listed side by side and aliases named.
+    texts: tuple[str, ...]
+    #: The sentences that state each year: a year the chapter ties to a like event
+    #: ("a second resolution in 2014") is no distractor for another.
+    year_sentences: dict[int, tuple[str, ...]]
     latest_year: int
     #: The sorts ("thinker", "ruler") the chapter's verbs give each surname, in any of
     #: its sentences: "Rousseau argues that ..." in a definition's sentence counts too.
@@ -206,10 +212,20 @@ def index_chapter(facts: tuple[Fact, ...]) -> Chapter:
         places=frozenset(places),
         frequency=frequency,
         sentences=len(sentences),
+        texts=tuple(sentences),
+        year_sentences=_by_year(sentences),
         latest_year=max((y for s in sentences for y in years_in(s)), default=0),
         sorts=_sorts(people, sentences),
         by_label={label: tuple(positions) for label, positions in by_label.items()},
     )
+
+
+def _by_year(sentences: list[str]) -> dict[int, tuple[str, ...]]:
+    found: dict[int, list[str]] = {}
+    for sentence in sentences:
+        for year in dict.fromkeys(years_in(sentence)):
+            found.setdefault(year, []).append(sentence)
+    return {year: tuple(texts) for year, texts in found.items()}
 
 
 def _sorts(people: dict[str, list[Fact]], sentences: list[str]) -> dict[str, frozenset[str]]:

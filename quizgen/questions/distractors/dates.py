@@ -20,6 +20,7 @@ from quizgen.models import Fact
 from quizgen.questions.distractors.chapter import Chapter
 from quizgen.questions.distractors.common import YEAR, years_in
 from quizgen.questions.distractors.numbers import shape
+from quizgen.rules.distractors import ROUND_YEAR, ROUND_YEAR_OFFSETS
 from quizgen.rules.questions import MONTHS
 
 _DECADE = re.compile(r"(?<!\d)(\d{3})0s\b")
@@ -80,7 +81,8 @@ def dates_near(fact: Fact, answer: str, chapter: Chapter) -> Iterator[str]:
         return
     year = _year_in(answer)
     if year is not None:
-        for offset in _YEAR_OFFSETS:
+        # a round year among plain ones (1800 beside 1802, 1803, 1805) is guessed by its form
+        for offset in ROUND_YEAR_OFFSETS if year % ROUND_YEAR == 0 else _YEAR_OFFSETS:
             if year + offset > 0 and _allowed(fact, year + offset, chapter):
                 yield _with_year(answer, year + offset)
         return
@@ -150,3 +152,19 @@ def _with_year(answer: str, year: int) -> str:
         if 1000 <= int(match.group(1)) <= 2999:
             return f"{answer[: match.start(1)]}{year}{answer[match.end(1) :]}"
     return answer
+
+
+def year_form(text: str) -> str:
+    """The form a year answer shows: ``round`` (1800, 1960), ``plain`` (1803) or ""
+    for anything else (a decade, a month, a range): choices must not leave the answer
+    alone in its form.
+
+    >>> year_form("1800"), year_form("in 1803"), year_form("the 1960s")
+    ('round', 'plain', '')
+    """
+    if _DECADE.search(text) or _MONTH.search(text):
+        return ""
+    year = _year_in(text)
+    if year is None:
+        return ""
+    return "round" if year % ROUND_YEAR == 0 else "plain"

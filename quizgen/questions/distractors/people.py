@@ -29,12 +29,15 @@ from quizgen.rules.questions import (
 )
 
 if TYPE_CHECKING:  # the chapter index is built with this module's names
-    from quizgen.questions.distractors.chapter import Ask
+    from quizgen.questions.distractors.chapter import Ask, Chapter
 
 #: How far apart (in years) two people's dates may be and the one still stand in for the other.
 _ERA_WINDOW = 60
 #: How far (in years) from a year the question itself states a person's dates may be.
 _STEM_WINDOW = 30
+#: Sentences with facts about a person before a false statement may swap them: the
+#: people the chapter keeps returning to, not a name cited once for a detail.
+_RETURNED_TO = 2
 
 
 @lru_cache(maxsize=1 << 15)
@@ -156,14 +159,23 @@ def _same_sort(ask: Ask, name: str) -> bool:
     my_roles, their_roles = chapter.roles(ask.answer), chapter.roles(name)
     my_families = {ROLE_FAMILIES[r] for r in my_roles if r in ROLE_FAMILIES}
     their_families = {ROLE_FAMILIES[r] for r in their_roles if r in ROLE_FAMILIES}
-    if my_families and not my_families & their_families:
-        return False  # a thinker's rival is a known thinker: not Hitler, of whom the chapter says no such thing
+    if not my_families & their_families:
+        # a thinker's rival is a known thinker: not Hitler, of whom the chapter says no
+        # such thing; and whom the chapter gives no role (Gandhi, "Burke, Weber and
+        # Locke"), no one is known to be like
+        return False
+    if ask.in_statement and min(_sentences_about(chapter, ask.answer), _sentences_about(chapter, name)) < _RETURNED_TO:
+        return False  # "Activist Hida Viloria has developed ...": who made a diagram cited once is trivia
     if any(_names_class(ask.prompt, role) for role in their_roles):
         return False
     places = place_words(ask.fact.sentence)
     return not places or any(
         mentions(fact.sentence, place) for fact in chapter.about(name) for place in places
     )
+
+
+def _sentences_about(chapter: Chapter, name: str) -> int:
+    return len({fact.sentence for fact in chapter.about(name)})
 
 
 def _names_class(prompt: str, noun: str) -> bool:

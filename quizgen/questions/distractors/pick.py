@@ -29,6 +29,7 @@ from quizgen.questions.distractors.dates import (
     date_year,
     dates_like,
     dates_near,
+    year_form,
     year_of,
 )
 from quizgen.questions.distractors.entities import (
@@ -39,7 +40,9 @@ from quizgen.questions.distractors.entities import (
 )
 from quizgen.questions.distractors.numbers import numbers_from, numbers_like, shape
 from quizgen.questions.distractors.people import people_from, person_name
+from quizgen.questions.distractors.siblings import genus_phrase
 from quizgen.questions.distractors.terms import term_profile, terms_from
+from quizgen.rules.distractors import YEAR_RIVAL_WORDS
 from quizgen.rules.entities import QUANTITY_LABELS
 from quizgen.rules.questions import ENUMERATION_LABELS, PLACE_LABELS
 
@@ -47,6 +50,9 @@ _BLANK_ARTICLE = re.compile(r"\b([Aa]n?)\s+_{3,}")
 #: Rare words a candidate's own statements may share with the prompt before it may be
 #: another true answer (see :meth:`Chapter.rare`).
 _RIVAL_WORDS = 2
+#: Share of the answer's differentia a sibling's own gloss may hold before the
+#: statement may be true of the sibling too.
+_SAYS_ALL = 0.8
 
 
 def pick_distractors(
@@ -76,8 +82,18 @@ def pick_distractors(
     true_values = excluded_values(fact)
     prompt = stems(ask.prompt) - stems(answer)
     rare = chapter.rare(prompt)
+    # A sibling in a statement shares the genus by design and often the build of the
+    # gloss ("a difference in concentration across a space", "a difference in charge
+    # across a space"): it is another true answer only when its own gloss says all
+    # that the statement's does.
+    differentia = (
+        stems(fact.definition) - stems(genus_phrase(fact.definition))
+        if in_statement and fact.label == "TERM"
+        else set()
+    )
     article = None if in_statement else _BLANK_ARTICLE.search(stem)
     chosen: list[str] = []
+    form = year_form(answer) if fact.label == "DATE" else ""
 
     def accept(candidate: str, origin: Sequence[Fact] = ()) -> bool:
         candidate = candidate.strip()
@@ -93,7 +109,14 @@ def pick_distractors(
             return False
         if article and _vowel(candidate) != _vowel(answer):
             return False
-        if origin and _rival(origin, rare, fact):
+        if differentia:
+            if origin and _says_all(origin, differentia, fact):
+                return False
+        elif origin and _rival(origin, rare, fact):
+            return False
+        if form and len(chosen) == k - 1 and form not in {year_form(c) for c in chosen} and year_form(candidate) != form:
+            return False  # the last place keeps the answer from standing alone in its form
+        if form and _tied_year(candidate, fact, chapter, rare):
             return False
         chosen.append(candidate)
         return True
@@ -113,8 +136,34 @@ def pick_distractors(
     return tuple(chosen)
 
 
+def _tied_year(candidate: str, fact: Fact, chapter: Chapter, rare: set[str]) -> bool:
+    """True when another sentence of the chapter states the candidate year about a
+    like event: it shares a rare word of the prompt ("resolution"), so the year may
+    be another true answer ("In what year did the council pass a resolution ...?")."""
+    year = year_of(candidate)
+    if year is None:
+        return False
+    return any(
+        len(_stems_of(sentence) & rare) >= YEAR_RIVAL_WORDS
+        for sentence in chapter.year_sentences.get(year, ())
+        if sentence != fact.sentence
+    )
+
+
 def _vowel(text: str) -> bool:
     return text[:1].lower() in "aeiou"
+
+
+def _says_all(origin: Sequence[Fact], differentia: set[str], fact: Fact) -> bool:
+    """True when what the chapter says about a sibling holds nearly every word of the
+    answer's differentia (``_SAYS_ALL`` of them): the false statement may be true of it."""
+    for other in origin:
+        if other.sentence == fact.sentence:
+            continue
+        text = other.definition if other.kind == "definition" and other.definition else other.sentence
+        if len(_stems_of(text) & differentia) >= _SAYS_ALL * len(differentia):
+            return True
+    return False
 
 
 def _rival(origin: Sequence[Fact], rare: set[str], fact: Fact) -> bool:
@@ -206,14 +255,15 @@ def _positions(ask: Ask) -> Sequence[int]:
         mine = term_profile(fact)
         if mine is None:
             return ()
-        return chapter.grouped("TERM", "slot", _slot).get((mine.kind, mine.plural), ())
+        # a sibling listed beside the answer may be glossed as another kind: only number is sure
+        return chapter.grouped("TERM", "number", _number).get(mine.plural, ())
     return chapter.by_label.get(label, ()) if label else ()
 
 
-def _slot(fact: Fact) -> Hashable:
-    """A term's kind and number: only a term alike in both can take another's slot."""
+def _number(fact: Fact) -> Hashable:
+    """A term's grammatical number: only a term alike in it can take another's slot."""
     profile = term_profile(fact)
-    return (profile.kind, profile.plural) if profile is not None else None
+    return profile.plural if profile is not None else None
 
 
 def _origin(fact: Fact, candidate: str, origin: list[Fact], chapter: Chapter) -> list[Fact]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -27,6 +27,7 @@ from quizgen.questions.distractors.common import (
     mentions,
     singular,
 )
+from quizgen.questions.distractors.siblings import siblings
 from quizgen.rules.questions import (
     ABSTRACT_NOUNS,
     ADJECTIVE_SUFFIXES,
@@ -104,7 +105,7 @@ def _noun_kind(noun: str) -> str | None:
     return ABSTRACT_NOUNS.get(noun, "thing")
 
 
-def _head(words: Sequence[str]) -> tuple[str, int]:
+def noun_phrase_head(words: Sequence[str]) -> tuple[str, int]:
     """The head noun of a noun phrase and the index of the word after it, read from
     plain words: determiners and adjectives run on until a preposition, a relative
     word, punctuation or a participle ("institutions established to ...") ends it."""
@@ -146,12 +147,12 @@ def gloss_kind(gloss: str) -> str | None:
     if _SITUATION.match(gloss):
         return "thing"
     words = _WORD.findall(gloss.lower())
-    head, after = _head(words)
+    head, after = noun_phrase_head(words)
     if not head:
         return "thing"
     noun = singular(head)
     if noun in CONTAINER_NOUNS and after < len(words) and words[after] == "of":
-        inner, _ = _head(words[after + 1 :])
+        inner, _ = noun_phrase_head(words[after + 1 :])
         inner_kind = _noun_kind(singular(inner)) if inner else "thing"
         if inner_kind == "person":
             return "group"
@@ -247,7 +248,8 @@ def term_profile(fact: Fact) -> TermProfile | None:
         kind = "person"
     elif fact.asking.rivals:
         kind = fact.asking.rivals  # "X seeks to comprehend ...": only another field of study can take its place
-    return TermProfile(kind, is_plural(head), determiner_before(fact.sentence, fact.answer_start))
+    plural = is_plural(head) or " and " in f" {fact.term.lower()} "  # "dorsiflexion and plantar flexion"
+    return TermProfile(kind, plural, determiner_before(fact.sentence, fact.answer_start))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -284,16 +286,26 @@ def fits_slot(answer: TermProfile, other: TermProfile, seen: set[str]) -> bool:
     return "bare" in seen
 
 
+def fits_grammar(answer: TermProfile, other: TermProfile, seen: set[str]) -> bool:
+    """True when ``other`` reads right in ``answer``'s place: the same number, and an
+    article its own sentences show it takes (:func:`fits_slot` without the kind)."""
+    return fits_slot(answer, replace(other, kind=answer.kind), seen)
+
+
 def terms_from(ask: Ask, other: Fact) -> Iterable[str]:
-    """Another defined term that can take the answer's slot (in a statement, one whose
-    gloss names a different genus, so that the statement is plainly false)."""
+    """Another defined term that can take the answer's slot: a sibling of the answer
+    (:mod:`.siblings`: the same genus, or listed beside it; never another name for
+    it) that reads right in its place."""
     mine, theirs = term_profile(ask.fact), term_profile(other)
     if mine is None or theirs is None or other.id in ask.chapter.nested:
         return ()
-    if not fits_slot(mine, theirs, ask.chapter.seen(other.term)):
+    if ask.in_statement:
+        if not fits_grammar(mine, theirs, ask.chapter.seen(other.term)):
+            return ()
+    elif not fits_slot(mine, theirs, ask.chapter.seen(other.term)):
         return ()
-    if ask.in_statement and _genus(gloss(ask.fact)) == _genus(gloss(other)):
-        return ()
+    if ask.in_statement and not siblings(ask.fact, other, ask.chapter.texts):
+        return ()  # "Iron is the endocytosis of large particles": false by its form alone
     if not ask.in_statement and not _same_family(gloss(ask.fact), gloss(other)):
         return ()  # "an economic arrangement based on ...": a doctrine is ruled out by the stem's own words
     if mentions(gloss(ask.fact), other.term) or mentions(gloss(other), ask.fact.term):
@@ -324,9 +336,3 @@ def genus_family(definition: str) -> str:
     """
     bare = _LEADING_ARTICLE.sub("", definition.strip())
     return next((name for name, pattern in _FAMILIES if pattern.match(bare)), "")
-
-
-@lru_cache(maxsize=1 << 15)
-def _genus(definition: str) -> str:
-    """The head noun of a gloss, singular: "organizations of individuals" -> "organization"."""
-    return singular(_head(_WORD.findall(definition.lower()))[0])
