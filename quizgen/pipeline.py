@@ -230,9 +230,10 @@ def chapter_questions(facts: Sequence[Fact], document: Document, *, seed: int = 
     in bold) marked as such."""
     from quizgen.facts.keyterms import key_terms
     from quizgen.questions.generate import make_questions
-    from quizgen.questions.worth import mark_key_terms
+    from quizgen.questions.worth import mark_key_terms, recurring_people
 
-    return mark_key_terms(make_questions(facts, seed=seed), key_terms(document))
+    text = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    return mark_key_terms(make_questions(recurring_people(facts, text), seed=seed), key_terms(document), text)
 
 
 def generate(

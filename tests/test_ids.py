@@ -31,9 +31,9 @@ Mercury is a dense silvery metal that stays liquid at room temperature. For cent
 
 An alloy is a mixture of a metal with other elements that is stronger or harder than the metal alone. Bronze, an alloy of copper and tin, gave its name to an age of human history that began about 3300 BCE in the Near East.
 
-## Finishing a Surface
+## Metals in the Wine Trade
 
-Polish is a West Slavic language written in the Latin alphabet, and the workshop manuals of many factories in Gdańsk were printed in it. In those factories, a polish is a fine paste that makes a metal surface smooth and shiny. Workers rubbed the polish onto brass fittings with soft cloths until the metal shone.
+Champagne is a historic region of northeastern France whose chalk hills were first planted with vines by the Romans. In that region, a champagne is a sparkling wine that ferments a second time inside its bottle. Its corks are held down by cages of tinned steel wire. Cellar workers turned the bottles by hand for weeks before the sediment was frozen and removed.
 """
 
 
@@ -63,12 +63,12 @@ def test_two_books_sharing_a_word_share_no_id(banks) -> None:  # type: ignore[no
     terms = {book: {q.fact.term for q in bank.questions} for book, bank in (("planets", planets), ("metals", metals))}
     # the test means something only if the shared word is defined in both
     assert "Mercury" in terms["planets"] and "Mercury" in terms["metals"]
-    assert {"Polish", "polish"} <= terms["metals"]
+    assert {"Champagne", "champagne"} <= terms["metals"]
     assert not {q.fact.id for q in planets.questions} & {q.fact.id for q in metals.questions}
     assert not {q.id for q in planets.questions} & {q.id for q in metals.questions}
     # within one chapter, the language and the paste are two facts
-    polish = {q.fact.id for q in metals.questions if q.fact.term.lower() == "polish"}
-    assert len(polish) == 2
+    champagne = {q.fact.id for q in metals.questions if q.fact.term.lower() == "champagne"}
+    assert len(champagne) == 2
 
 
 def test_both_decks_import_into_one_collection(banks, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

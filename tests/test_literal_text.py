@@ -18,8 +18,8 @@ from quizgen.pipeline import build_bank
 CHAPTER = """Writing for the Web
 
 A markup language is a system of tags that tells a browser how to show the text of a page.
-In 1993, Mosaic, the first widely used graphical browser, introduced the <b> tag to set text in bold, & its rivals soon followed.
-In 1995, Netscape introduced the <script> tag so that a page could run a program in the browser.
+Bold type is a heavier style of lettering that a page asks for with the <b> tag, & every browser draws it darker.
+A scripting language is a programming language that a page runs in the browser from inside a <script> tag.
 The flashcard syntax {{c1::x}} is a notation that marks the hidden part of a card.
 """
 

@@ -23,7 +23,8 @@ CHAPTER = {
         "where goods may be landed and shipped on without paying customs duties. The port of "
         "Gdansk handled about 49 million tonnes of cargo in 2019.",
         "Tallinn opened its new cruise terminal in 2021. Riga built its first stone quay in "
-        "1852. Klaipeda became an ice-free port for the whole year in 1984. A breakwater is "
+        "1852. Under the Treaty of Nystad of 1721, Sweden ceded the ports of Reval and Riga to "
+        "Russia. A breakwater is "
         "a wall built out into the sea to shelter a harbour from waves. A seawall is a wall "
         "built along a shore to keep the land from being worn away.",
     ],
@@ -57,20 +58,20 @@ def make_fact(sentence: str, answer: str, *, kind: str, label: str, **attrs: str
 
 FACTS = [
     make_fact(
-        f"{place} opened its {what} in {year}.",
+        f"The {treaty} was signed in {year}.",
         str(year),
         kind="date",
         label="DATE",
         year=str(year),
-        event=f"{place} opened its {what}",
-        wh=f"In what year did {place} open its {what}?",
+        event=f"the {treaty} was signed",
+        wh=f"In what year was the {treaty} signed?",
     )
-    for place, what, year in [
-        ("Tallinn", "new cruise terminal", 2021),
-        ("Riga", "first stone quay", 1852),
-        ("Gdansk", "container terminal", 2007),
-        ("Klaipeda", "floating gas terminal", 2014),
-        ("Helsinki", "western harbour", 2008),
+    for treaty, year in [
+        ("Treaty of Tartu", 1920),
+        ("Treaty of Nystad", 1721),
+        ("Treaty of Stolbovo", 1617),
+        ("Treaty of Teusina", 1595),
+        ("Treaty of Riga", 1921),
     ]
 ]
 
@@ -104,7 +105,7 @@ def test_every_type_from_hand_built_facts_in_reading_order():
 def test_orchestrator_is_deterministic_and_uses_the_short_answer_as_stem():
     assert make_questions(FACTS, seed=3) == make_questions(list(FACTS), seed=3)
     choice = next(q for q in make_questions(FACTS, seed=0) if q.type == "multiple_choice")
-    assert choice.prompt == "In what year did Tallinn open its new cruise terminal?"
+    assert choice.prompt == "In what year was the Treaty of Tartu signed?"
 
 
 @pytest.fixture(scope="module")

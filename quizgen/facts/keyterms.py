@@ -156,6 +156,8 @@ def extract_key_terms(
             span = trimmed if trimmed is not None and len(trimmed) else span
         if len(span) > 6 or text.count(span.text) != 1 or not defining_position(span):
             continue
+        if any(t.ent_type_ == "PERSON" for t in span):
+            continue  # a scholar in bold ("Walter Mischel was a student of ..."): asked as a person, if at all
         fact = make_fact(
             context, origin, kind="term", rule="term.bold", answer=span, label="TERM",
             identity=(span.text, *clause_anchor(sent, span)), term=span.text,

@@ -239,7 +239,22 @@ def _term_prompt(fact: Fact) -> str:
     term = fact.term
     if fact.asking.goal:
         return f"What is the goal of {term}?"
-    if is_name(term):
+    if _capital_only_by_place(term, fact):
+        term = term.lower()  # "Intersex is an umbrella term ...": "What is meant by “intersex”?"
+    elif is_name(term):
         article = "the " if f"the {term.lower()}" in fact.sentence.lower() else ""
-        return f"What is {article}{term}?"
+        if article or not term.isupper():
+            return f"What is {article}{term}?"
+        # "AU is the average distance ...": "What is AU?" reads wrong, the quotes do not
     return f"What is meant by “{term}”?"
+
+
+def _capital_only_by_place(term: str, fact: Fact) -> bool:
+    """True for a one-word term capitalised only because it opens the sentence, where
+    the word is an English word in its own right ("Intersex", not "Somatosphere")."""
+    from wordfreq import zipf_frequency
+
+    word = term.strip()
+    if " " in word or not word[:1].isupper() or word.isupper() or any(c.isupper() for c in word[1:]):
+        return False
+    return fact.sentence.lstrip().startswith(word) and zipf_frequency(word.lower(), "en") >= 1.0

@@ -20,7 +20,7 @@ False
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from quizgen.facts.keyterms import canonical_term
@@ -28,11 +28,13 @@ from quizgen.models import Fact, Question
 from quizgen.rules.worth import (
     BARE_KIND,
     BASELINE_YEAR,
+    COMMON_WORD_ZIPF,
     CONTRIBUTION_VERBS,
     COURT_CASE,
     DESCRIBING_GLOSS,
     EARLY_COLON,
     EVALUATIVE_GLOSS,
+    FOUNDED,
     GARBLED_WH,
     GLUED_HEADING,
     GROUP_NAME,
@@ -40,12 +42,16 @@ from quizgen.rules.worth import (
     LABEL_BEFORE_NUMBER,
     LEANING_OPENERS,
     LEANING_WORDS,
+    LONG_TERM_WORDS,
     LOOSE_COPULA,
+    MEASURE_UNITS,
+    NAMED_BODY,
     NAMED_EVENT_HEADS,
+    NAMED_THING_MADE,
     NARROWING,
-    NOTABLE_VERBS,
     PARTICIPLE_START,
     PARTICULAR_NOUNS,
+    PERSON_MENTIONS,
     PERSON_PASSIVES,
     PERSON_PRONOUNS,
     PERSONS_OF_SPEECH,
@@ -54,8 +60,13 @@ from quizgen.rules.worth import (
     RELATIVE_GLOSS,
     RELATIVE_WORDS,
     REMOVED_REFERENCE,
+    RESOURCE_GLOSS,
+    SMALL_SUM,
+    STUDY_DETAIL,
     SUBJECT_PRONOUNS,
+    UNASKED_RULES,
     VAGUE_HEADS,
+    WORDS_PER_MENTION,
 )
 
 _TRUE_FALSE = re.compile(r"^True or false:\s*", re.IGNORECASE)
@@ -155,7 +166,7 @@ def is_definition_worth_asking(term: str, gloss: str) -> bool:
         return False  # "a decision that left his pale"; "..., while eversion turns ..."
     if GROUP_NAME.match(term.strip()) and not term.isupper():
         return False  # "African Americans", "White": peoples are described, not defined
-    if DESCRIBING_GLOSS.search(gloss):
+    if DESCRIBING_GLOSS.search(gloss) or RESOURCE_GLOSS.match(gloss):
         return False  # "the only nonimmigrant people ...", "..., not a personal one"
     if BARE_KIND.match(gloss) or PARTICIPLE_START.match(gloss) or RELATIVE_GLOSS.match(gloss):
         return False  # "a type of fallacy"; "secreted into the colloid"
@@ -170,15 +181,23 @@ def dates_a_named_event(sentence: str) -> bool:
     True
     >>> dates_a_named_event("In 1971, a sociology professor had a theory about police prejudice.")
     False
+    >>> dates_a_named_event("In 1800, William Herschel discovered infrared radiation.")
+    False
+    >>> dates_a_named_event("The Aswan High Dam was completed in 1970.")
+    True
     """
     if COURT_CASE.search(sentence):
         return True
-    words = re.findall(r"[A-Za-z]+", sentence)
-    notable = any(word in NOTABLE_VERBS for word in words) or HELD_EVENT.search(sentence) or re.search(
-        r"\b(?:set up|came into force|took effect|broke out)\b", sentence
-    )
-    if notable and _names_something(sentence):
-        return True  # "In 1995, Netscape introduced ...", "the Danube Commission was set up"
+    # A discovery or a first ("In 1800, Herschel discovered infrared", "In 2011, the
+    # Council passed a resolution") read as trivia to every reviewer: only a meeting
+    # held, or an event with a name of its own, carries its year.
+    if HELD_EVENT.search(sentence) and _names_something(sentence):
+        return True  # "talks were held in Moscow on 4 February"
+    if FOUNDED.search(sentence) and NAMED_BODY.search(sentence):
+        return True  # "the Danube Commission was set up in Belgrade"
+    made = NAMED_THING_MADE.search(sentence)
+    if made and _names_something(made.group("thing")):
+        return True  # "Sputnik, the first artificial satellite, was launched", "the Aswan High Dam was completed"
     for name in re.finditer(r"\b[A-Z][\w’'\-]*(?:\s+(?:(?:of|the|and|for|on|de|du)\s+)*[A-Z][\w’'\-]*)*", sentence):
         if any(word in NAMED_EVENT_HEADS for word in name.group().split()):
             return True  # "the Treaty of Nanking", "the Social Security Act"
@@ -212,6 +231,8 @@ def _rival_figures(sentence: str, start: int, end: int) -> int:
 
 def fact_worth_asking(fact: Fact) -> bool:
     """The fact is something a teacher would test, stated so a question can stand alone."""
+    if fact.rule in UNASKED_RULES:
+        return False
     if fact.asking.no_statement:
         # "term: meaning" from the chapter's glossary: only the gloss is ever shown
         return is_definition_worth_asking(fact.term, fact.definition)
@@ -227,6 +248,12 @@ def fact_worth_asking(fact: Fact) -> bool:
         fact.sentence[fact.answer_end :]
     ):
         return False  # a share from a survey or census: the figure, not the idea, is tested
+    if fact.kind == "quantity" and STUDY_DETAIL.search(fact.sentence):
+        return False  # "Jacobs filled more than 100 field notebooks", "In one study, 112 participants ..."
+    if fact.kind == "quantity" and fact.label == "CARDINAL" and fact.attr("unit") not in MEASURE_UNITS:
+        return False  # a count ("16 factors", "100 LCUs", "over 17 films"), not a measurement
+    if fact.kind == "quantity" and fact.label == "MONEY" and float(fact.attr("value") or 0) < SMALL_SUM:
+        return False  # "Burgers cost $2 each": a price from a worked example
     if fact.kind == "quantity":
         # A figure carries its clause's point only when no other figure rivals it: two
         # side by side ("24.4 percent of legislators and 20 percent of members") compare.
@@ -306,22 +333,67 @@ def question_stands_alone(question: Question) -> bool:
     return True
 
 
+def everyday_word(term: str, text: str = "") -> bool:
+    """True for a one-word term common in everyday English, which a card cannot
+    define without the chapter open ("models", "friend", "challenge"). A word the
+    ``text`` capitalises inside its sentences is a name ("a year on Mercury").
+
+    >>> everyday_word("friend"), everyday_word("osmosis"), everyday_word("natural selection")
+    (True, False, False)
+    """
+    from wordfreq import zipf_frequency
+
+    words = re.findall(r"[\w’'\-]+", term.strip())
+    if words and words[0].lower() in ("a", "an", "the"):
+        words = words[1:]
+    if len(words) != 1 or words[0].isupper():
+        return False  # "DNA", "GDP": an abbreviation is a term
+    word = words[0]
+    if word[:1].isupper() and re.search(rf"\b[a-z][\w’'\-]*,?\s+{re.escape(word)}\b", text):
+        return False
+    return zipf_frequency(word, "en") >= COMMON_WORD_ZIPF
+
+
+def recurring_people(facts: Sequence[Fact], text: str) -> list[Fact]:
+    """The facts, less those that ask for a person the text names only in passing:
+    a cited ethnographer or a vignette's character is not what a teacher tests
+    ("Who studied masculinity in Igbo communities?"), the theorist the chapter keeps
+    returning to is."""
+    needed = max(2, min(PERSON_MENTIONS, len(text.split()) // WORDS_PER_MENTION))
+    counts: dict[str, int] = {}
+    kept = []
+    for fact in facts:
+        if fact.kind == "person":
+            surname = fact.answer.split()[-1] if fact.answer.split() else ""
+            if surname not in counts:
+                counts[surname] = len(re.findall(rf"\b{re.escape(surname)}\b", text)) if surname else 0
+            if counts[surname] < needed:
+                continue
+        kept.append(fact)
+    return kept
+
+
 #: The tag of a question that asks about one of the chapter's key terms.
 KEY_TERM_TAG = "key_term"
 
 
-def mark_key_terms(questions: Iterable[Question], terms: frozenset[str]) -> list[Question]:
+def mark_key_terms(questions: Iterable[Question], terms: frozenset[str], text: str = "") -> list[Question]:
     """The questions, those about a key term tagged :data:`KEY_TERM_TAG`; where the
     chapter marks its key terms, definitions of other words are left out (the
     authors did not think them worth a bold face; reviews found most of them judged
     rather than defined: "knowledge: a powerful tool")."""
     kept: list[Question] = []
     for question in questions:
-        if not terms:
-            if question.type != "matching":  # a set is only as good as its worst pair: key terms only
-                kept.append(question)
-            continue
         subject = question.fact.term or (question.answer if question.fact.kind == "definition" else "")
+        if not terms:
+            if question.type == "matching":
+                continue  # a set is only as good as its worst pair: key terms only
+            if question.fact.kind == "definition" and (
+                everyday_word(subject, text) or len(subject.split()) >= LONG_TERM_WORDS
+            ):
+                continue
+            kept.append(question)
+            continue
         if question.type == "matching":
             subjects = [left for left, _ in question.pairs]
             if all(canonical_term(s) in terms for s in subjects):
