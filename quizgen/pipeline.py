@@ -253,10 +253,10 @@ def generate(
     all of them); ``types`` keeps only those question types; ``seed`` fixes
     every random choice (distractor order, sampling).
     """
-    from quizgen.select import select
+    from quizgen.select import by_default, select
 
     found = candidates(document, seed=seed, model=model, progress=progress, cache=cache, n_process=n_process)
-    return select(found, count=count, types=types, seed=seed)
+    return select(by_default(found, types), count=count, types=types, seed=seed)
 
 
 def ask(sentence: str, *, model: str | None = None, seed: int = 0) -> list[Question]:
@@ -384,11 +384,11 @@ def _bank(
     seed: int,
 ) -> QuestionBank:
     """One bank from chapters' generated questions and banks' kept questions."""
-    from quizgen.select import select
+    from quizgen.select import by_default, select
 
     titles = [title for title, _, _, _ in parts]
     sources = [source for _, found, _, _ in parts for source in found]
-    generated = [question for _, _, made, _ in parts for question in made]
+    generated = by_default([question for _, _, made, _ in parts for question in made], types)
     from_banks = [question for _, _, _, kept in parts for question in kept]
     title = titles[0] if len(set(titles)) == 1 else " + ".join(dict.fromkeys(t for t in titles if t))
     if not from_banks:

@@ -211,6 +211,17 @@ def deduplicate(questions: Sequence[Question]) -> list[Question]:
     return sorted(result, key=lambda q: order[id(q)])
 
 
+#: Question types made from a chapter only when asked for by name: every ordering
+#: question in five blind reviews (0 of 8) was struck, for events that common sense
+#: sorts or fragments that are not events. A teacher's bank keeps the ones it holds.
+OPT_IN_TYPES: frozenset[str] = frozenset({"ordering"})
+
+
+def by_default(questions: Sequence[Question], types: Sequence[str] | None) -> list[Question]:
+    """A chapter's questions less the :data:`OPT_IN_TYPES`, unless ``types`` names types."""
+    return list(questions) if types else [q for q in questions if q.type not in OPT_IN_TYPES]
+
+
 def select(
     questions: Sequence[Question],
     *,

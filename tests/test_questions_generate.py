@@ -164,3 +164,12 @@ def test_count_and_types_through_the_pipeline(nlp):
     assert len(picked) == 6
     assert {q.type for q in picked} <= {"multiple_choice", "term_definition"}
     assert {q.source.section for q in picked} == set(CHAPTER)
+
+
+def test_ordering_is_made_only_when_named():
+    from quizgen.select import by_default
+
+    questions = make_questions(FACTS, seed=0)
+    assert any(q.type == "ordering" for q in questions)
+    assert not any(q.type == "ordering" for q in by_default(questions, None))
+    assert any(q.type == "ordering" for q in by_default(questions, ["ordering", "cloze"]))

@@ -30,7 +30,7 @@ def deck(
     count: Annotated[int | None, typer.Option("--count", "-n", min=1, help="Keep the best N of the questions the deck takes (default: every question that passes).")] = None,
     types: Annotated[
         list[str] | None,
-        typer.Option("--types", "-t", help="Only these question types (repeat or separate with commas): cloze, short_answer, term_definition, ordering, multiple_choice, true_false. Default: the first four; multiple choice and true/false are for quizzes, and in the deck only when named here. Matching sets make no cards."),
+        typer.Option("--types", "-t", help="Only these question types (repeat or separate with commas): cloze, short_answer, term_definition, ordering, multiple_choice, true_false. Default: the first four (from a chapter, ordering only when named here); multiple choice and true/false are for quizzes, and in the deck only when named here. Matching sets make no cards."),
     ] = None,
     previous: Annotated[
         Path | None,

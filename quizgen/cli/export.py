@@ -33,7 +33,7 @@ def export(
     count: Annotated[int | None, typer.Option("--count", "-n", min=1, metavar="N", help="Keep the best N questions (default: every question that passes).")] = None,
     types: Annotated[
         list[str] | None,
-        typer.Option("--types", "-t", metavar="TYPE,...", help="Only these question types (repeat or separate with commas): cloze, short_answer, multiple_choice, true_false, term_definition, matching, ordering."),
+        typer.Option("--types", "-t", metavar="TYPE,...", help="Only these question types (repeat or separate with commas): cloze, short_answer, multiple_choice, true_false, term_definition, matching, ordering. Default: all but ordering, which is made only when named here."),
     ] = None,
     bom: Annotated[bool | None, typer.Option("--bom/--no-bom", show_default=False, help="csv only: start with a UTF-8 byte-order mark, so that Excel reads the accents and dashes right. Default: on for a file, off for standard output.")] = None,
     seed: Annotated[int, typer.Option("--seed", metavar="N", help="Fixes every random choice: same seed, same output.")] = 0,

@@ -26,7 +26,7 @@ def quiz(
     count: Annotated[int, typer.Option("--count", "-n", min=1, metavar="N", help="Questions on the quiz (fewer if the chapter has fewer that do not give each other away; a warning says so).")] = 20,
     types: Annotated[
         list[str] | None,
-        typer.Option("--types", "-t", metavar="TYPE,...", help="Only these question types (repeat or separate with commas): cloze, short_answer, multiple_choice, true_false, term_definition, matching, ordering."),
+        typer.Option("--types", "-t", metavar="TYPE,...", help="Only these question types (repeat or separate with commas): cloze, short_answer, multiple_choice, true_false, term_definition, matching, ordering. Default: all but ordering, which is made only when named here."),
     ] = None,
     versions: Annotated[int, typer.Option("--versions", min=1, max=26, metavar="N", help="Versions A, B, ...: the same questions in a different order, with shuffled choices, each with its own key.")] = 1,
     seed: Annotated[int, typer.Option("--seed", metavar="N", help="Fixes every random choice: same seed, same quiz.")] = 0,

@@ -34,6 +34,7 @@ from quizgen.rules.worth import (
     DESCRIBING_GLOSS,
     EARLY_COLON,
     EVALUATIVE_GLOSS,
+    EXAMPLE_LIST_BEFORE,
     FOUNDED,
     GARBLED_WH,
     GLUED_HEADING,
@@ -64,6 +65,8 @@ from quizgen.rules.worth import (
     SMALL_SUM,
     STUDY_DETAIL,
     SUBJECT_PRONOUNS,
+    TERMLESS_HEADS,
+    TRAILING_CLAUSE,
     UNASKED_RULES,
     VAGUE_HEADS,
     WORDS_PER_MENTION,
@@ -164,6 +167,8 @@ def is_definition_worth_asking(term: str, gloss: str) -> bool:
         return False
     if PERSON_PRONOUNS.search(gloss) or re.search(r",\s*(?:while|whereas)\b", gloss):
         return False  # "a decision that left his pale"; "..., while eversion turns ..."
+    if re.findall(r"[a-z]+", term.lower())[-1:] and re.findall(r"[a-z]+", term.lower())[-1] in TERMLESS_HEADS:
+        return False  # "A good example is the elbow joint": the subject is no term
     if GROUP_NAME.match(term.strip()) and not term.isupper():
         return False  # "African Americans", "White": peoples are described, not defined
     if DESCRIBING_GLOSS.search(gloss) or RESOURCE_GLOSS.match(gloss):
@@ -288,6 +293,16 @@ def _stem_leak(question: Question) -> bool:
     return any(word[:6] in {p[:6] for p in prompt} for word in re.findall(r"[a-z]{6,}", question.answer.lower()))
 
 
+def _gloss_spells_term(question: Question) -> bool:
+    """True when "Which term means: ...?" spells the term out: a word of the gloss is
+    a word of the term or inside it ("the abnormal or excessive extension of a
+    joint" for hyperextension)."""
+    if question.type != "term_definition" or "definition_to_term" not in question.tags:
+        return False
+    gloss = {w for w in re.findall(r"[a-z]{6,}", question.prompt.lower())}
+    return any(g in word for word in re.findall(r"[a-z]{6,}", question.answer.lower()) for g in gloss)
+
+
 def _clean_blank(question: Question) -> bool:
     """False when the blank is glued to a word ("_____ factor-1" with "-like growth" in
     the key), follows a quantifier ("Some _____ are ..."), or is a person whose
@@ -303,6 +318,8 @@ def _clean_blank(question: Question) -> bool:
         return False  # "_____ factor-1": the blank is part of a numbered name
     if QUANTIFIER_BEFORE.search(before):
         return False
+    if EXAMPLE_LIST_BEFORE.search(before):
+        return False  # "groups like the U.S. Bureau of Labor Statistics or the _____": one example of several
     return not (question.fact.kind == "person" and re.match(r"\s+of\s+[A-Z]", after))
 
 
@@ -321,8 +338,10 @@ def question_stands_alone(question: Question) -> bool:
         return False
     if question.type == "true_false" and question.fact.kind == "quantity":
         return False  # a changed figure is absurd or a near miss ("4 percent" for 3)
-    if text.startswith("(") or _stem_leak(question):
+    if text.startswith("(") or _stem_leak(question) or _gloss_spells_term(question):
         return False
+    if question.fact.kind == "date" and question.type in ("short_answer", "multiple_choice") and TRAILING_CLAUSE.search(text):
+        return False  # "In what year was the Board established, before passage of the Clean Air Act?"
     if question.fact.kind == "cause" and not _names_something(text.removeprefix("Why ")):
         return False  # "Why does the recession persist?": which one the chapter means, the question never says
     if text.startswith("Who ") and re.search(r"\bits\b", text):
@@ -367,8 +386,9 @@ def recurring_people(facts: Sequence[Fact], text: str) -> list[Fact]:
             surname = fact.answer.split()[-1] if fact.answer.split() else ""
             if surname not in counts:
                 counts[surname] = len(re.findall(rf"\b{re.escape(surname)}\b", text)) if surname else 0
-            if counts[surname] < needed:
-                continue
+            cited = re.match(r"\s*\(\d{4}[a-z]?\)", fact.sentence[fact.answer_end :])
+            if counts[surname] < needed * (2 if cited else 1):
+                continue  # "Damasio (1994) explains ...": a source cited, unless the chapter is about them
         kept.append(fact)
     return kept
 

@@ -81,6 +81,9 @@ VAGUE_HEADS: frozenset[str] = frozenset(
     concept idea term word source place matter case kind type form sort means approach
     question problem piece element feature one""".split()
 )
+#: Nouns that never head a term: "A good example is the elbow joint" names no term.
+TERMLESS_HEADS: frozenset[str] = frozenset("example examples instance illustration way ways thing things one ones aspect".split())
+
 #: Words after which a vague head is narrowed down enough to define something.
 NARROWING: frozenset[str] = frozenset("of that which who whom whose in by for where when used to with from whereby".split())
 
@@ -224,6 +227,16 @@ NAMED_THING_MADE: re.Pattern[str] = re.compile(
     r"(?:completed|launched|built|opened|signed|ratified|enacted|passed|adopted|published|founded|inaugurated"
     r"|dedicated|unveiled|erected|consecrated|crowned|abolished|repealed)\b"
 )
+
+#: A blank after "like A or", "such as A and": one example of several, any of which
+#: would do.
+EXAMPLE_LIST_BEFORE: re.Pattern[str] = re.compile(
+    r"\b(?:like|such as|including|for example|for instance|e\.g\.)\s[^.;:]*(?:\bor|\band|,)\s+(?:the\s+)?$"
+)
+
+#: A clause a wh-question for a year carries on from the sentence (", which culminated
+#: in ...", ", before passage of ..."): the year may be that clause's, not the question's.
+TRAILING_CLAUSE: re.Pattern[str] = re.compile(r",\s*(?:which|before|after|when|while|until|since)\b")
 
 #: A sum below this is a price from a worked example ("bus tickets cost 50 cents"),
 #: not a figure of an economy, a budget or a trade ("$20bn"). Reviews: 0 of 6 such
