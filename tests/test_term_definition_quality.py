@@ -174,3 +174,20 @@ def test_a_term_the_chapter_gives_a_synonym_for_is_asked_one_way(tmp_path):
     assert len(make_term_definition(fact)) == 2
     marked = replace(fact, attrs=(("synonym", "1"),))
     assert [q.tags[-1] for q in make_term_definition(marked)] == ["term_to_definition"]
+
+
+def test_the_forward_prompt_reads_as_english_for_names_acronyms_and_sentence_openers():
+    cases = [
+        # a name from a glossary line, without its article in the sentence
+        ("Marshall Plan: American aid for rebuilding Western Europe after 1948", "Marshall Plan",
+         "American aid for rebuilding Western Europe after 1948", "What is the Marshall Plan?"),
+        # an acronym used without an article: quoted, not "What is GNP?"
+        ("GNP is the value of everything a country's residents produce in a year.", "GNP",
+         "the value of everything a country's residents produce in a year", "What is meant by “GNP”?"),
+        # capitalised only because it opens the sentence
+        ("Photosynthesis is the process by which plants turn light into chemical energy.", "Photosynthesis",
+         "the process by which plants turn light into chemical energy", "What is meant by “photosynthesis”?"),
+    ]
+    for sentence, term, gloss, prompt in cases:
+        prompts = [q.prompt for q in make_term_definition(definition(sentence, term, gloss))]
+        assert prompt in prompts, prompts

@@ -242,11 +242,20 @@ def _term_prompt(fact: Fact) -> str:
     if _capital_only_by_place(term, fact):
         term = term.lower()  # "Intersex is an umbrella term ...": "What is meant by “intersex”?"
     elif is_name(term):
-        article = "the " if f"the {term.lower()}" in fact.sentence.lower() else ""
+        article = "the " if f"the {term.lower()}" in fact.sentence.lower() or _named_institution(term) else ""
         if article or not term.isupper():
             return f"What is {article}{term}?"
         # "AU is the average distance ...": "What is AU?" reads wrong, the quotes do not
     return f"What is meant by “{term}”?"
+
+
+def _named_institution(term: str) -> bool:
+    """True for a name that ends on a common noun and so takes "the" ("Belt and Road
+    Initiative", "Eurasian Economic Union"), read from a glossary line that has none."""
+    from wordfreq import zipf_frequency
+
+    words = term.split()
+    return len(words) >= 2 and words[-1].isalpha() and zipf_frequency(words[-1].lower(), "en") >= 3.5
 
 
 def _capital_only_by_place(term: str, fact: Fact) -> bool:
