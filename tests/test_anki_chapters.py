@@ -26,7 +26,7 @@ Transpiration is the release of water vapour from the leafs of plants into the a
 
 Lake Baikal holds about 23,600 cubic kilometres of fresh water, more than any other lake on Earth. The Amazon River carries more water than any other river in the world.
 
-A watershed is the area of land that drains into a single river or lake. In 1972, the Clean Water Act was passed by the United States Congress to protect rivers and lakes.
+A watershed is the area of land that drains into a single river or lake. In 1972, the Clean Water Act was passed by the United States Congress to protect rivers and lakes. Under the Clean Water Act, a factory needs a permit before it may release waste into a river.
 """
 
 PRESS = """# Printing in Early Modern Europe

@@ -24,7 +24,7 @@ CHAPTER = {
         "Gdansk handled about 49 million tonnes of cargo in 2019.",
         "Tallinn opened its new cruise terminal in 2021. Riga built its first stone quay in "
         "1852. Under the Treaty of Nystad of 1721, Sweden ceded the ports of Reval and Riga to "
-        "Russia. A breakwater is "
+        "Russia, and the Treaty of Nystad ended the Great Northern War. A breakwater is "
         "a wall built out into the sea to shelter a harbour from waves. A seawall is a wall "
         "built along a shore to keep the land from being worn away.",
     ],

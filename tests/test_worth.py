@@ -178,3 +178,124 @@ def test_a_share_is_not_asked_but_a_rate_of_growth_is() -> None:
 
     assert not fact_worth_asking(quantity("About 62 percent of the respondents in Ohio reported owning a car.", "62 percent"))
     assert fact_worth_asking(quantity("Chile's copper exports grew by 8% a year on average.", "8%"))
+
+
+def _fact(kind: str, sentence: str, answer: str, *, label: str = "", rule: str = "", term: str = "",
+          definition: str = "", **attrs: str):
+    from quizgen.models import Fact, SourceRef
+
+    start = sentence.index(answer)
+    return Fact(id=f"f-{answer}", kind=kind, rule=rule or f"{kind}.test", sentence=sentence, answer=answer,
+                answer_start=start, answer_end=start + len(answer), source=SourceRef(file="f", sentence=sentence),
+                label=label, term=term, definition=definition, attrs=tuple(sorted(attrs.items())))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "label", "unit", "value", "worth"),
+    [
+        # a count of things, not a measurement
+        ("The survey listed 16 factors that shape a voter's choice.", "16", "CARDINAL", "factors", "16", False),
+        ("A mature Scots pine can draw about 300 litres of water from the soil in a day.", "300", "CARDINAL", "litres", "300", True),
+        # a price from a worked example; the sum of a trade is asked
+        ("Since a bus ticket costs 80 cents, Mina gives up two tickets for each sandwich.", "80 cents", "MONEY", "cents", "0.8", False),
+        ("In 2019, trade between Chile and China reached $40 billion.", "$40 billion", "MONEY", "$", "4e+10", True),
+        # the design of one study
+        ("In one study, 240 volunteers kept a sleep diary for a month.", "240", "CARDINAL", "volunteers", "240", False),
+    ],
+)
+def test_figures_worth_asking(sentence: str, answer: str, label: str, unit: str, value: str, worth: bool) -> None:
+    from quizgen.questions.worth import fact_worth_asking
+
+    assert fact_worth_asking(_fact("quantity", sentence, answer, label=label, unit=unit, value=value)) is worth
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "gloss", "worth"),
+    [
+        ("A closed shop is a workplace that hires only members of a union.", "closed shop",
+         "a workplace that hires only members of a union", True),
+        # cut inside a quotation, on a comparison, or on a participle that wants more
+        ("Redlining, a practice of marking “risky” districts in red ink, kept loans from Black families.",
+         "redlining", "a practice of marking “risky", False),
+        ("FADH2 is an electron carrier, like NADH, but it enters the chain later.", "FADH2",
+         "an electron carrier, like NADH", False),
+        ("Deportation refers to a migrant group being removed, by the state, from its territory.", "deportation",
+         "a migrant group being removed", False),
+    ],
+)
+def test_glosses_cut_short_are_not_asked(sentence: str, term: str, gloss: str, worth: bool) -> None:
+    from quizgen.questions.worth import fact_worth_asking
+
+    fact = _fact("definition", sentence, term if term in sentence else term.capitalize(), term=term, definition=gloss)
+    assert fact_worth_asking(fact) is worth
+
+
+def test_the_found_but_unasked_rules_stay_unasked() -> None:
+    from quizgen.questions.worth import fact_worth_asking
+    from quizgen.rules.definitions import RULES_BY_ID
+    from quizgen.rules.worth import UNASKED_RULES
+
+    sentence = "Tariffs grew into a trade war, in which each side raised its duties in turn."
+    for rule in UNASKED_RULES:
+        assert rule in RULES_BY_ID or rule.startswith("cause.")
+        assert not fact_worth_asking(_fact("definition", sentence, "trade war", rule=rule, term="trade war",
+                                           definition="a conflict in which each side raised its duties in turn"))
+
+
+def test_people_and_landmarks_the_chapter_returns_to() -> None:
+    from quizgen.questions.worth import recurring_events, recurring_people
+
+    text = ("Max Weber described bureaucracy as an iron cage. Weber saw rules replace tradition. "
+            "Weber also wrote on religion. Later work built on Weber. A survey by Ana Ruiz (2004) found the same. "
+            "The Clean Air Act of 1970 set national limits. The Clean Air Act was later amended. "
+            "The Harbour Accord of 1911 set fees for ships.") * 1
+    weber = _fact("person", "Max Weber described bureaucracy as an iron cage.", "Max Weber")
+    ruiz = _fact("person", "A survey by Ana Ruiz (2004) found the same.", "Ana Ruiz")
+    assert [f.answer for f in recurring_people([weber, ruiz], text)] == ["Max Weber"]
+    act = _fact("date", "The Clean Air Act of 1970 set national limits.", "1970")
+    accord = _fact("date", "The Harbour Accord of 1911 set fees for ships.", "1911")
+    assert [f.answer for f in recurring_events([act, accord], text)] == ["1970"]
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "everyday"),
+    [
+        ("friend", "", True),
+        ("challenge", "", True),
+        ("osmosis", "", False),
+        ("GDP", "", False),
+        ("natural selection", "", False),
+        # a name the chapter capitalises inside its sentences
+        ("Congress", "Laws are passed by Congress and signed by the president.", False),
+    ],
+)
+def test_everyday_words(term: str, text: str, everyday: bool) -> None:
+    from quizgen.questions.worth import everyday_word
+
+    assert everyday_word(term, text) is everyday
+
+
+@pytest.mark.parametrize(
+    ("kind", "type_", "prompt", "answer", "tags", "stands"),
+    [
+        ("definition", "cloze", "Agencies like the Census Bureau or the _____ publish data that sociologists use.",
+         "Federal Reserve", (), False),
+        ("definition", "term_definition", "Which term means: the abnormal or excessive flexion of a joint?",
+         "hyperflexion", ("definition", "definition_to_term"), False),
+        ("definition", "term_definition", "Which term means: a tax on goods that cross a border?",
+         "tariff", ("definition", "definition_to_term"), True),
+        ("cause", "short_answer", "Why is iron intake important?", "because it carries oxygen", (), False),
+        ("date", "short_answer", "In what year was the Board founded, before passage of the Clean Water Act?",
+         "1961", (), False),
+        ("definition", "cloze", "Recall from the last chapter that _____ are goods bought by firms.", "inputs", (), False),
+        ("person", "short_answer", "Who believed the same method could be used on children?", "Piaget", (), False),
+    ],
+)
+def test_more_questions_a_teacher_would_strike(kind: str, type_: str, prompt: str, answer: str,
+                                               tags: tuple[str, ...], stands: bool) -> None:
+    from dataclasses import replace
+
+    from quizgen.questions.worth import question_stands_alone
+
+    question = replace(_question(kind, type_, prompt, answer), tags=tags)
+    assert question_stands_alone(question) is stands

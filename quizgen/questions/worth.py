@@ -31,9 +31,12 @@ from quizgen.rules.worth import (
     COMMON_WORD_ZIPF,
     CONTRIBUTION_VERBS,
     COURT_CASE,
+    CUT_GLOSS,
     DESCRIBING_GLOSS,
     EARLY_COLON,
     EVALUATIVE_GLOSS,
+    EVALUATIVE_WHY,
+    EVENT_MENTIONS,
     EXAMPLE_LIST_BEFORE,
     FOUNDED,
     GARBLED_WH,
@@ -203,10 +206,36 @@ def dates_a_named_event(sentence: str) -> bool:
     made = NAMED_THING_MADE.search(sentence)
     if made and _names_something(made.group("thing")):
         return True  # "Sputnik, the first artificial satellite, was launched", "the Aswan High Dam was completed"
+    return bool(event_names(sentence))  # "the Treaty of Nanking", "the Social Security Act"
+
+
+def event_names(sentence: str) -> list[str]:
+    """The names of acts, treaties, wars and court cases in the sentence.
+
+    >>> event_names("In 1954, Brown v. Board of Education ended the doctrine of the Plessy ruling.")
+    ['Brown v.']
+    >>> event_names("Congress passed the Social Security Act in 1935.")
+    ['Social Security Act']
+    """
+    names = [match.group().split()[0] + " v." for match in COURT_CASE.finditer(sentence)]
     for name in re.finditer(r"\b[A-Z][\w’'\-]*(?:\s+(?:(?:of|the|and|for|on|de|du)\s+)*[A-Z][\w’'\-]*)*", sentence):
         if any(word in NAMED_EVENT_HEADS for word in name.group().split()):
-            return True  # "the Treaty of Nanking", "the Social Security Act"
-    return False
+            names.append(name.group())
+    return names
+
+
+def recurring_events(facts: Sequence[Fact], text: str) -> list[Fact]:
+    """The facts, less the years of acts, treaties and cases the text names only once:
+    a landmark is one the chapter comes back to; "the Cuban Migration Agreement of
+    1995", met once, read as trivia to every reviewer who saw it."""
+    kept = []
+    for fact in facts:
+        if fact.kind == "date" and not HELD_EVENT.search(fact.sentence):
+            names = event_names(fact.sentence)
+            if names and max(len(re.findall(re.escape(name), text)) for name in names) < EVENT_MENTIONS:
+                continue
+        kept.append(fact)
+    return kept
 
 
 #: A percentage that is a rate of change ("grows by 30% a year"), not a share of a population.
@@ -270,6 +299,10 @@ def fact_worth_asking(fact: Fact) -> bool:
     if fact.kind == "person":
         verbs = re.findall(r"[a-z]+", fact.sentence[fact.answer_end : fact.answer_end + 120].lower())[:8]
         return any(verb in CONTRIBUTION_VERBS for verb in verbs)
+    if fact.kind == "definition" and CUT_GLOSS.search(fact.definition):
+        return False  # "a high-energy molecule, like ATP", "a subordinate group being forced"
+    if fact.kind == "definition" and fact.definition.count("“") != fact.definition.count("”"):
+        return False  # "a formalized sorting system that places students on “tracks": cut inside a quotation
     if fact.kind == "definition":
         return is_definition_worth_asking(fact.term, fact.definition)
     if fact.kind == "date" or (fact.label == "DATE" and _YEAR.match(fact.answer.strip())):
@@ -342,6 +375,8 @@ def question_stands_alone(question: Question) -> bool:
         return False
     if question.fact.kind == "date" and question.type in ("short_answer", "multiple_choice") and TRAILING_CLAUSE.search(text):
         return False  # "In what year was the Board established, before passage of the Clean Air Act?"
+    if question.fact.kind == "cause" and EVALUATIVE_WHY.match(text):
+        return False  # "Why is acetyl CoA availability significant?": one reason of several
     if question.fact.kind == "cause" and not _names_something(text.removeprefix("Why ")):
         return False  # "Why does the recession persist?": which one the chapter means, the question never says
     if text.startswith("Who ") and re.search(r"\bits\b", text):

@@ -160,6 +160,8 @@ CONTRIBUTION_VERBS: frozenset[str] = frozenset(
 UNASKED_RULES: dict[str, str] = {
     "definition.in_which": "1 of 12 items acceptable (anthropology, economics, psychology)",
     "definition.known_as_modifier": "0 of 4 items acceptable (psychology)",
+    # "its foundation—that is, how it supports claims": an everyday word glossed in passing
+    "definition.that_is": "1 of 4 items acceptable (philosophy, political science)",
     # "Why do studies ... focus on ...? due to their potential exposure": the reason's
     # subject is cut from it
     "cause.due_to": "0 of 2 items acceptable (anthropology, economics)",
@@ -237,6 +239,20 @@ EXAMPLE_LIST_BEFORE: re.Pattern[str] = re.compile(
 #: A clause a wh-question for a year carries on from the sentence (", which culminated
 #: in ...", ", before passage of ..."): the year may be that clause's, not the question's.
 TRAILING_CLAUSE: re.Pattern[str] = re.compile(r",\s*(?:which|before|after|when|while|until|since)\b")
+
+#: An act, treaty or case is a landmark when the chapter names it at least this often.
+EVENT_MENTIONS: int = 2
+
+#: A gloss the parser cut short: on a comparison ("a high-energy molecule, like ATP")
+#: or on a participle that wants its complement ("a subordinate group being forced").
+CUT_GLOSS: re.Pattern[str] = re.compile(
+    r",\s+(?:like|unlike|such as|as|similar to)\s+[\w\- ]{1,30}$|\b(?:a|an|the|some)\s+[\w\- ]{1,40}(?<!\bof)\s+being\s+[a-z]+ed$"
+)
+
+#: "Why is X significant?": a judgement has many reasons, the sentence gives one.
+EVALUATIVE_WHY: re.Pattern[str] = re.compile(
+    r"^Why (?:is|are|was|were) .+ (?:significant|important|useful|valuable|vital|crucial|essential|necessary|relevant|interesting)\?$"
+)
 
 #: A sum below this is a price from a worked example ("bus tickets cost 50 cents"),
 #: not a figure of an economy, a budget or a trade ("$20bn"). Reviews: 0 of 6 such
