@@ -299,3 +299,19 @@ def test_more_questions_a_teacher_would_strike(kind: str, type_: str, prompt: st
 
     question = replace(_question(kind, type_, prompt, answer), tags=tags)
     assert question_stands_alone(question) is stands
+
+
+@pytest.mark.parametrize(
+    ("type_", "prompt", "answer", "stands"),
+    [
+        ("short_answer", "Who built hotels with Hilton signs over their doors across the world?", "Conrad Hilton", False),
+        ("cloze", "_____ (gap 2 phase) is the second growth phase of the cell cycle.", "G2 phase", False),
+        ("cloze", "_____ is a property of the form of an argument, and remember that form and truth differ.", "Validity", False),
+        ("cloze", "In reaction, the Glass–Steagall Act of _____ separated commercial from investment banking.", "1933", False),
+        ("cloze", "_____ is the second growth phase of the cell cycle.", "G2 phase", True),
+    ],
+)
+def test_answers_given_away_or_leaning_on_the_author(type_: str, prompt: str, answer: str, stands: bool) -> None:
+    from quizgen.questions.worth import question_stands_alone
+
+    assert question_stands_alone(_question("definition", type_, prompt, answer)) is stands

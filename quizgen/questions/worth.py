@@ -316,12 +316,19 @@ def fact_worth_asking(fact: Fact) -> bool:
 
 def _stem_leak(question: Question) -> bool:
     """True when a cloze's answer shares a six-letter stem with a word of its prompt
-    ("Within anarchism, _____ ..." for anarcha-feminism)."""
+    ("Within anarchism, _____ ..." for anarcha-feminism), when a name in the answer
+    is in the prompt of any question ("Who had name recognition ... with Trump
+    buildings?" for Donald Trump), or when a bracket after the blank glosses it
+    ("_____ (gap 1 phase) is the first gap")."""
+    names = set(re.findall(r"\b[A-Z][a-z]{3,}\b", question.answer))
+    if question.type in ("cloze", "short_answer", "multiple_choice") and names & set(
+        re.findall(r"\b[A-Z][a-z]{3,}\b", question.prompt)
+    ):
+        return True
     if question.type != "cloze":
         return False
-    names = set(re.findall(r"\b[A-Z][a-z]{3,}\b", question.answer))
-    if names & set(re.findall(r"\b[A-Z][a-z]{3,}\b", question.prompt)):
-        return True  # "_____ had name recognition ... with Trump buildings" (Donald Trump)
+    if re.search(r"_____\s*\(", question.prompt):
+        return True
     prompt = {w for w in re.findall(r"[a-z]{6,}", question.prompt.lower())}
     return any(word[:6] in {p[:6] for p in prompt} for word in re.findall(r"[a-z]{6,}", question.answer.lower()))
 

@@ -21,6 +21,8 @@ LEANING_WORDS: re.Pattern[str] = re.compile(
     r"|the following|as follows|this|these|those|such(?! as)|here|aforementioned|discussed earlier"
     r"|mentioned earlier|described earlier|noted earlier|as discussed|as noted|as mentioned|previously"
     r"|them|the reference|the source|the author|the authors|however"
+    # the author turning to the reader: "..., and remember that logic and truth are distinct"
+    r"|remember that|note that|keep in mind"
     # "the same principles", "similar large impacts", "the first dimension": alike or
     # next to what the question never says
     r"|the same(?![^,.;?]*\bas\b)|similar(?!\s+to\b)|the (?:first|second|third|fourth|final|last) (?:dimension|stage|phase|step|type|kind|category|component|factor|level|element)s?(?!\s+of\b))\b",
@@ -37,7 +39,7 @@ LEANING_OPENERS: re.Pattern[str] = re.compile(
     r"|at first|eventually|finally|ultimately|in fact|indeed|in short|overall|as such"
     r"|for example|for instance|in this case|in that case|in other words|that is|lastly|next|first|second"
     r"|third|additionally|besides|similarly|likewise|conversely|instead|again|like\s+[A-Z][\w’'\-]*,"
-    r"|recall(?:\s+from|\s+that)|as we (?:saw|have seen|learned|discussed))",
+    r"|recall(?:\s+from|\s+that)|as we (?:saw|have seen|learned|discussed)|in reaction)",
     re.IGNORECASE,
 )
 
