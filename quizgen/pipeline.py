@@ -260,14 +260,9 @@ def generate(
     return select(by_default(found, types), count=count, types=types, seed=seed)
 
 
-def ask(sentence: str, *, model: str | None = None, seed: int = 0) -> list[Question]:
-    """Ranked questions for a single sentence.
-
-    >>> [q.prompt for q in ask("In 2008, bilateral trade reached $20 billion.")][:1]  # doctest: +SKIP
-    ['In what year did bilateral trade reach $20 billion?']
-    """
+def _sentence_document(sentence: str) -> Document:
     text = " ".join(sentence.split())
-    document = Document(
+    return Document(
         title="",
         source="<sentence>",
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
@@ -275,7 +270,33 @@ def ask(sentence: str, *, model: str | None = None, seed: int = 0) -> list[Quest
         sections=(),
         paragraphs=(Paragraph(index=0, text=text),),
     )
-    return generate(document, model=model, seed=seed)
+
+
+def ask(sentence: str, *, model: str | None = None, seed: int = 0) -> list[Question]:
+    """Ranked questions for a single sentence.
+
+    >>> [q.prompt for q in ask("In 2008, bilateral trade reached $20 billion.")][:1]  # doctest: +SKIP
+    ['In what year did bilateral trade reach $20 billion?']
+    """
+    from quizgen.questions.generate import make_questions
+    from quizgen.select import by_default, select
+
+    # one sentence: no chapter to count how often a person or an act comes back in
+    facts = extract_facts(_sentence_document(sentence), model=model)
+    return select(by_default(make_questions(facts, seed=seed), None), seed=seed)
+
+
+def why_not_asked(sentence: str, *, model: str | None = None) -> list[tuple[Fact, str]]:
+    """Each fact the rules find in a sentence, with why it is not asked ("" when it is
+    worth asking, and any question it gives was struck for leaning on the page or
+    giving its answer away).
+
+    >>> why_not_asked("In 1800, William Herschel discovered infrared radiation.")  # doctest: +SKIP
+    [(Fact(kind='date', answer='1800', ...), 'a year, but no act, treaty, case or named thing it dates')]
+    """
+    from quizgen.questions.worth import why_not_asked as reason
+
+    return [(fact, reason(fact)) for fact in extract_facts(_sentence_document(sentence), model=model)]
 
 
 def build_bank(

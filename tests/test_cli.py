@@ -81,6 +81,13 @@ def test_ask_says_so_when_nothing_is_found():
     assert result.exit_code == 0 and "No question" in result.output
 
 
+def test_ask_says_why_a_fact_it_found_is_not_asked():
+    result = runner.invoke(app, ["ask", "In 1611, the astronomer Johannes Kepler discovered a law of optics."])
+    assert result.exit_code == 0, result.output
+    assert "No question. The rules found:" in result.output
+    assert "date \u201c1611\u201d: not asked, a year, but no act, treaty, case or named thing it dates" in result.output
+
+
 def test_missing_file_is_one_line_and_exit_2(tmp_path):
     result = runner.invoke(app, ["facts", str(tmp_path / "nope.pdf")])
     assert result.exit_code == 2

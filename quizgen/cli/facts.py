@@ -78,7 +78,9 @@ def ask(
 ) -> None:
     """Show the ranked questions quizgen makes from a single sentence.
 
-    Handy for trying the rules, or for seeing why a sentence yields nothing.
+    Handy for trying the rules, or for seeing why a sentence yields nothing: when
+    it gives no question, each fact the rules found is listed with the reason a
+    teacher would not ask it ("a count of things, not a measurement").
 
     Example:  quizgen ask "In 2008, trade between Kazakhstan and Russia reached $20 billion."
     """
@@ -90,7 +92,17 @@ def ask(
         typer.echo(json.dumps([asdict(q) for q in questions], ensure_ascii=False, indent=2))
         return
     if not questions:
-        typer.echo("No question: the rules found no fact in this sentence that they can ask about.")
+        from quizgen.pipeline import why_not_asked
+
+        with user_errors():
+            found = why_not_asked(sentence, model=model)
+        if not found:
+            typer.echo("No question: the rules found no fact in this sentence.")
+            return
+        typer.echo("No question. The rules found:")
+        for fact, reason in found:
+            why = reason or "its questions lean on the page or give their answer away"
+            typer.echo(for_terminal(f"- {fact.kind} \u201c{fact.answer}\u201d: not asked, {why}"))
         return
     for number, question in enumerate(questions, start=1):
         typer.echo(for_terminal(f"{number}. [{question.type}] {question.prompt}"))

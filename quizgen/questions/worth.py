@@ -265,53 +265,63 @@ def _rival_figures(sentence: str, start: int, end: int) -> int:
 
 def fact_worth_asking(fact: Fact) -> bool:
     """The fact is something a teacher would test, stated so a question can stand alone."""
+    return not why_not_asked(fact)
+
+
+def why_not_asked(fact: Fact) -> str:
+    """Why a teacher would not test the fact, in a few words ("a count of things, not
+    a measurement"); "" when they would."""
     if fact.rule in UNASKED_RULES:
-        return False
+        return f"its rule ({fact.rule}) is not asked: {UNASKED_RULES[fact.rule]}"
     if fact.asking.no_statement:
         # "term: meaning" from the chapter's glossary: only the gloss is ever shown
-        return is_definition_worth_asking(fact.term, fact.definition)
+        return "" if is_definition_worth_asking(fact.term, fact.definition) else "the gloss does not define"
     if glued_heading(fact.sentence) or REMOVED_REFERENCE.search(fact.sentence):
-        return False
+        return "a heading or a removed figure reference is glued to the sentence"
     if PLACEHOLDER_LETTER.search(fact.sentence):
-        return False  # "Why does X have property S?"
-    if fact.kind == "quantity" and not _names_something(fact.sentence):
-        return False  # "Each vesicle holds about 10,000 molecules", "Burgers cost $2 each": a figure about nothing named
-    if fact.kind == "quantity" and LABEL_BEFORE_NUMBER.search(fact.sentence[: fact.answer_start]):
-        return False  # "Fibroblast growth factor 23": a name, not a count
-    if fact.kind == "quantity" and re.search(r"%|\bper ?cent\b", fact.answer) and not _RATE_AFTER.match(
-        fact.sentence[fact.answer_end :]
-    ):
-        return False  # a share from a survey or census: the figure, not the idea, is tested
-    if fact.kind == "quantity" and STUDY_DETAIL.search(fact.sentence):
-        return False  # "Jacobs filled more than 100 field notebooks", "In one study, 112 participants ..."
-    if fact.kind == "quantity" and fact.label == "CARDINAL" and fact.attr("unit") not in MEASURE_UNITS:
-        return False  # a count ("16 factors", "100 LCUs", "over 17 films"), not a measurement
-    if fact.kind == "quantity" and fact.label == "MONEY" and float(fact.attr("value") or 0) < SMALL_SUM:
-        return False  # "Burgers cost $2 each": a price from a worked example
+        return "a letter stands for a variable"  # "Why does X have property S?"
     if fact.kind == "quantity":
-        # A figure carries its clause's point only when no other figure rivals it: two
-        # side by side ("24.4 percent of legislators and 20 percent of members") compare.
-        return _rival_figures(fact.sentence, fact.answer_start, fact.answer_end) == 0
+        return _why_not_figure(fact)
     if fact.kind == "cause" and re.match(r"(?:possibly|perhaps|probably|maybe|partly|in part)\b", fact.answer.strip(), re.IGNORECASE):
-        return False  # a hedged reason is one guess among others
+        return "a hedged reason is one guess among others"
     if fact.kind == "person" and re.match(r"[A-Z][a-z]+(?:ist|er|or|ian)\s+[A-Z]", fact.answer) and fact.answer.split()[0].lower() in _ROLE_WORDS:
-        return False  # "Sociologist Charles Horton Cooley": the key carries a job title
+        return "the name carries a job title"  # "Sociologist Charles Horton Cooley"
     if fact.kind == "person":
         verbs = re.findall(r"[a-z]+", fact.sentence[fact.answer_end : fact.answer_end + 120].lower())[:8]
-        return any(verb in CONTRIBUTION_VERBS for verb in verbs)
+        return "" if any(verb in CONTRIBUTION_VERBS for verb in verbs) else "not what the person thought, made or did"
     if fact.kind == "definition" and CUT_GLOSS.search(fact.definition):
-        return False  # "a high-energy molecule, like ATP", "a subordinate group being forced"
+        return "the gloss is cut short"  # "a high-energy molecule, like ATP", "a subordinate group being forced"
     if fact.kind == "definition" and fact.definition.count("“") != fact.definition.count("”"):
-        return False  # "a formalized sorting system that places students on “tracks": cut inside a quotation
+        return "the gloss is cut inside a quotation"  # "a formalized sorting system that places students on “tracks"
     if fact.kind == "definition":
-        return is_definition_worth_asking(fact.term, fact.definition)
+        return "" if is_definition_worth_asking(fact.term, fact.definition) else "the gloss judges, names a bare kind or is cut"
     if fact.kind == "date" or (fact.label == "DATE" and _YEAR.match(fact.answer.strip())):
         if BASELINE_YEAR.search(fact.sentence[: fact.answer_start]):
-            return False  # the year of the figure another is compared with
+            return "the year of a figure another is compared with"
         if re.search(r"\d\s*(?:%|per ?cent)", fact.sentence):
-            return False  # "In 1994, ... Whites constituted 10.9% of the population": the year of a statistic
-        return dates_a_named_event(fact.sentence)
-    return True
+            return "the year of a statistic"  # "In 1994, ... Whites constituted 10.9% of the population"
+        return "" if dates_a_named_event(fact.sentence) else "a year, but no act, treaty, case or named thing it dates"
+    return ""
+
+
+def _why_not_figure(fact: Fact) -> str:
+    if not _names_something(fact.sentence):
+        return "a figure about nothing named"  # "Each vesicle holds about 10,000 molecules"
+    if LABEL_BEFORE_NUMBER.search(fact.sentence[: fact.answer_start]):
+        return "the number is part of a name"  # "Fibroblast growth factor 23"
+    if re.search(r"%|\bper ?cent\b", fact.answer) and not _RATE_AFTER.match(fact.sentence[fact.answer_end :]):
+        return "a share from a survey or census"
+    if STUDY_DETAIL.search(fact.sentence):
+        return "the figures of one study"  # "In one study, 112 participants ..."
+    if fact.label == "CARDINAL" and fact.attr("unit") not in MEASURE_UNITS:
+        return "a count of things, not a measurement"  # "16 factors", "over 17 films"
+    if fact.label == "MONEY" and float(fact.attr("value") or 0) < SMALL_SUM:
+        return "a price from a worked example"  # "Burgers cost $2 each"
+    # A figure carries its clause's point only when no other figure rivals it: two
+    # side by side ("24.4 percent of legislators and 20 percent of members") compare.
+    if _rival_figures(fact.sentence, fact.answer_start, fact.answer_end):
+        return "another figure rivals it in its clause"
+    return ""
 
 
 def _stem_leak(question: Question) -> bool:
