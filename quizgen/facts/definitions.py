@@ -20,6 +20,7 @@ from quizgen.errors import AnalysisError
 from quizgen.facts.base import Origin, make_fact, strip_determiners, trim_punct
 from quizgen.facts.context import SentenceContext, bound_demonstrative, inside_brackets
 from quizgen.facts.engine import RuleMatch, rule_matches, validate
+from quizgen.facts.keyterms import names_person
 from quizgen.models import Fact
 from quizgen.rules.context import REPORTING_VERBS
 from quizgen.rules.definitions import (
@@ -146,7 +147,7 @@ def _good_term(span: Span, *, adjective: bool = False) -> bool:
         span[-1].dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and span[0].pos_ == "ADJ"
     ):
         return False  # but "the general will": "will" tagged a verb, used as a noun
-    if any(t.ent_type_ in ("PERSON", "GPE", "DATE", "CARDINAL", "MONEY", "PERCENT") for t in span):
+    if names_person(span) or any(t.ent_type_ in ("GPE", "DATE", "CARDINAL", "MONEY", "PERCENT") for t in span):
         return False
     if len(span) == 1 and span[0].lemma_.lower() in GENERIC_NOUNS:
         return False

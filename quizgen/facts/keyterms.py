@@ -19,6 +19,12 @@ from quizgen.facts.context import SentenceContext
 from quizgen.identity import normalise
 from quizgen.models import Document, Fact
 from quizgen.rules.defining_forms import BOLD_ONLY_FORMS, DETECTION_ONLY_FORMS
+from quizgen.rules.definitions import (
+    BETWEEN_PARTICIPLES,
+    DESCRIBING_PARTICIPLES,
+    DESCRIBING_VERBS,
+    SETTING_PREPOSITIONS,
+)
 from quizgen.rules.worth import DEFINING_CUE
 
 if TYPE_CHECKING:
@@ -82,6 +88,17 @@ def marked_in(sent: Span, marks: Sequence[tuple[int, int]]) -> Iterator[Span]:
                 yield span
 
 
+def names_person(span: Span) -> bool:
+    """True when the span holds a person's name: a word the parser tags PERSON that
+    is written as a name ("Walter Mischel"), not an abbreviation or a common noun
+    it mistook for one ("RNA polymerase", "trypsin").
+
+    >>> names_person(nlp("RNA polymerase adds nucleotides.")[0:2])     # doctest: +SKIP
+    False
+    """
+    return any(t.ent_type_ == "PERSON" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in span)
+
+
 #: Verbs whose subject a sentence defines ("X refers to ...", "X occurs when ...").
 DEFINING_VERBS = frozenset({"refer", "mean", "describe", "denote", "occur", "consist", "represent"})
 #: Verbs that give a name to what the sentence describes ("... is called X").
@@ -134,6 +151,59 @@ def defining_position(span: Span) -> bool:
     return after is not None and after.text in ("(", "—", "–") and span.end + 1 < len(span.doc) and span.doc[span.end + 1].pos_ in ("DET", "NOUN", "ADJ")
 
 
+_PRESENT = frozenset({"VBZ", "VBP"})
+_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "LAW", "EVENT", "FAC", "LOC"})
+
+
+def _present(verb: Token) -> bool:
+    """The verb says what holds now: "divides", "are located", "can serve"."""
+    return verb.tag_ in _PRESENT or any(a.dep_ in ("aux", "auxpass") and (a.tag_ in _PRESENT or a.tag_ == "MD") for a in verb.children)
+
+
+def described_position(span: Span) -> str:
+    """How a sentence that does not define a bold key term still pins it down as a
+    blank: ``"subject"`` of a present-tense verb that says what it does or holds
+    ("Cytokinesis divides the cytoplasm into two cells"), ``"relative"`` before a
+    clause set off by a comma that says so ("..., the amendatory veto, which allows
+    governors to ..."), ``"setting"`` of the main clause ("Under dual federalism, the
+    states ..."); "" for none.
+
+    >>> described_position(nlp("Cytokinesis divides the cytoplasm into two cells.")[0:1])  # doctest: +SKIP
+    'subject'
+    """
+    head = span.root
+    doc = span.doc
+    sent = span.sent
+    if head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
+        return ""  # "flexion and extension": the blank would give its partner away, or take it too
+    if _in_long_list(head):
+        return ""
+    verb = head.head
+    # "Foot further argues", "The Constitution contains": a name, not a term (one
+    # that opens the sentence is capitalised for that alone: "Karyokinesis splits ...")
+    named = len(span) == 1 and head.pos_ == "PROPN" and (not head.is_sent_start or head.ent_type_ in _NAME_TYPES)
+    if head.dep_ == "nsubj" and verb.dep_ == "ROOT" and verb.lemma_ in DESCRIBING_VERBS and _present(verb) and not named:
+        return "subject"
+    if head.dep_ == "nsubjpass" and verb.dep_ == "ROOT" and _present(verb) and not named and (
+        verb.lemma_ in DESCRIBING_PARTICIPLES
+        or verb.lemma_ in BETWEEN_PARTICIPLES and any(c.lower_ == "between" for c in verb.children)
+    ):
+        return "subject"
+    after = doc[span.end] if span.end < sent.end else None
+    relative = next((c for c in head.rights if c.dep_ == "relcl"), None)
+    if after is not None and after.text == "," and relative is not None and relative.left_edge.i == span.end + 1:
+        if relative.left_edge.lower_ in ("which", "who") and _present(relative):
+            return "relative"
+    phrase_end = max(t.i for t in head.subtree) + 1
+    if (
+        head.dep_ == "pobj" and verb.lower_ in SETTING_PREPOSITIONS and verb.i == sent.start
+        and verb.head == sent.root and _present(sent.root)
+        and phrase_end == span.end and phrase_end < sent.end and doc[phrase_end].text == ","
+    ):
+        return "setting"
+    return ""
+
+
 def extract_key_terms(
     context: SentenceContext, origin: Origin, marks: Sequence[tuple[int, int]]
 ) -> Iterator[Fact]:
@@ -147,19 +217,25 @@ def extract_key_terms(
     """
     sent = context.sent
     text = sent.text
-    if not DEFINING_CUE.search(text) and not any(p in text for p in (", or ", "—", " (")):
-        return
+    cued = bool(DEFINING_CUE.search(text)) or any(p in text for p in (", or ", "—", " ("))
     for span in marked_in(sent, marks):
         tail = _ACRONYM_TAIL.search(span.text)
         if tail is not None:
             trimmed = sent.doc.char_span(span.start_char, span.start_char + tail.start(), alignment_mode="contract")
             span = trimmed if trimmed is not None and len(trimmed) else span
-        if len(span) > 6 or text.count(span.text) != 1 or not defining_position(span):
+        if len(span) > 6 or text.count(span.text) != 1:
             continue
-        if any(t.ent_type_ == "PERSON" for t in span):
+        if names_person(span):
             continue  # a scholar in bold ("Walter Mischel was a student of ..."): asked as a person, if at all
+        if cued and defining_position(span):
+            rule = "term.bold"
+        else:
+            position = described_position(span)
+            if not position:
+                continue
+            rule = f"term.bold_{position}"
         fact = make_fact(
-            context, origin, kind="term", rule="term.bold", answer=span, label="TERM",
+            context, origin, kind="term", rule=rule, answer=span, label="TERM",
             identity=(span.text, *clause_anchor(sent, span)), term=span.text,
         )
         if fact is not None:

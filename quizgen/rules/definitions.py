@@ -460,3 +460,46 @@ CONCEPT_NOUNS: frozenset[str] = frozenset({"concept", "term", "idea", "notion", 
 
 #: Fields named by one word, which frame a definition on their own ("In economics, ...").
 FIELD_NAMES: frozenset[str] = frozenset({"economics", "politics", "law", "sociology", "psychology", "philosophy", "biology"})
+
+#: Singular person-words a gloss's "he", "she", "his" or "her" may point back at:
+#: "the chain of command that places one individual ... in charge of another, who
+#: must answer to her own superiors" names its person; "a decision that left his
+#: pale" does not.
+PERSON_ANTECEDENTS: frozenset[str] = frozenset(
+    {"person", "individual", "someone", "somebody", "anyone", "anybody", "one", "child", "infant", "student",
+     "worker", "employee", "leader", "member", "citizen", "voter", "patient", "researcher", "observer",
+     "speaker", "author", "official", "officeholder", "candidate", "legislator", "representative",
+     "actor", "agent", "woman", "man", "mother", "father", "parent", "owner", "buyer", "seller",
+     "consumer", "subject", "participant", "learner", "teacher", "judge", "ruler", "monarch", "king", "queen"}
+)
+
+#: Present-tense verbs by which a sentence says what its bold subject does or holds,
+#: which pins the term down as a blank: "Cytokinesis divides the cytoplasm into two
+#: cells", "Realism asserts that ethical values have some basis in reality". Only for
+#: terms the book marks as key terms: an unmarked subject ("The cell divides ...")
+#: is one answer among many.
+DESCRIBING_VERBS: frozenset[str] = frozenset(
+    """
+    allow enable permit let give grant make divide split separate produce secrete release connect
+    join link unite bind attach transport carry move pump assert argue maintain claim hold
+    stress emphasize emphasise insist contend propose posit focus seek aim attempt involve require contain
+    compose form surround cover line encircle span break convert regulate stimulate inhibit prevent protect
+    establish provide store synthesize synthesise digest absorb filter encode catalyze catalyse trigger pit ask
+    prohibit limit restrict guarantee explain predict measure reject deny treat view see regard merge
+    combine consist refer describe
+    """.split()
+)
+#: Passive present forms that place or build a bold subject: "A subcutaneous bursa is
+#: located between the skin and an underlying bone".
+DESCRIBING_PARTICIPLES: frozenset[str] = frozenset(
+    {"locate", "compose", "form", "make", "attach", "join", "premise", "base", "design",
+     "produce", "secrete", "divide", "characterize", "characterise", "line", "connect"}
+)
+#: Passive participles that place a bold subject only with a place between two
+#: named things ("is found between a tendon and a bone"), never alone ("Cilia are
+#: found on many cells": many answers).
+BETWEEN_PARTICIPLES: frozenset[str] = frozenset({"find", "situate", "position"})
+#: Prepositions that open a sentence with a bold term as its setting: "Under dual
+#: federalism, the states ...", "In a closed primary, only members ...", "At a pivot
+#: joint, ...".
+SETTING_PREPOSITIONS: frozenset[str] = frozenset({"in", "under", "at", "during", "with", "within"})

@@ -1,0 +1,88 @@
+"""Key terms a chapter sets in bold are asked about where their sentence pins them
+down, not only where it defines them; a term merely mentioned in bold is not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quizgen.models import Question
+from quizgen.pipeline import generate
+from quizgen.questions.worth import is_definition_worth_asking
+
+#: Five or more bold terms, so that the chapter counts as one that marks its key terms.
+CHAPTER = """# Cells and Glands
+
+## How Cells Divide and Signal
+
+**Karyokinesis** splits the nucleus of a dividing cell into two nuclei.
+
+A **pivot fold** is located between the outer membrane and the inner wall of the organelle.
+
+Under **tight packing**, a chromosome occupies far less space than a loose strand does.
+
+The thyroid gland releases **thyroxine**, which raises the rate at which the body burns fuel.
+
+**Lamins** are found on many kinds of cells in the body.
+
+The **zeta cell** was described by two anatomists working in Vienna in the 1890s.
+
+**Transfer polymerase** is an enzyme that copies a strand of RNA back into DNA.
+"""
+
+
+def _questions(tmp_path: Path, text: str = CHAPTER) -> list[Question]:
+    path = tmp_path / "cells.md"
+    path.write_text(text, encoding="utf-8")
+    return generate(path)
+
+
+def _asked(questions: list[Question]) -> dict[str, list[Question]]:
+    asked: dict[str, list[Question]] = {}
+    for question in questions:
+        if question.fact.term:
+            asked.setdefault(question.fact.term.lower(), []).append(question)
+    return asked
+
+
+def test_a_bold_term_is_asked_where_its_sentence_pins_it_down(tmp_path: Path) -> None:
+    asked = _asked(_questions(tmp_path))
+    # the subject of a verb that says what it does, or a passive that places it
+    assert any(q.prompt.startswith("_____ splits the nucleus") for q in asked["karyokinesis"])
+    assert any("located between the outer membrane" in q.prompt for q in asked["pivot fold"])
+    # the setting of the main clause, and the head of a relative clause set off by a comma
+    assert any(q.prompt.startswith("Under _____, a chromosome occupies") for q in asked["tight packing"])
+    assert any(q.prompt.endswith("_____, which raises the rate at which the body burns fuel.") for q in asked["thyroxine"])
+    assert all("key_term" in q.tags for qs in asked.values() for q in qs)
+
+
+def test_a_bold_term_merely_mentioned_is_not_asked(tmp_path: Path) -> None:
+    asked = _asked(_questions(tmp_path))
+    assert "lamins" not in asked  # "found on many kinds of cells": many answers
+    assert "zeta cell" not in asked  # a past event, not what the term is
+
+
+def test_an_abbreviation_the_parser_takes_for_a_person_is_still_a_term(nlp) -> None:
+    from spacy.tokens import Span
+
+    from quizgen.facts.keyterms import names_person
+
+    doc = nlp("RNA polymerase copies DNA, as Walter Mischel noted.")
+    doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 6, 8, label="PERSON")]
+    assert not names_person(doc[0:2])  # an abbreviation the model took for a name
+    assert names_person(doc[6:8])
+
+
+@pytest.mark.parametrize(
+    ("term", "gloss", "worth"),
+    [
+        # the pronoun has its person inside the gloss
+        ("chain of command", "the ranking that puts one official over another, who must report to her own superior", True),
+        ("in-group", "the group an individual feels he belongs to and takes his identity from", True),
+        # whose? nobody in the gloss
+        ("verdict", "a decision that left his rival without a seat", False),
+    ],
+)
+def test_a_person_pronoun_needs_its_person_inside_the_gloss(term: str, gloss: str, worth: bool) -> None:
+    assert is_definition_worth_asking(term, gloss) is worth
