@@ -86,3 +86,12 @@ def test_an_abbreviation_the_parser_takes_for_a_person_is_still_a_term(nlp) -> N
 )
 def test_a_person_pronoun_needs_its_person_inside_the_gloss(term: str, gloss: str, worth: bool) -> None:
     assert is_definition_worth_asking(term, gloss) is worth
+
+
+def test_a_pointer_to_a_figure_is_left_out_of_the_question(tmp_path: Path) -> None:
+    chapter = CHAPTER + "\nA **hinge fold** is a crease in the membrane that lets the organelle bend ().\n"
+    asked = _asked(_questions(tmp_path, chapter))
+    assert asked["hinge fold"]
+    cloze = [q for q in asked["hinge fold"] if q.type == "cloze"]
+    assert cloze and cloze[0].prompt.endswith("lets the organelle bend.")
+    assert all("()" not in q.prompt for qs in asked.values() for q in qs)

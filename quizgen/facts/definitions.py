@@ -20,7 +20,7 @@ from quizgen.errors import AnalysisError
 from quizgen.facts.base import Origin, make_fact, strip_determiners, trim_punct
 from quizgen.facts.context import SentenceContext, bound_demonstrative, inside_brackets
 from quizgen.facts.engine import RuleMatch, rule_matches, validate
-from quizgen.facts.keyterms import names_person
+from quizgen.facts.keyterms import names_person, without_figure_pointers
 from quizgen.models import Fact
 from quizgen.rules.context import REPORTING_VERBS
 from quizgen.rules.definitions import (
@@ -1181,7 +1181,7 @@ def _apply(context: SentenceContext, origin: Origin, match: RuleMatch) -> Fact |
             fact = replace(fact, definition=f"{fact.definition} {cut.addition}")
         if fact is not None and cut.article:
             fact = replace(fact, definition=f"{cut.article} {fact.definition}")
-    return replace(fact, asking=rule.asking) if fact is not None else None
+    return replace(without_figure_pointers(fact), asking=rule.asking) if fact is not None else None
 
 
 def extract_definitions(context: SentenceContext, origin: Origin) -> Iterator[Fact]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quizgen.facts.base import Origin, clause_anchor, make_fact
@@ -46,6 +47,32 @@ def canonical_term(text: str) -> str:
     if words and words[0] in ("a", "an", "the"):
         words = words[1:]
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)
+
+
+#: A pointer to a figure the text no longer shows: "()" left where a link was
+#: dropped, "(see c)", "(see Figure 3.4)".
+FIGURE_POINTER = re.compile(r"\s*\((?:see\s+(?:[a-h](?:,\s*[a-h])*|fig(?:ure)?\.?\s*[\w.\-]+))?\)", re.IGNORECASE)
+
+
+def without_figure_pointers(fact: Fact) -> Fact:
+    """The fact with its sentence cleared of pointers to figures ("... the radius
+    (see a).", "... the cell's DNA ()."), which a question cannot show; the source
+    keeps the sentence as printed.
+
+    >>> without_figure_pointers(fact).sentence          # doctest: +SKIP
+    'A pivot joint lets one bone rotate within a ring formed by another.'
+    """
+    sentence, start, end = fact.sentence, fact.answer_start, fact.answer_end
+    for match in reversed(list(FIGURE_POINTER.finditer(sentence))):
+        if match.start() < end and start < match.end():
+            return fact  # inside the answer: leave it as it is
+        width = match.end() - match.start()
+        sentence = sentence[: match.start()] + sentence[match.end() :]
+        if match.end() <= start:
+            start, end = start - width, end - width
+    if sentence == fact.sentence:
+        return fact
+    return replace(fact, sentence=sentence, answer_start=start, answer_end=end)
 
 
 def key_terms(document: Document) -> frozenset[str]:
@@ -239,7 +266,7 @@ def extract_key_terms(
             identity=(span.text, *clause_anchor(sent, span)), term=span.text,
         )
         if fact is not None:
-            yield fact
+            yield without_figure_pointers(fact)
 
 
 def extract_detected(
@@ -266,4 +293,4 @@ def extract_detected(
             continue
         fact = definition_from_spans(context, origin, match.form, term, gloss)
         if fact is not None:
-            yield fact
+            yield without_figure_pointers(fact)

@@ -486,7 +486,8 @@ DESCRIBING_VERBS: frozenset[str] = frozenset(
     compose form surround cover line encircle span break convert regulate stimulate inhibit prevent protect
     establish provide store synthesize synthesise digest absorb filter encode catalyze catalyse trigger pit ask
     prohibit limit restrict guarantee explain predict measure reject deny treat view see regard merge
-    combine consist refer describe
+    combine consist refer describe bring return serve rely ascertain embody encourage issue dictate examine
+    collect target
     """.split()
 )
 #: Passive present forms that place or build a bold subject: "A subcutaneous bursa is
