@@ -95,3 +95,54 @@ def test_a_pointer_to_a_figure_is_left_out_of_the_question(tmp_path: Path) -> No
     cloze = [q for q in asked["hinge fold"] if q.type == "cloze"]
     assert cloze and cloze[0].prompt.endswith("lets the organelle bend.")
     assert all("()" not in q.prompt for qs in asked.values() for q in qs)
+
+
+def test_a_bold_term_glossed_after_its_article_gets_a_card(tmp_path: Path) -> None:
+    chapter = CHAPTER + (
+        "\nSociologists set a pair of friends apart from a **trio bond**, which is a tie that joins three people at once.\n"
+    )
+    cards = [q for q in _asked(_questions(tmp_path, chapter)).get("trio bond", []) if q.type == "term_definition"]
+    assert "a tie that joins three people at once" in {q.answer for q in cards}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "gloss", "sound"),
+    [
+        ("Each tie binds three people, and such a tie is called a trio bond.", "trio bond", "such a tie", True),
+        # a list of names, not a meaning
+        ("The bonds are the first bond, second bond, and third bond, all of which hold the ring.", "bonds",
+         "the first bond, second bond, and third bond", False),
+        # a clause with its own subject
+        ("The fasting state occurs when the meal has been digested.", "fasting state", "the meal has been digested", False),
+        # a plural for one thing
+        ("Between the walls are many thin strands, each of which is called a tether fiber.", "tether fiber",
+         "many thin strands", False),
+        # cut inside a quotation
+        ("Ataraxia is the Greek word for “calm or “peace of mind.", "Ataraxia", "the Greek word for “calm or “peace of mind", False),
+    ],
+)
+def test_a_detected_gloss_must_be_able_to_mean_its_term(nlp, sentence: str, term: str, gloss: str, sound: bool) -> None:
+    from quizgen.facts.keyterms import sound_gloss
+
+    doc = nlp(sentence)
+    term_start = sentence.index(term)
+    gloss_start = sentence.index(gloss)
+    term_span = doc.char_span(term_start, term_start + len(term), alignment_mode="expand")
+    gloss_span = doc.char_span(gloss_start, gloss_start + len(gloss), alignment_mode="expand")
+    assert sound_gloss(term_span, gloss_span) is sound
+
+
+def test_a_gloss_that_only_names_the_word_is_not_worth_a_card() -> None:
+    assert not is_definition_worth_asking("equatorial plate", "the name for the plane")
+    assert is_definition_worth_asking("equatorial plate", "the plane through the middle of the spindle where the chromosomes line up")
+
+
+def test_an_acronym_that_spells_a_one_word_answer_leaves_the_blank(tmp_path: Path) -> None:
+    from quizgen.questions.cloze import spelled_within
+
+    assert spelled_within("CCK", "cholecystokinin") and not spelled_within("GDP", "inflation")
+    chapter = CHAPTER + (
+        "\nWhen the blood grows too salty, the pituitary gland releases a hormone called **vasopressin** (VP) into the bloodstream.\n"
+    )
+    clozes = [q for q in _asked(_questions(tmp_path, chapter)).get("vasopressin", []) if q.type == "cloze"]
+    assert clozes and all("(VP)" not in q.prompt for q in clozes)

@@ -15,13 +15,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from quizgen.facts.base import Origin, clause_anchor, make_fact
+from quizgen.facts.base import Origin, clause_anchor, make_fact, strip_determiners
 from quizgen.facts.context import SentenceContext
 from quizgen.identity import normalise
 from quizgen.models import Document, Fact
 from quizgen.rules.defining_forms import BOLD_ONLY_FORMS, DETECTION_ONLY_FORMS
 from quizgen.rules.definitions import (
     BETWEEN_PARTICIPLES,
+    BOLD_DETECTED_FORMS,
     DESCRIBING_PARTICIPLES,
     DESCRIBING_VERBS,
     SETTING_PREPOSITIONS,
@@ -269,6 +270,31 @@ def extract_key_terms(
             yield without_figure_pointers(fact)
 
 
+def sound_gloss(term: Span, gloss: Span) -> bool:
+    """False for a detected gloss that cannot be the term's meaning: one cut inside a
+    quotation ("“happiness” or “human flourishing"), a clause with its own subject
+    ("the food has been digested"), a list of names ("the iliofemoral ligament,
+    pubofemoral ligament, and ischiofemoral ligament"), a plural for a singular term
+    ("numerous short bands ..., each of which is called a periodontal ligament"), or
+    one far from the term it names before it ("The gap between the bones may be
+    narrow, ... filled in by a broad sheet ... called an interosseous membrane")."""
+    text = gloss.text
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        return False
+    root = gloss.root
+    if root.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return False
+    if sum(1 for t in root.subtree if t.dep_ == "conj" and (t.head == root or t.head.dep_ == "conj")) >= 2:
+        return False
+    if root.tag_ == "NNS" and term.root.tag_ == "NN" and not any(t.lower_ in ("kind", "type", "form", "class") for t in gloss):
+        return False
+    if gloss.end <= term.start:
+        between = [t for t in gloss.doc[gloss.end : term.start] if not t.is_punct]
+        if len(between) > 3:
+            return False
+    return True
+
+
 def extract_detected(
     context: SentenceContext, origin: Origin, previous: Span | None, marks: Sequence[tuple[int, int]]
 ) -> Iterator[Fact]:
@@ -279,18 +305,26 @@ def extract_detected(
     """
     from quizgen.facts.definitions import definition_from_spans
     from quizgen.facts.detect import QUIZ_CONFIDENCE, find_definitions
+    from quizgen.questions.worth import fact_worth_asking
 
     doc = context.sent.doc
     for match in find_definitions(context.sent, previous):
         if match.gloss_before:
             continue  # a gloss a whole sentence long, before the term: not a card's back
         bold = any(start < match.term[1] and match.term[0] < end for start, end in marks)
-        if match.form in DETECTION_ONLY_FORMS or match.confidence < QUIZ_CONFIDENCE and not (bold and match.form in BOLD_ONLY_FORMS):
+        if bold and match.form in BOLD_DETECTED_FORMS:
+            pass  # the book's mark vouches for a form the detector alone is unsure of
+        elif match.form in DETECTION_ONLY_FORMS or match.confidence < QUIZ_CONFIDENCE and not (bold and match.form in BOLD_ONLY_FORMS):
             continue
         term = doc.char_span(*match.term, alignment_mode="expand")
         gloss = doc.char_span(*match.gloss, alignment_mode="expand")
         if term is None or gloss is None or not len(term) or not len(gloss):
             continue
+        term = strip_determiners(term)  # "from a trio bond, which is ...": the term, not its article
+        if not len(term) or not sound_gloss(term, gloss):
+            continue
         fact = definition_from_spans(context, origin, match.form, term, gloss)
-        if fact is not None:
-            yield without_figure_pointers(fact)
+        # a gloss the gate refuses ("a type of enzyme") would only keep the term's
+        # blank (:func:`extract_key_terms`) from being asked
+        if fact is not None and fact_worth_asking(fact := without_figure_pointers(fact)):
+            yield fact

@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from quizgen.facts.keyterms import canonical_term
 from quizgen.models import Fact, Question
-from quizgen.rules.definitions import PERSON_ANTECEDENTS
+from quizgen.rules.definitions import NAME_GLOSS, NAME_GLOSS_WORDS, PERSON_ANTECEDENTS
 from quizgen.rules.worth import (
     BARE_KIND,
     BASELINE_YEAR,
@@ -179,6 +179,8 @@ def is_definition_worth_asking(term: str, gloss: str) -> bool:
         return False  # "the only nonimmigrant people ...", "..., not a personal one"
     if BARE_KIND.match(gloss) or PARTICIPLE_START.match(gloss) or RELATIVE_GLOSS.match(gloss):
         return False  # "a type of fallacy"; "secreted into the colloid"
+    if NAME_GLOSS.match(gloss) and len(content) <= NAME_GLOSS_WORDS:
+        return False  # "the name for the plane": what the word is, not what it names
     return True
 
 

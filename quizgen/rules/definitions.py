@@ -11,6 +11,8 @@ The word classes below are what the handlers and the shared checks read.
 
 from __future__ import annotations
 
+import re
+
 from quizgen.models import Asking
 from quizgen.rules.rule import Rule
 
@@ -504,3 +506,15 @@ BETWEEN_PARTICIPLES: frozenset[str] = frozenset({"find", "situate", "position"})
 #: federalism, the states ...", "In a closed primary, only members ...", "At a pivot
 #: joint, ...".
 SETTING_PREPOSITIONS: frozenset[str] = frozenset({"in", "under", "at", "during", "with", "within"})
+
+#: Defining forms the detector finds but does not ask on its own word
+#: (:data:`quizgen.rules.defining_forms.DETECTION_ONLY_FORMS`), asked where the term
+#: is bold: "..., or a **triad**, which is a three-member group".
+BOLD_DETECTED_FORMS: frozenset[str] = frozenset(
+    {"defining.which_is", "defining.which_refers", "defining.apposition_the", "defining.involves", "defining.colon", "defining.word_origin"}
+)
+
+#: A gloss that says what the word is, not what it names: "the name for the plane".
+NAME_GLOSS: re.Pattern[str] = re.compile(r"^(?:the|a)\s+(?:name|term|word|label)\s+(?:for|of|given to)\b", re.IGNORECASE)
+#: Up to this many words (articles aside), such a gloss says nothing more.
+NAME_GLOSS_WORDS = 6
