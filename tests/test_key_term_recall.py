@@ -26,6 +26,8 @@ The thyroid gland releases **thyroxine**, which raises the rate at which the bod
 
 **Lamins** are found on many kinds of cells in the body.
 
+The **sorting body** is responsible for packing and labelling the proteins that leave the cell.
+
 The **zeta cell** was described by two anatomists working in Vienna in the 1890s.
 
 **Transfer polymerase** is an enzyme that copies a strand of RNA back into DNA.
@@ -54,6 +56,8 @@ def test_a_bold_term_is_asked_where_its_sentence_pins_it_down(tmp_path: Path) ->
     # the setting of the main clause, and the head of a relative clause set off by a comma
     assert any(q.prompt.startswith("Under _____, a chromosome occupies") for q in asked["tight packing"])
     assert any(q.prompt.endswith("_____, which raises the rate at which the body burns fuel.") for q in asked["thyroxine"])
+    # "X is responsible for ...": what it does
+    assert any(q.prompt.startswith("The _____ is responsible for packing") for q in asked["sorting body"])
     assert all("key_term" in q.tags for qs in asked.values() for q in qs)
 
 

@@ -25,6 +25,7 @@ from quizgen.rules.definitions import (
     BOLD_DETECTED_FORMS,
     DESCRIBING_PARTICIPLES,
     DESCRIBING_VERBS,
+    RESPONSIBLE_ADJECTIVES,
     SETTING_PREPOSITIONS,
 )
 from quizgen.rules.worth import DEFINING_CUE
@@ -212,6 +213,10 @@ def described_position(span: Span) -> str:
     named = len(span) == 1 and head.pos_ == "PROPN" and (not head.is_sent_start or head.ent_type_ in _NAME_TYPES)
     if head.dep_ == "nsubj" and verb.dep_ == "ROOT" and verb.lemma_ in DESCRIBING_VERBS and _present(verb) and not named:
         return "subject"
+    if head.dep_ == "nsubj" and verb.dep_ == "ROOT" and verb.lemma_ == "be" and _present(verb) and not named and any(
+        c.dep_ == "acomp" and c.lower_ in RESPONSIBLE_ADJECTIVES for c in verb.children
+    ):
+        return "subject"  # "The Golgi apparatus is responsible for sorting, modifying, and shipping ..."
     if head.dep_ == "nsubjpass" and verb.dep_ == "ROOT" and _present(verb) and not named and (
         verb.lemma_ in DESCRIBING_PARTICIPLES
         or verb.lemma_ in BETWEEN_PARTICIPLES and any(c.lower_ == "between" for c in verb.children)

@@ -502,6 +502,9 @@ DESCRIBING_PARTICIPLES: frozenset[str] = frozenset(
 #: named things ("is found between a tendon and a bone"), never alone ("Cilia are
 #: found on many cells": many answers).
 BETWEEN_PARTICIPLES: frozenset[str] = frozenset({"find", "situate", "position"})
+#: Adjectives by which "X is ... for ..." says what a bold subject does: "The Golgi
+#: apparatus is responsible for sorting ... the products".
+RESPONSIBLE_ADJECTIVES: frozenset[str] = frozenset({"responsible"})
 #: Prepositions that open a sentence with a bold term as its setting: "Under dual
 #: federalism, the states ...", "In a closed primary, only members ...", "At a pivot
 #: joint, ...".
