@@ -287,8 +287,8 @@ def sound_gloss(term: Span, gloss: Span) -> bool:
     if text.count("“") != text.count("”") or text.count('"') % 2:
         return False
     root = gloss.root
-    if root.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
-        return False
+    if root.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") and c.lower_ not in ("that", "which", "who") for c in root.children):
+        return False  # but "... that occurs between individuals": a relative clause the parser made the head
     if sum(1 for t in root.subtree if t.dep_ == "conj" and (t.head == root or t.head.dep_ == "conj")) >= 2:
         return False
     if root.tag_ == "NNS" and term.root.tag_ == "NN" and not any(t.lower_ in ("kind", "type", "form", "class") for t in gloss):
