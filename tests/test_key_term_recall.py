@@ -150,3 +150,13 @@ def test_an_acronym_that_spells_a_one_word_answer_leaves_the_blank(tmp_path: Pat
     )
     clozes = [q for q in _asked(_questions(tmp_path, chapter)).get("vasopressin", []) if q.type == "cloze"]
     assert clozes and all("(VP)" not in q.prompt for q in clozes)
+
+
+def test_a_gloss_spoken_to_the_reader_is_asked_in_anyone_s_words(tmp_path: Path) -> None:
+    chapter = CHAPTER + (
+        "\n**Hindsight drift** refers to our habit of remembering past guesses as closer to the outcome than they were.\n"
+    )
+    cards = [q for q in _asked(_questions(tmp_path, chapter)).get("hindsight drift", []) if q.type == "term_definition"]
+    answers = {q.answer for q in cards}
+    assert "the habit of remembering past guesses as closer to the outcome than they were" in answers
+    assert not any("our" in q.prompt.split() for q in cards)

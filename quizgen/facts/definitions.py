@@ -299,6 +299,21 @@ def _without_self_naming(text: str, term: str) -> str:
     return _ASIDE.sub(lambda m: "" if head and head in m.group(1).lower() else m.group(0), text)
 
 
+_READERS_OWN = re.compile(r"\b(?:our|your)\b", re.IGNORECASE)
+
+
+def _impersonal(text: str) -> str:
+    """The gloss with the reader's "our"/"your" made anyone's, as a card must say it:
+    "our tendency to rely on initial values" -> "the tendency to rely on initial
+    values", "information that confirms your prior beliefs" -> "... one's prior beliefs".
+
+    >>> _impersonal("our tendency to search for information that confirms your prior beliefs")
+    "the tendency to search for information that confirms one's prior beliefs"
+    """
+    text = re.sub(r"^(?:our|your)\b", "the", text, flags=re.IGNORECASE)
+    return _READERS_OWN.sub("one’s" if "’" in text else "one's", text)
+
+
 def _held_in_container(term: Span) -> bool:
     """True for the plain noun of "a set of beliefs": the aggregate around it is what
     the sentence is about, and the noun has near-synonyms (ideas, values). Not of
@@ -347,6 +362,7 @@ def _fact(
     text = _unbind(definition, skip=example or range(0))
     text = text if lettered else LIST_MARKER.sub("", text).strip()
     text = _without_self_naming(text, term_text)
+    text = _impersonal(text)
     if len(definition) and definition[0].is_sent_start and definition[0].pos_ != "PROPN" and not definition[0].text.isupper():
         text = text[:1].lower() + text[1:]  # "When authority is used ..., it is said to be legitimate"
     attrs = {
