@@ -20,6 +20,7 @@ from quizgen.errors import AnalysisError
 from quizgen.facts.base import Origin, make_fact, strip_determiners, trim_punct
 from quizgen.facts.context import SentenceContext, bound_demonstrative, inside_brackets
 from quizgen.facts.engine import RuleMatch, rule_matches, validate
+from quizgen.facts.keyterms import names_person, without_figure_pointers
 from quizgen.models import Fact
 from quizgen.rules.context import REPORTING_VERBS
 from quizgen.rules.definitions import (
@@ -146,7 +147,7 @@ def _good_term(span: Span, *, adjective: bool = False) -> bool:
         span[-1].dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and span[0].pos_ == "ADJ"
     ):
         return False  # but "the general will": "will" tagged a verb, used as a noun
-    if any(t.ent_type_ in ("PERSON", "GPE", "DATE", "CARDINAL", "MONEY", "PERCENT") for t in span):
+    if names_person(span) or any(t.ent_type_ in ("GPE", "DATE", "CARDINAL", "MONEY", "PERCENT") for t in span):
         return False
     if len(span) == 1 and span[0].lemma_.lower() in GENERIC_NOUNS:
         return False
@@ -298,6 +299,21 @@ def _without_self_naming(text: str, term: str) -> str:
     return _ASIDE.sub(lambda m: "" if head and head in m.group(1).lower() else m.group(0), text)
 
 
+_READERS_OWN = re.compile(r"\b(?:our|your)\b", re.IGNORECASE)
+
+
+def _impersonal(text: str) -> str:
+    """The gloss with the reader's "our"/"your" made anyone's, as a card must say it:
+    "our tendency to rely on initial values" -> "the tendency to rely on initial
+    values", "information that confirms your prior beliefs" -> "... one's prior beliefs".
+
+    >>> _impersonal("our tendency to search for information that confirms your prior beliefs")
+    "the tendency to search for information that confirms one's prior beliefs"
+    """
+    text = re.sub(r"^(?:our|your)\b", "the", text, flags=re.IGNORECASE)
+    return _READERS_OWN.sub("one’s" if "’" in text else "one's", text)
+
+
 def _held_in_container(term: Span) -> bool:
     """True for the plain noun of "a set of beliefs": the aggregate around it is what
     the sentence is about, and the noun has near-synonyms (ideas, values). Not of
@@ -346,6 +362,7 @@ def _fact(
     text = _unbind(definition, skip=example or range(0))
     text = text if lettered else LIST_MARKER.sub("", text).strip()
     text = _without_self_naming(text, term_text)
+    text = _impersonal(text)
     if len(definition) and definition[0].is_sent_start and definition[0].pos_ != "PROPN" and not definition[0].text.isupper():
         text = text[:1].lower() + text[1:]  # "When authority is used ..., it is said to be legitimate"
     attrs = {
@@ -1180,7 +1197,7 @@ def _apply(context: SentenceContext, origin: Origin, match: RuleMatch) -> Fact |
             fact = replace(fact, definition=f"{fact.definition} {cut.addition}")
         if fact is not None and cut.article:
             fact = replace(fact, definition=f"{cut.article} {fact.definition}")
-    return replace(fact, asking=rule.asking) if fact is not None else None
+    return replace(without_figure_pointers(fact), asking=rule.asking) if fact is not None else None
 
 
 def extract_definitions(context: SentenceContext, origin: Origin) -> Iterator[Fact]:

@@ -12,13 +12,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from quizgen.facts.base import Origin, clause_anchor, make_fact
+from quizgen.facts.base import Origin, clause_anchor, make_fact, strip_determiners
 from quizgen.facts.context import SentenceContext
 from quizgen.identity import normalise
 from quizgen.models import Document, Fact
 from quizgen.rules.defining_forms import BOLD_ONLY_FORMS, DETECTION_ONLY_FORMS
+from quizgen.rules.definitions import (
+    BETWEEN_PARTICIPLES,
+    BOLD_DETECTED_FORMS,
+    DESCRIBING_PARTICIPLES,
+    DESCRIBING_VERBS,
+    RESPONSIBLE_ADJECTIVES,
+    SETTING_PREPOSITIONS,
+)
 from quizgen.rules.worth import DEFINING_CUE
 
 if TYPE_CHECKING:
@@ -40,6 +49,32 @@ def canonical_term(text: str) -> str:
     if words and words[0] in ("a", "an", "the"):
         words = words[1:]
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)
+
+
+#: A pointer to a figure the text no longer shows: "()" left where a link was
+#: dropped, "(see c)", "(see Figure 3.4)".
+FIGURE_POINTER = re.compile(r"\s*\((?:see\s+(?:[a-h](?:,\s*[a-h])*|fig(?:ure)?\.?\s*[\w.\-]+))?\)", re.IGNORECASE)
+
+
+def without_figure_pointers(fact: Fact) -> Fact:
+    """The fact with its sentence cleared of pointers to figures ("... the radius
+    (see a).", "... the cell's DNA ()."), which a question cannot show; the source
+    keeps the sentence as printed.
+
+    >>> without_figure_pointers(fact).sentence          # doctest: +SKIP
+    'A pivot joint lets one bone rotate within a ring formed by another.'
+    """
+    sentence, start, end = fact.sentence, fact.answer_start, fact.answer_end
+    for match in reversed(list(FIGURE_POINTER.finditer(sentence))):
+        if match.start() < end and start < match.end():
+            return fact  # inside the answer: leave it as it is
+        width = match.end() - match.start()
+        sentence = sentence[: match.start()] + sentence[match.end() :]
+        if match.end() <= start:
+            start, end = start - width, end - width
+    if sentence == fact.sentence:
+        return fact
+    return replace(fact, sentence=sentence, answer_start=start, answer_end=end)
 
 
 def key_terms(document: Document) -> frozenset[str]:
@@ -80,6 +115,17 @@ def marked_in(sent: Span, marks: Sequence[tuple[int, int]]) -> Iterator[Span]:
             span = sent.doc.char_span(start, end, alignment_mode="expand")
             if span is not None and span.text.strip():
                 yield span
+
+
+def names_person(span: Span) -> bool:
+    """True when the span holds a person's name: a word the parser tags PERSON that
+    is written as a name ("Walter Mischel"), not an abbreviation or a common noun
+    it mistook for one ("RNA polymerase", "trypsin").
+
+    >>> names_person(nlp("RNA polymerase adds nucleotides.")[0:2])     # doctest: +SKIP
+    False
+    """
+    return any(t.ent_type_ == "PERSON" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in span)
 
 
 #: Verbs whose subject a sentence defines ("X refers to ...", "X occurs when ...").
@@ -134,6 +180,63 @@ def defining_position(span: Span) -> bool:
     return after is not None and after.text in ("(", "—", "–") and span.end + 1 < len(span.doc) and span.doc[span.end + 1].pos_ in ("DET", "NOUN", "ADJ")
 
 
+_PRESENT = frozenset({"VBZ", "VBP"})
+_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "LAW", "EVENT", "FAC", "LOC"})
+
+
+def _present(verb: Token) -> bool:
+    """The verb says what holds now: "divides", "are located", "can serve"."""
+    return verb.tag_ in _PRESENT or any(a.dep_ in ("aux", "auxpass") and (a.tag_ in _PRESENT or a.tag_ == "MD") for a in verb.children)
+
+
+def described_position(span: Span) -> str:
+    """How a sentence that does not define a bold key term still pins it down as a
+    blank: ``"subject"`` of a present-tense verb that says what it does or holds
+    ("Cytokinesis divides the cytoplasm into two cells"), ``"relative"`` before a
+    clause set off by a comma that says so ("..., the amendatory veto, which allows
+    governors to ..."), ``"setting"`` of the main clause ("Under dual federalism, the
+    states ..."); "" for none.
+
+    >>> described_position(nlp("Cytokinesis divides the cytoplasm into two cells.")[0:1])  # doctest: +SKIP
+    'subject'
+    """
+    head = span.root
+    doc = span.doc
+    sent = span.sent
+    if head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
+        return ""  # "flexion and extension": the blank would give its partner away, or take it too
+    if _in_long_list(head):
+        return ""
+    verb = head.head
+    # "Foot further argues", "The Constitution contains": a name, not a term (one
+    # that opens the sentence is capitalised for that alone: "Karyokinesis splits ...")
+    named = len(span) == 1 and head.pos_ == "PROPN" and (not head.is_sent_start or head.ent_type_ in _NAME_TYPES)
+    if head.dep_ == "nsubj" and verb.dep_ == "ROOT" and verb.lemma_ in DESCRIBING_VERBS and _present(verb) and not named:
+        return "subject"
+    if head.dep_ == "nsubj" and verb.dep_ == "ROOT" and verb.lemma_ == "be" and _present(verb) and not named and any(
+        c.dep_ == "acomp" and c.lower_ in RESPONSIBLE_ADJECTIVES for c in verb.children
+    ):
+        return "subject"  # "The Golgi apparatus is responsible for sorting, modifying, and shipping ..."
+    if head.dep_ == "nsubjpass" and verb.dep_ == "ROOT" and _present(verb) and not named and (
+        verb.lemma_ in DESCRIBING_PARTICIPLES
+        or verb.lemma_ in BETWEEN_PARTICIPLES and any(c.lower_ == "between" for c in verb.children)
+    ):
+        return "subject"
+    after = doc[span.end] if span.end < sent.end else None
+    relative = next((c for c in head.rights if c.dep_ == "relcl"), None)
+    if after is not None and after.text == "," and relative is not None and relative.left_edge.i == span.end + 1:
+        if relative.left_edge.lower_ in ("which", "who") and _present(relative):
+            return "relative"
+    phrase_end = max(t.i for t in head.subtree) + 1
+    if (
+        head.dep_ == "pobj" and verb.lower_ in SETTING_PREPOSITIONS and verb.i == sent.start
+        and verb.head == sent.root and _present(sent.root)
+        and phrase_end == span.end and phrase_end < sent.end and doc[phrase_end].text == ","
+    ):
+        return "setting"
+    return ""
+
+
 def extract_key_terms(
     context: SentenceContext, origin: Origin, marks: Sequence[tuple[int, int]]
 ) -> Iterator[Fact]:
@@ -147,23 +250,54 @@ def extract_key_terms(
     """
     sent = context.sent
     text = sent.text
-    if not DEFINING_CUE.search(text) and not any(p in text for p in (", or ", "—", " (")):
-        return
+    cued = bool(DEFINING_CUE.search(text)) or any(p in text for p in (", or ", "—", " ("))
     for span in marked_in(sent, marks):
         tail = _ACRONYM_TAIL.search(span.text)
         if tail is not None:
             trimmed = sent.doc.char_span(span.start_char, span.start_char + tail.start(), alignment_mode="contract")
             span = trimmed if trimmed is not None and len(trimmed) else span
-        if len(span) > 6 or text.count(span.text) != 1 or not defining_position(span):
+        if len(span) > 6 or text.count(span.text) != 1:
             continue
-        if any(t.ent_type_ == "PERSON" for t in span):
+        if names_person(span):
             continue  # a scholar in bold ("Walter Mischel was a student of ..."): asked as a person, if at all
+        if cued and defining_position(span):
+            rule = "term.bold"
+        else:
+            position = described_position(span)
+            if not position:
+                continue
+            rule = f"term.bold_{position}"
         fact = make_fact(
-            context, origin, kind="term", rule="term.bold", answer=span, label="TERM",
+            context, origin, kind="term", rule=rule, answer=span, label="TERM",
             identity=(span.text, *clause_anchor(sent, span)), term=span.text,
         )
         if fact is not None:
-            yield fact
+            yield without_figure_pointers(fact)
+
+
+def sound_gloss(term: Span, gloss: Span) -> bool:
+    """False for a detected gloss that cannot be the term's meaning: one cut inside a
+    quotation ("“happiness” or “human flourishing"), a clause with its own subject
+    ("the food has been digested"), a list of names ("the iliofemoral ligament,
+    pubofemoral ligament, and ischiofemoral ligament"), a plural for a singular term
+    ("numerous short bands ..., each of which is called a periodontal ligament"), or
+    one far from the term it names before it ("The gap between the bones may be
+    narrow, ... filled in by a broad sheet ... called an interosseous membrane")."""
+    text = gloss.text
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        return False
+    root = gloss.root
+    if root.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") and c.lower_ not in ("that", "which", "who") for c in root.children):
+        return False  # but "... that occurs between individuals": a relative clause the parser made the head
+    if sum(1 for t in root.subtree if t.dep_ == "conj" and (t.head == root or t.head.dep_ == "conj")) >= 2:
+        return False
+    if root.tag_ == "NNS" and term.root.tag_ == "NN" and not any(t.lower_ in ("kind", "type", "form", "class") for t in gloss):
+        return False
+    if gloss.end <= term.start:
+        between = [t for t in gloss.doc[gloss.end : term.start] if not t.is_punct]
+        if len(between) > 3:
+            return False
+    return True
 
 
 def extract_detected(
@@ -176,18 +310,26 @@ def extract_detected(
     """
     from quizgen.facts.definitions import definition_from_spans
     from quizgen.facts.detect import QUIZ_CONFIDENCE, find_definitions
+    from quizgen.questions.worth import fact_worth_asking
 
     doc = context.sent.doc
     for match in find_definitions(context.sent, previous):
         if match.gloss_before:
             continue  # a gloss a whole sentence long, before the term: not a card's back
         bold = any(start < match.term[1] and match.term[0] < end for start, end in marks)
-        if match.form in DETECTION_ONLY_FORMS or match.confidence < QUIZ_CONFIDENCE and not (bold and match.form in BOLD_ONLY_FORMS):
+        if bold and match.form in BOLD_DETECTED_FORMS:
+            pass  # the book's mark vouches for a form the detector alone is unsure of
+        elif match.form in DETECTION_ONLY_FORMS or match.confidence < QUIZ_CONFIDENCE and not (bold and match.form in BOLD_ONLY_FORMS):
             continue
         term = doc.char_span(*match.term, alignment_mode="expand")
         gloss = doc.char_span(*match.gloss, alignment_mode="expand")
         if term is None or gloss is None or not len(term) or not len(gloss):
             continue
+        term = strip_determiners(term)  # "from a trio bond, which is ...": the term, not its article
+        if not len(term) or not sound_gloss(term, gloss):
+            continue
         fact = definition_from_spans(context, origin, match.form, term, gloss)
-        if fact is not None:
+        # a gloss the gate refuses ("a type of enzyme") would only keep the term's
+        # blank (:func:`extract_key_terms`) from being asked
+        if fact is not None and fact_worth_asking(fact := without_figure_pointers(fact)):
             yield fact

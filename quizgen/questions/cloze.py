@@ -41,9 +41,29 @@ def without_acronym_hint(fact: Fact) -> str:
     sentence = fact.sentence
     match = _ACRONYM_AFTER.match(sentence[fact.answer_end :])
     if match:
-        if acronym_fits(fact.answer.split(), match.group(1)):
+        if acronym_fits(fact.answer.split(), match.group(1)) or spelled_within(match.group(1), fact.answer):
             sentence = sentence[: fact.answer_end] + sentence[fact.answer_end + match.end() :]
     return sentence
+
+
+def spelled_within(acronym: str, answer: str) -> bool:
+    """True when a one-word answer holds the acronym's letters in order from its
+    first: "CCK" in "cholecystokinin", "ADH" in "antidiuretic hormone".
+
+    >>> spelled_within("CCK", "cholecystokinin"), spelled_within("GDP", "inflation")
+    (True, False)
+    """
+    letters = acronym.lower()
+    word = answer.lower()
+    if not letters or not word.startswith(letters[0]):
+        return False
+    position = 0
+    for letter in letters:
+        position = word.find(letter, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
 
 
 #: "a" or "an" right before the blank: it would tell a vowel from a consonant.

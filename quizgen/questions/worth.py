@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from quizgen.facts.keyterms import canonical_term
 from quizgen.models import Fact, Question
+from quizgen.rules.definitions import NAME_GLOSS, NAME_GLOSS_WORDS, PERSON_ANTECEDENTS
 from quizgen.rules.worth import (
     BARE_KIND,
     BASELINE_YEAR,
@@ -168,8 +169,11 @@ def is_definition_worth_asking(term: str, gloss: str) -> bool:
             return False  # "the independent variable and the crime rate is the dependent variable"
     if not any(word in NARROWING for word in content) and len(content) <= 2:
         return False
-    if PERSON_PRONOUNS.search(gloss) or re.search(r",\s*(?:while|whereas)\b", gloss):
-        return False  # "a decision that left his pale"; "..., while eversion turns ..."
+    pronoun = PERSON_PRONOUNS.search(gloss)
+    if pronoun and not PERSON_ANTECEDENTS & set(re.findall(r"[a-z]+", gloss[: pronoun.start()].lower())):
+        return False  # "a decision that left his pale": whose? ("an individual ... her superiors" says)
+    if re.search(r",\s*(?:while|whereas)\b", gloss):
+        return False  # "..., while eversion turns ..."
     if re.findall(r"[a-z]+", term.lower())[-1:] and re.findall(r"[a-z]+", term.lower())[-1] in TERMLESS_HEADS:
         return False  # "A good example is the elbow joint": the subject is no term
     if GROUP_NAME.match(term.strip()) and not term.isupper():
@@ -178,6 +182,8 @@ def is_definition_worth_asking(term: str, gloss: str) -> bool:
         return False  # "the only nonimmigrant people ...", "..., not a personal one"
     if BARE_KIND.match(gloss) or PARTICIPLE_START.match(gloss) or RELATIVE_GLOSS.match(gloss):
         return False  # "a type of fallacy"; "secreted into the colloid"
+    if NAME_GLOSS.match(gloss) and len(content) <= NAME_GLOSS_WORDS:
+        return False  # "the name for the plane": what the word is, not what it names
     return True
 
 

@@ -11,6 +11,8 @@ The word classes below are what the handlers and the shared checks read.
 
 from __future__ import annotations
 
+import re
+
 from quizgen.models import Asking
 from quizgen.rules.rule import Rule
 
@@ -460,3 +462,62 @@ CONCEPT_NOUNS: frozenset[str] = frozenset({"concept", "term", "idea", "notion", 
 
 #: Fields named by one word, which frame a definition on their own ("In economics, ...").
 FIELD_NAMES: frozenset[str] = frozenset({"economics", "politics", "law", "sociology", "psychology", "philosophy", "biology"})
+
+#: Singular person-words a gloss's "he", "she", "his" or "her" may point back at:
+#: "the chain of command that places one individual ... in charge of another, who
+#: must answer to her own superiors" names its person; "a decision that left his
+#: pale" does not.
+PERSON_ANTECEDENTS: frozenset[str] = frozenset(
+    {"person", "individual", "someone", "somebody", "anyone", "anybody", "one", "child", "infant", "student",
+     "worker", "employee", "leader", "member", "citizen", "voter", "patient", "researcher", "observer",
+     "speaker", "author", "official", "officeholder", "candidate", "legislator", "representative",
+     "actor", "agent", "woman", "man", "mother", "father", "parent", "owner", "buyer", "seller",
+     "consumer", "subject", "participant", "learner", "teacher", "judge", "ruler", "monarch", "king", "queen"}
+)
+
+#: Present-tense verbs by which a sentence says what its bold subject does or holds,
+#: which pins the term down as a blank: "Cytokinesis divides the cytoplasm into two
+#: cells", "Realism asserts that ethical values have some basis in reality". Only for
+#: terms the book marks as key terms: an unmarked subject ("The cell divides ...")
+#: is one answer among many.
+DESCRIBING_VERBS: frozenset[str] = frozenset(
+    """
+    allow enable permit let give grant make divide split separate produce secrete release connect
+    join link unite bind attach transport carry move pump assert argue maintain claim hold
+    stress emphasize emphasise insist contend propose posit focus seek aim attempt involve require contain
+    compose form surround cover line encircle span break convert regulate stimulate inhibit prevent protect
+    establish provide store synthesize synthesise digest absorb filter encode catalyze catalyse trigger pit ask
+    prohibit limit restrict guarantee explain predict measure reject deny treat view see regard merge
+    combine consist refer describe bring return serve rely ascertain embody encourage issue dictate examine
+    collect target
+    """.split()
+)
+#: Passive present forms that place or build a bold subject: "A subcutaneous bursa is
+#: located between the skin and an underlying bone".
+DESCRIBING_PARTICIPLES: frozenset[str] = frozenset(
+    {"locate", "compose", "form", "make", "attach", "join", "premise", "base", "design",
+     "produce", "secrete", "divide", "characterize", "characterise", "line", "connect"}
+)
+#: Passive participles that place a bold subject only with a place between two
+#: named things ("is found between a tendon and a bone"), never alone ("Cilia are
+#: found on many cells": many answers).
+BETWEEN_PARTICIPLES: frozenset[str] = frozenset({"find", "situate", "position"})
+#: Adjectives by which "X is ... for ..." says what a bold subject does: "The Golgi
+#: apparatus is responsible for sorting ... the products".
+RESPONSIBLE_ADJECTIVES: frozenset[str] = frozenset({"responsible"})
+#: Prepositions that open a sentence with a bold term as its setting: "Under dual
+#: federalism, the states ...", "In a closed primary, only members ...", "At a pivot
+#: joint, ...".
+SETTING_PREPOSITIONS: frozenset[str] = frozenset({"in", "under", "at", "during", "with", "within"})
+
+#: Defining forms the detector finds but does not ask on its own word
+#: (:data:`quizgen.rules.defining_forms.DETECTION_ONLY_FORMS`), asked where the term
+#: is bold: "..., or a **triad**, which is a three-member group".
+BOLD_DETECTED_FORMS: frozenset[str] = frozenset(
+    {"defining.which_is", "defining.which_refers", "defining.apposition_the", "defining.involves", "defining.colon", "defining.word_origin"}
+)
+
+#: A gloss that says what the word is, not what it names: "the name for the plane".
+NAME_GLOSS: re.Pattern[str] = re.compile(r"^(?:the|a)\s+(?:name|term|word|label)\s+(?:for|of|given to)\b", re.IGNORECASE)
+#: Up to this many words (articles aside), such a gloss says nothing more.
+NAME_GLOSS_WORDS = 6
