@@ -1,7 +1,7 @@
 """Benchmark: a whole book against a plain spaCy parse of it, cost per word as the
 input grows, peak memory, the cached rerun and start-up.
 
-    python bench/bench_pipeline.py [FILE ...] [--scales 1,4,16] [--quick]
+    python bench/bench_pipeline.py [FILE ...] [--scales 1,4,16] [--book-only]
 
 Input: the given chapters or, by default, every plain chapter of ../shared/corpus
 (``*.md``, not ``*.bold.md``). They are joined as one book (each chapter under its

@@ -230,11 +230,11 @@ def chapter_questions(facts: Sequence[Fact], document: Document, *, seed: int = 
     in bold) marked as such."""
     from quizgen.facts.keyterms import key_terms
     from quizgen.questions.generate import make_questions
-    from quizgen.questions.worth import mark_key_terms, recurring_events, recurring_people
+    from quizgen.questions.worth import Mentions, mark_key_terms, recurring_events, recurring_people
 
-    text = "\n".join(paragraph.text for paragraph in document.paragraphs)
-    facts = recurring_events(recurring_people(facts, text), text)
-    return mark_key_terms(make_questions(facts, seed=seed), key_terms(document), text)
+    mentions = Mentions.of("\n".join(paragraph.text for paragraph in document.paragraphs))
+    facts = recurring_events(recurring_people(facts, mentions), mentions)
+    return mark_key_terms(make_questions(facts, seed=seed), key_terms(document), mentions)
 
 
 def generate(

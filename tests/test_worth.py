@@ -243,7 +243,7 @@ def test_the_found_but_unasked_rules_stay_unasked() -> None:
 
 
 def test_people_and_landmarks_the_chapter_returns_to() -> None:
-    from quizgen.questions.worth import recurring_events, recurring_people
+    from quizgen.questions.worth import Mentions, recurring_events, recurring_people
 
     text = ("Max Weber described bureaucracy as an iron cage. Weber saw rules replace tradition. "
             "Weber also wrote on religion. Later work built on Weber. A survey by Ana Ruiz (2004) found the same. "
@@ -251,10 +251,10 @@ def test_people_and_landmarks_the_chapter_returns_to() -> None:
             "The Harbour Accord of 1911 set fees for ships.") * 1
     weber = _fact("person", "Max Weber described bureaucracy as an iron cage.", "Max Weber")
     ruiz = _fact("person", "A survey by Ana Ruiz (2004) found the same.", "Ana Ruiz")
-    assert [f.answer for f in recurring_people([weber, ruiz], text)] == ["Max Weber"]
+    assert [f.answer for f in recurring_people([weber, ruiz], Mentions.of(text))] == ["Max Weber"]
     act = _fact("date", "The Clean Air Act of 1970 set national limits.", "1970")
     accord = _fact("date", "The Harbour Accord of 1911 set fees for ships.", "1911")
-    assert [f.answer for f in recurring_events([act, accord], text)] == ["1970"]
+    assert [f.answer for f in recurring_events([act, accord], Mentions.of(text))] == ["1970"]
 
 
 @pytest.mark.parametrize(
@@ -270,9 +270,9 @@ def test_people_and_landmarks_the_chapter_returns_to() -> None:
     ],
 )
 def test_everyday_words(term: str, text: str, everyday: bool) -> None:
-    from quizgen.questions.worth import everyday_word
+    from quizgen.questions.worth import Mentions, everyday_word
 
-    assert everyday_word(term, text) is everyday
+    assert everyday_word(term, Mentions.of(text)) is everyday
 
 
 @pytest.mark.parametrize(
@@ -315,3 +315,8 @@ def test_answers_given_away_or_leaning_on_the_author(type_: str, prompt: str, an
     from quizgen.questions.worth import question_stands_alone
 
     assert question_stands_alone(_question("definition", type_, prompt, answer)) is stands
+
+
+def test_sameness_between_the_things_named_does_not_lean() -> None:
+    assert not leans_on_context("Two gases that have the same temperature are in thermal equilibrium.")
+    assert leans_on_context("Who believed the same method could be used on children?")

@@ -20,8 +20,9 @@ False
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from quizgen.facts.keyterms import canonical_term
 from quizgen.models import Fact, Question
@@ -220,28 +221,19 @@ def event_names(sentence: str) -> list[str]:
 
     >>> event_names("In 1954, Brown v. Board of Education ended the doctrine of the Plessy ruling.")
     ['Brown v.']
-    >>> event_names("Congress passed the Social Security Act in 1935.")
+    >>> event_names("Under the Social Security Act of 1935, Congress paid pensions.")
     ['Social Security Act']
     """
     names = [match.group().split()[0] + " v." for match in COURT_CASE.finditer(sentence)]
     for name in re.finditer(r"\b[A-Z][\w’'\-]*(?:\s+(?:(?:of|the|and|for|on|de|du)\s+)*[A-Z][\w’'\-]*)*", sentence):
-        if any(word in NAMED_EVENT_HEADS for word in name.group().split()):
-            names.append(name.group())
+        words = name.group().split()
+        while words and (words[0] in _OPENERS or words[0].islower()):
+            words = words[1:]  # "Under the Treaty of Nystad": the name starts at "Treaty"
+        if any(word in NAMED_EVENT_HEADS for word in words):
+            names.append(" ".join(words))
     return names
 
 
-def recurring_events(facts: Sequence[Fact], text: str) -> list[Fact]:
-    """The facts, less the years of acts, treaties and cases the text names only once:
-    a landmark is one the chapter comes back to; "the Cuban Migration Agreement of
-    1995", met once, read as trivia to every reviewer who saw it."""
-    kept = []
-    for fact in facts:
-        if fact.kind == "date" and not HELD_EVENT.search(fact.sentence):
-            names = event_names(fact.sentence)
-            if names and max(len(re.findall(re.escape(name), text)) for name in names) < EVENT_MENTIONS:
-                continue
-        kept.append(fact)
-    return kept
 
 
 #: A percentage that is a rate of change ("grows by 30% a year"), not a share of a population.
@@ -410,10 +402,41 @@ def question_stands_alone(question: Question) -> bool:
     return True
 
 
-def everyday_word(term: str, text: str = "") -> bool:
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w\-]*")
+_INNER_CAPITAL = re.compile(r"\b[a-z][\w’'\-]*,?\s+([A-Z][\w\-]*)")
+
+
+@dataclass(frozen=True)
+class Mentions:
+    """How often a chapter names people, acts and names, counted in one pass over its
+    text (a check per fact against the whole text would grow with the square of a book).
+
+    >>> Mentions.of("Weber wrote. Weber argued. A year on Mercury.").words["Weber"]
+    2
+    """
+
+    words: Counter[str]
+    events: Counter[str]
+    inner_capitals: frozenset[str]
+    size: int
+
+    @classmethod
+    def of(cls, text: str) -> Mentions:
+        return cls(
+            words=Counter(_CAPITALISED_WORD.findall(text)),
+            events=Counter(event_names(text)),
+            inner_capitals=frozenset(_INNER_CAPITAL.findall(text)),
+            size=len(text.split()),
+        )
+
+
+NO_MENTIONS = Mentions(Counter(), Counter(), frozenset(), 0)
+
+
+def everyday_word(term: str, mentions: Mentions = NO_MENTIONS) -> bool:
     """True for a one-word term common in everyday English, which a card cannot
     define without the chapter open ("models", "friend", "challenge"). A word the
-    ``text`` capitalises inside its sentences is a name ("a year on Mercury").
+    chapter capitalises inside its sentences is a name ("a year on Mercury").
 
     >>> everyday_word("friend"), everyday_word("osmosis"), everyday_word("natural selection")
     (True, False, False)
@@ -425,28 +448,40 @@ def everyday_word(term: str, text: str = "") -> bool:
         words = words[1:]
     if len(words) != 1 or words[0].isupper():
         return False  # "DNA", "GDP": an abbreviation is a term
-    word = words[0]
-    if word[:1].isupper() and re.search(rf"\b[a-z][\w’'\-]*,?\s+{re.escape(word)}\b", text):
+    if words[0] in mentions.inner_capitals:
         return False
-    return zipf_frequency(word, "en") >= COMMON_WORD_ZIPF
+    return zipf_frequency(words[0], "en") >= COMMON_WORD_ZIPF
 
 
-def recurring_people(facts: Sequence[Fact], text: str) -> list[Fact]:
+def recurring_people(facts: Sequence[Fact], mentions: Mentions) -> list[Fact]:
     """The facts, less those that ask for a person the text names only in passing:
     a cited ethnographer or a vignette's character is not what a teacher tests
     ("Who studied masculinity in Igbo communities?"), the theorist the chapter keeps
     returning to is."""
-    needed = max(2, min(PERSON_MENTIONS, len(text.split()) // WORDS_PER_MENTION))
-    counts: dict[str, int] = {}
+    needed = max(2, min(PERSON_MENTIONS, mentions.size // WORDS_PER_MENTION))
     kept = []
     for fact in facts:
         if fact.kind == "person":
             surname = fact.answer.split()[-1] if fact.answer.split() else ""
-            if surname not in counts:
-                counts[surname] = len(re.findall(rf"\b{re.escape(surname)}\b", text)) if surname else 0
             cited = re.match(r"\s*\(\d{4}[a-z]?\)", fact.sentence[fact.answer_end :])
-            if counts[surname] < needed * (2 if cited else 1):
+            if mentions.words[surname] < needed * (2 if cited else 1):
                 continue  # "Damasio (1994) explains ...": a source cited, unless the chapter is about them
+        kept.append(fact)
+    return kept
+
+
+
+
+def recurring_events(facts: Sequence[Fact], mentions: Mentions) -> list[Fact]:
+    """The facts, less the years of acts, treaties and cases the text names only once:
+    a landmark is one the chapter comes back to; "the Cuban Migration Agreement of
+    1995", met once, read as trivia to every reviewer who saw it."""
+    kept = []
+    for fact in facts:
+        if fact.kind == "date" and not HELD_EVENT.search(fact.sentence):
+            names = event_names(fact.sentence)
+            if names and max(mentions.events[name] for name in names) < EVENT_MENTIONS:
+                continue
         kept.append(fact)
     return kept
 
@@ -455,7 +490,9 @@ def recurring_people(facts: Sequence[Fact], text: str) -> list[Fact]:
 KEY_TERM_TAG = "key_term"
 
 
-def mark_key_terms(questions: Iterable[Question], terms: frozenset[str], text: str = "") -> list[Question]:
+def mark_key_terms(
+    questions: Iterable[Question], terms: frozenset[str], mentions: Mentions = NO_MENTIONS
+) -> list[Question]:
     """The questions, those about a key term tagged :data:`KEY_TERM_TAG`; where the
     chapter marks its key terms, definitions of other words are left out (the
     authors did not think them worth a bold face; reviews found most of them judged
@@ -467,7 +504,7 @@ def mark_key_terms(questions: Iterable[Question], terms: frozenset[str], text: s
             if question.type == "matching":
                 continue  # a set is only as good as its worst pair: key terms only
             if question.fact.kind == "definition" and (
-                everyday_word(subject, text) or len(subject.split()) >= LONG_TERM_WORDS
+                everyday_word(subject, mentions) or len(subject.split()) >= LONG_TERM_WORDS
             ):
                 continue
             kept.append(question)

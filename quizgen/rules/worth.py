@@ -25,7 +25,7 @@ LEANING_WORDS: re.Pattern[str] = re.compile(
     r"|remember that|note that|keep in mind"
     # "the same principles", "similar large impacts", "the first dimension": alike or
     # next to what the question never says
-    r"|the same(?![^,.;?]*\bas\b)|similar(?!\s+to\b)|the (?:first|second|third|fourth|final|last) (?:dimension|stage|phase|step|type|kind|category|component|factor|level|element)s?(?!\s+of\b))\b",
+    r"|(?<!have )(?<!has )(?<!had )(?<!share )(?<!shares )(?<!shared )the same(?![^,.;?]*\bas\b)|similar(?!\s+to\b)|the (?:first|second|third|fourth|final|last) (?:dimension|stage|phase|step|type|kind|category|component|factor|level|element)s?(?!\s+of\b))\b",
     re.IGNORECASE,
 )
 #: The author or the reader in the question: "me", "we", "your".
