@@ -136,13 +136,18 @@ def coordinated(a: str, b: str, sentences: Iterable[str]) -> bool:
     a, b = a.lower().strip(), b.lower().strip()
     if not a or not b or a == b:
         return False
-    for sentence in sentences:
-        low = sentence.lower()
+    for low in _lowered(tuple(sentences)):
         if a not in low or b not in low:
             continue
         if _list_pattern(a, b).search(low) or _list_pattern(b, a).search(low):
             return True
     return False
+
+
+@lru_cache(maxsize=8)
+def _lowered(sentences: tuple[str, ...]) -> tuple[str, ...]:
+    """The chapter's sentences in lower case, once per chapter, not once per pair of terms."""
+    return tuple(sentence.lower() for sentence in sentences)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -157,8 +162,7 @@ def aliases(a: str, b: str, sentences: Iterable[str]) -> bool:
     a, b = a.lower().strip(), b.lower().strip()
     if not a or not b:
         return False
-    for sentence in sentences:
-        low = sentence.lower()
+    for low in _lowered(tuple(sentences)):
         if a not in low or b not in low:
             continue
         if any(p.search(low) for p in _alias_patterns(a, b)) or any(p.search(low) for p in _alias_patterns(b, a)):
@@ -177,8 +181,7 @@ def hyponyms(a: str, b: str, sentences: Iterable[str]) -> bool:
     a, b = a.lower().strip(), b.lower().strip()
     if not a or not b:
         return False
-    for sentence in sentences:
-        low = sentence.lower()
+    for low in _lowered(tuple(sentences)):
         if a not in low or b not in low:
             continue
         if any(p.search(low) for p in _hyponym_patterns(a, b)) or any(p.search(low) for p in _hyponym_patterns(b, a)):
@@ -223,22 +226,22 @@ def siblings(fact: Fact, other: Fact, sentences: Iterable[str]) -> bool:
     if _NAMES_ANOTHER.match(gloss(fact)) or _NAMES_ANOTHER.match(gloss(other)):
         return False
     sentences = tuple(sentences)
+    # the kinship first, cheap and rarely true; the vetoes read every sentence of the chapter
+    mine = genus(fact)
+    akin = bool(mine and mine == genus(other))
+    if not akin and _ism(fact.term) and _ism(other.term):
+        families = {genus_family(gloss(fact)), genus_family(gloss(other))}
+        akin = "" not in families and families <= ISM_FAMILIES
+    if not akin and not coordinated(fact.term, other.term, sentences):
+        return False
     if aliases(fact.term, other.term, sentences) or hyponyms(fact.term, other.term, sentences):
         return False
     if narrower(fact.term, gloss(other), other.term) or narrower(other.term, gloss(fact), fact.term):
         return False
     if any(re.search(rf"\b{re.escape(short)}\b", fact.sentence) for short in abbreviations(other.term, sentences)):
         return False
-    if gives_away(gloss(fact), term_head(other.term)) or gives_away(gloss(other), term_head(fact.term)):
-        return False  # "communism, an ideology that has engendered totalitarian governments"
-    mine = genus(fact)
-    if mine and mine == genus(other):
-        return True
-    if _ism(fact.term) and _ism(other.term):
-        families = {genus_family(gloss(fact)), genus_family(gloss(other))}
-        if "" not in families and families <= ISM_FAMILIES:
-            return True
-    return coordinated(fact.term, other.term, sentences)
+    # "communism, an ideology that has engendered totalitarian governments"
+    return not (gives_away(gloss(fact), term_head(other.term)) or gives_away(gloss(other), term_head(fact.term)))
 
 
 def _ism(term: str) -> bool:
