@@ -61,7 +61,9 @@ def test_cloze_article_does_not_hint_at_the_answer():
     from quizgen.questions.cloze import make_cloze
 
     fact = definition("An embargo is a ban on trade with a named country.", "embargo", "a ban on trade with a named country")
-    assert make_cloze(fact).prompt.startswith("_____ is a ban")
+    cloze = make_cloze(fact)
+    assert cloze.prompt.startswith("_____ is a ban")
+    assert cloze.answer == "an embargo"  # the sentence reads right with the key filled in
 
 
 def test_a_goal_is_asked_as_a_goal():

@@ -274,7 +274,8 @@ def _their_bound(their: Token, span: Span) -> bool:
 
 
 def _term_text(span: Span) -> str:
-    if span[0].is_sent_start and not any(t.ent_type_ for t in span) and not span[0].text.isupper():
+    if span[0].is_sent_start and not any(t.ent_type_ for t in span) and not any(c.isupper() for c in span[0].text[1:]):
+        # ("PRRs", "mRNA": a capital inside the word is its own, not the sentence's)
         # "Deterrence, the ..." / "Social justice is ...": capitalised only because it starts the sentence
         words = [t.lower_ + t.whitespace_ for t in span]
         return "".join(words).strip()

@@ -216,8 +216,8 @@ def _term(answer: str) -> list[str]:
     found = [bare] if article else []
     for form in _plural_forms(bare):
         found.append(form)
-        if article:
-            found.append(article + form)
+        if article and article.strip().lower() not in ("a", "an"):
+            found.append(article + form)  # "the tariffs", never "a tariffs"
     return found
 
 

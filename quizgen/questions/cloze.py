@@ -104,7 +104,8 @@ def _shares_stem(answer: str, rest: str) -> bool:
 def neutral_article(before: str) -> str:
     """The text before a blank with "a"/"an" just before it made "a(n)"; an article
     that opens the sentence is left out ("_____ is a wall built out into the sea"), as
-    "A(n) _____" reads as a form to fill in, not a sentence.
+    "A(n) _____" reads as a form to fill in, not a sentence, and "An _____" would
+    hint at the answer (the key then carries the article: "a breakwater").
 
     >>> neutral_article("An ")
     ''
@@ -134,12 +135,14 @@ def make_cloze(fact: Fact) -> Question | None:
         return None
     if _EXAMPLE_BEFORE.search(before) or _shares_stem(fact.answer, before + " " + after):
         return None  # a name in a list of examples, or "_____ ... protect the natural environment"
+    opening = re.fullmatch(r"\s*(an?)\s+", before, re.IGNORECASE)
     before = neutral_article(before)
     return Question(
         id=question_id(fact.id, "cloze"),
         type="cloze",
         prompt=f"{before}{BLANK}{after}",
-        answer=fact.answer,
+        # "_____ is a ban on trade": the article the blank took is part of the key
+        answer=f"{opening.group(1).lower()} {fact.answer}" if opening else fact.answer,
         context=sentence,
         span=(fact.answer_start, fact.answer_end),
         source=fact.source,
