@@ -320,3 +320,20 @@ def test_answers_given_away_or_leaning_on_the_author(type_: str, prompt: str, an
 def test_sameness_between_the_things_named_does_not_lean() -> None:
     assert not leans_on_context("Two gases that have the same temperature are in thermal equilibrium.")
     assert leans_on_context("Who believed the same method could be used on children?")
+
+
+def test_a_year_that_names_an_act_a_cut_term_and_a_body_met_once() -> None:
+    from quizgen.questions.worth import Mentions, fact_worth_asking, recurring_events, why_not_asked
+
+    named = _fact("date", "The Clean Air Act of 1970 set national limits on smog.", "1970", label="DATE")
+    assert why_not_asked(named).startswith("the year is part of the name")
+    passed = _fact("date", "Congress passed the Clean Air Act in 1970 to limit smog.", "1970", label="DATE")
+    assert fact_worth_asking(passed)
+    cut = _fact("definition", "The prisoner’s dilemma is a game in which two players each gain by betraying the other.",
+                "’s dilemma", term="’s dilemma", definition="a game in which two players each gain by betraying the other")
+    assert why_not_asked(cut) == "the term is cut"
+    text = ("In 1968, students founded the Harbour Student Alliance. "
+            "In 1945, the United Nations Organization was founded. The United Nations Organization grew.")
+    once = _fact("date", "In 1968, students founded the Harbour Student Alliance.", "1968", label="DATE")
+    twice = _fact("date", "In 1945, the United Nations Organization was founded.", "1945", label="DATE")
+    assert [f.answer for f in recurring_events([once, twice], Mentions.of(text))] == ["1945"]

@@ -94,6 +94,8 @@ _DEFINITE = re.compile(
 )
 _WHO_PASSIVE = re.compile(r"^Who\s+(?:was|were|is|are|had been|has been)\s+([a-z]+ed|[a-z]+en)\b")
 _YEAR = re.compile(r"^\d{3,4}s?$")
+#: "the Civil Rights Act of 1964": the year names the act; blanking it tests the name.
+_YEAR_IN_NAME = re.compile(rf"\b(?:{'|'.join(sorted(NAMED_EVENT_HEADS))}) of\s*$")
 
 
 #: Job titles a parser leaves at the head of a name ("Sociologist Charles Horton Cooley").
@@ -287,6 +289,8 @@ def why_not_asked(fact: Fact) -> str:
     if fact.kind == "person":
         verbs = re.findall(r"[a-z]+", fact.sentence[fact.answer_end : fact.answer_end + 120].lower())[:8]
         return "" if any(verb in CONTRIBUTION_VERBS for verb in verbs) else "not what the person thought, made or did"
+    if fact.kind == "definition" and fact.term[:1] in "’'":
+        return "the term is cut"  # "’s dilemma" for "prisoner’s dilemma"
     if fact.kind == "definition" and CUT_GLOSS.search(fact.definition):
         return "the gloss is cut short"  # "a high-energy molecule, like ATP", "a subordinate group being forced"
     if fact.kind == "definition" and fact.definition.count("“") != fact.definition.count("”"):
@@ -298,6 +302,8 @@ def why_not_asked(fact: Fact) -> str:
             return "the year of a figure another is compared with"
         if re.search(r"\d\s*(?:%|per ?cent)", fact.sentence):
             return "the year of a statistic"  # "In 1994, ... Whites constituted 10.9% of the population"
+        if _YEAR_IN_NAME.search(fact.sentence[: fact.answer_start]):
+            return "the year is part of the name (\"the Civil Rights Act of 1964\")"
         return "" if dates_a_named_event(fact.sentence) else "a year, but no act, treaty, case or named thing it dates"
     return ""
 
@@ -424,7 +430,7 @@ class Mentions:
     def of(cls, text: str) -> Mentions:
         return cls(
             words=Counter(_CAPITALISED_WORD.findall(text)),
-            events=Counter(event_names(text)),
+            events=Counter(event_names(text) + body_names(text)),
             inner_capitals=frozenset(_INNER_CAPITAL.findall(text)),
             size=len(text.split()),
         )
@@ -472,6 +478,18 @@ def recurring_people(facts: Sequence[Fact], mentions: Mentions) -> list[Fact]:
 
 
 
+def body_names(text: str) -> list[str]:
+    """Names of bodies founded or set up ("the Asian American Political Alliance")."""
+    names = []
+    for match in NAMED_BODY.finditer(text):
+        words = match.group().split()
+        while words and words[0] in _OPENERS:
+            words = words[1:]
+        if words:
+            names.append(" ".join(words))
+    return names
+
+
 def recurring_events(facts: Sequence[Fact], mentions: Mentions) -> list[Fact]:
     """The facts, less the years of acts, treaties and cases the text names only once:
     a landmark is one the chapter comes back to; "the Cuban Migration Agreement of
@@ -479,7 +497,7 @@ def recurring_events(facts: Sequence[Fact], mentions: Mentions) -> list[Fact]:
     kept = []
     for fact in facts:
         if fact.kind == "date" and not HELD_EVENT.search(fact.sentence):
-            names = event_names(fact.sentence)
+            names = event_names(fact.sentence) + body_names(fact.sentence)
             if names and max(mentions.events[name] for name in names) < EVENT_MENTIONS:
                 continue
         kept.append(fact)
