@@ -337,3 +337,24 @@ def test_a_year_that_names_an_act_a_cut_term_and_a_body_met_once() -> None:
     once = _fact("date", "In 1968, students founded the Harbour Student Alliance.", "1968", label="DATE")
     twice = _fact("date", "In 1945, the United Nations Organization was founded.", "1945", label="DATE")
     assert [f.answer for f in recurring_events([once, twice], Mentions.of(text))] == ["1945"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "gloss", "cut"),
+    [
+        ("A lack of cortisol can result in Addison’s disease, a rare disorder of the adrenal glands.",
+         "disease", "a rare disorder of the adrenal glands", True),
+        ("The salivation caused by the bell is called the conditioned response.",
+         "response", "the salivation caused by the bell", True),
+        ("That badge, a sign of a club's values, was the variable the study changed.",
+         "badge", "a sign of a club's values", True),
+        ("The thyroid sets the body’s basal metabolic rate, the energy it spends at rest.",
+         "basal metabolic rate", "the energy it spends at rest", False),
+        ("The loss of water from leaves is called transpiration.", "transpiration", "the loss of water from leaves", False),
+    ],
+)
+def test_a_term_cut_from_its_phrase_is_not_defined(sentence: str, term: str, gloss: str, cut: bool) -> None:
+    from quizgen.questions.worth import why_not_asked
+
+    reason = why_not_asked(_fact("definition", sentence, term, term=term, definition=gloss))
+    assert reason.startswith("the term is cut from") is cut, reason

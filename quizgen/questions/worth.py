@@ -70,6 +70,7 @@ from quizgen.rules.worth import (
     SMALL_SUM,
     STUDY_DETAIL,
     SUBJECT_PRONOUNS,
+    TERM_CUT_BEFORE,
     TERMLESS_HEADS,
     TRAILING_CLAUSE,
     UNASKED_RULES,
@@ -291,6 +292,8 @@ def why_not_asked(fact: Fact) -> str:
         return "" if any(verb in CONTRIBUTION_VERBS for verb in verbs) else "not what the person thought, made or did"
     if fact.kind == "definition" and fact.term[:1] in "’'":
         return "the term is cut"  # "’s dilemma" for "prisoner’s dilemma"
+    if fact.kind == "definition" and fact.answer_start > 0 and TERM_CUT_BEFORE.search(fact.sentence[: fact.answer_start]):
+        return "the term is cut from a longer phrase, or points at one case"
     if fact.kind == "definition" and CUT_GLOSS.search(fact.definition):
         return "the gloss is cut short"  # "a high-energy molecule, like ATP", "a subordinate group being forced"
     if fact.kind == "definition" and fact.definition.count("“") != fact.definition.count("”"):

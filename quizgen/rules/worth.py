@@ -256,6 +256,19 @@ EVALUATIVE_WHY: re.Pattern[str] = re.compile(
     r"^Why (?:is|are|was|were) .+ (?:significant|important|useful|valuable|vital|crucial|essential|necessary|relevant|interesting)\?$"
 )
 
+#: A word just before a defined term that shows the term was cut from a longer
+#: phrase, or points at one thing the sentence already has in view: a demonstrative
+#: ("That sticker, a representation ..."), a number ("three elements"), a name's
+#: possessive ("Addison’s disease" cut to "disease"), or an adjective the phrase
+#: needs ("the conditioned response" cut to "response", "creeping categorization").
+TERM_CUT_BEFORE: re.Pattern[str] = re.compile(
+    r"(?:\b(?:this|that|these|those|such|one|two|three|four|five|six|several)"
+    r"|\b(?-i:[A-Z])[\w\-]*[’']s"
+    r"|\b(?!(?:called|termed|named|labell?ed|dubbed|defined|described|considered|known|used|produced|referred|regarded"
+    r"|seen|viewed|treated|classified|identified|recognized|recognised)\b)[a-z][a-z\-]+(?:ed|ing|ic|al|ous|ive|ary))\s+$",
+    re.IGNORECASE,
+)
+
 #: A sum below this is a price from a worked example ("bus tickets cost 50 cents"),
 #: not a figure of an economy, a budget or a trade ("$20bn"). Reviews: 0 of 6 such
 #: prices were worth asking, in two books.
