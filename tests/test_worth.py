@@ -358,3 +358,11 @@ def test_a_term_cut_from_its_phrase_is_not_defined(sentence: str, term: str, glo
 
     reason = why_not_asked(_fact("definition", sentence, term, term=term, definition=gloss))
     assert reason.startswith("the term is cut from") is cut, reason
+
+
+def test_a_why_question_with_an_aside_torn_from_its_clause_is_struck() -> None:
+    from quizgen.questions.worth import question_stands_alone
+
+    torn = _question("cause", "short_answer", "Why does Inflation, a related problem, rise, as wages chase prices?")
+    whole = _question("cause", "short_answer", "Why did the Weimar Republic collapse?")
+    assert not question_stands_alone(torn) and question_stands_alone(whole)

@@ -401,6 +401,8 @@ def question_stands_alone(question: Question) -> bool:
         return False  # "In what year was the Board established, before passage of the Clean Air Act?"
     if question.fact.kind == "cause" and EVALUATIVE_WHY.match(text):
         return False  # "Why is acetyl CoA availability significant?": one reason of several
+    if question.fact.kind == "cause" and text.count(",") >= 2:
+        return False  # "Why does Deindustrialization, a related issue, occur, as ...?": an aside torn from its clause
     if question.fact.kind == "cause" and not _names_something(text.removeprefix("Why ")):
         return False  # "Why does the recession persist?": which one the chapter means, the question never says
     if text.startswith("Who ") and re.search(r"\bits\b", text):
