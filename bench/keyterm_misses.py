@@ -101,7 +101,7 @@ def chapter_misses(path: Path, glossary: list[dict], verbose: bool) -> tuple[int
     from quizgen.ingest import load
     from quizgen.pipeline import chapter_questions, extract_facts
     from quizgen.questions.generate import make_questions
-    from quizgen.questions.worth import question_stands_alone, recurring_people
+    from quizgen.questions.worth import Mentions, question_stands_alone, recurring_events, recurring_people
     from quizgen.select import by_default, select
 
     document = load(path)
@@ -110,8 +110,8 @@ def chapter_misses(path: Path, glossary: list[dict], verbose: bool) -> tuple[int
     candidates = chapter_questions(facts, document)
     chosen = select(by_default(candidates, None))
     asked = {canonical(q.fact.term) for q in chosen if q.fact.kind in ("definition", "term") and q.fact.term}
-    text = "\n".join(p.text for p in document.paragraphs)
-    made = make_questions(recurring_people(facts, text))
+    mentions = Mentions.of("\n".join(p.text for p in document.paragraphs))
+    made = make_questions(recurring_events(recurring_people(facts, mentions), mentions))
     reasons: Counter[str] = Counter()
     in_bold = [e for e in glossary if canonical_term(re.sub(r"\s*\([^)]*\)", "", e["term"])) in bold or canonical_term(e["term"]) in bold]
     missed = 0
