@@ -81,14 +81,17 @@ def _contrasts_two_figures(sent: Span) -> bool:
 
 
 def counts_what_there_is(noun: Token) -> bool:
-    """True when the sentence exists to give the count: the counted noun is what
-    "there is/are" presents ("There are over 1,600 enterprises that ...", "There are
-    three types of fibrous joints"). A count said in passing ("Freud identified 16
-    factors") is a detail; this one is the sentence's point."""
-    root = noun.sent.root
+    """True when the sentence exists to give the count: the counted noun is what a
+    present "there are" presents ("There are over 1,600 enterprises that ..."). A
+    count said in passing ("Freud identified 16 factors") is a detail, and so is a
+    count dated or cited ("In 1955, there were 558,239 patients ... (Torrey, 1997)"):
+    a statistic of one year or one study."""
+    sent = noun.sent
+    root = sent.root
     return (
-        noun.head == root and noun.dep_ == "attr" and root.lemma_ == "be"
+        noun.head == root and noun.dep_ == "attr" and root.lemma_ == "be" and root.tag_ in ("VBZ", "VBP")
         and any(c.dep_ == "expl" and c.lower_ == "there" for c in root.children)
+        and not any(e.label_ == "DATE" for e in sent.ents) and "(" not in sent.text
     )
 
 
