@@ -155,3 +155,23 @@ def test_a_question_with_a_dangling_figure_pointer_does_not_stand_alone():
 
     assert not question_stands_alone(cloze("A surge of LH causes _____: the ripest follicle, like that shown in, bursts."))
     assert question_stands_alone(cloze("A surge of LH causes _____, when the ripest follicle bursts and frees its egg."))
+
+
+def test_a_term_named_after_a_person_keeps_the_name(nlp):
+    assert _terms(nlp, "A shortage of cortisol can lead to Addison’s disease, a rare disorder that lowers blood glucose and blood sodium.") == [
+        "Addison’s disease"
+    ]
+
+
+def test_a_demonstrative_before_a_head_that_frames_nothing_gives_no_term(nlp):
+    doc = nlp("Farms must now pay these hidden costs of runoff, which fall on the towns downstream.")
+    costs = next(t for t in doc if t.text == "costs")
+    assert whole_term(doc[costs.i - 1 : costs.i + 3]) is None  # "these hidden costs of runoff" are costs, not runoff
+    doc = nlp("Farms must now pay the hidden costs of runoff, which fall on the towns downstream.")
+    costs = next(t for t in doc if t.text == "costs")
+    assert whole_term(doc[costs.i - 1 : costs.i + 3]).text == "hidden costs of runoff"
+
+
+def test_a_word_used_to_describe_something_is_a_definition_but_a_word_hard_to_translate_is_not(nlp):
+    assert _terms(nlp, "Chaos is a word used to describe systems whose outcomes are extremely sensitive to initial conditions.") == ["chaos"]
+    assert _definitions(nlp, "Hygge is a Danish word that is hard to translate into English.") == []

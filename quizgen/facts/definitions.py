@@ -63,6 +63,7 @@ from quizgen.rules.terms import (
     NAMING_VERBS,
     RELATIVE_PRONOUNS,
     TERM_MODIFIER_DEPS,
+    WORD_USES,
 )
 
 if TYPE_CHECKING:
@@ -148,7 +149,8 @@ def whole_term(term: Span) -> Span | None:
         floor = start
     root = doc[start:end].root
     if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES and _points_back(c) for c in root.children):
-        framed = _framed_term(doc[start:end])
+        # "this step of rehearsal" frames rehearsal; "these external costs of pollution" are costs
+        framed = _framed_term(doc[start:end]) if root.lemma_.lower() in FRAMING_HEADS | TERM_CONTAINERS else None
         if framed is None:
             return None  # "these cells": a term named before, not here
         start, end = framed.start, framed.end
@@ -165,6 +167,11 @@ def whole_term(term: Span) -> Span | None:
             start -= 1
             continue
         break
+    if start - 2 >= floor and doc[start - 1].tag_ == "POS" and doc[start - 2].pos_ == "PROPN" and doc[start - 2].head.i in range(start, end):
+        owner = doc[start - 2]
+        if any(c.dep_ in ("compound", "nmod", "amod", "poss") for c in owner.children):
+            return None  # "Health Organization decision" of "Jackson Women's Health Organization decision": inside a name
+        start = owner.i  # "Addison’s disease", "Hashimoto's thyroiditis": a name the term is named after
     mended = doc[start:end]
     last = mended[-1]
     if last.dep_ in ("compound", "amod", "nmod", "poss") and last.head.i >= end and last.head.pos_ in ("NOUN", "PROPN"):
@@ -388,7 +395,8 @@ def _their_bound(their: Token, span: Span) -> bool:
 
 
 def _term_text(span: Span) -> str:
-    if span[0].is_sent_start and not any(t.ent_type_ for t in span) and not any(c.isupper() for c in span[0].text[1:]):
+    owned = len(span) > 1 and span[1].tag_ == "POS"  # "Einstein’s theory ...": a name, wherever it stands
+    if span[0].is_sent_start and not owned and not any(t.ent_type_ for t in span) and not any(c.isupper() for c in span[0].text[1:]):
         # ("PRRs", "mRNA": a capital inside the word is its own, not the sentence's)
         # "Deterrence, the ..." / "Social justice is ...": capitalised only because it starts the sentence
         words = [t.lower_ + t.whitespace_ for t in span]
@@ -519,8 +527,11 @@ def _only_translates(gloss: Span) -> bool:
     by bone”)") or the word's roots ("a word coined from the Greek words xeros for dry
     and graphos for writing"). Such a gloss is no definition of the thing (fresh
     reviews: dehydration synthesis, synostosis, xerography)."""
-    if ETYMOLOGY.search(gloss.text) or gloss.root.lemma_.lower() == "word":
-        return True  # "a hard word to translate": about the word, not the thing
+    if ETYMOLOGY.search(gloss.text):
+        return True
+    root = gloss.root
+    if root.lower_ == "word" and not any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in WORD_USES for c in root.children):
+        return True  # "a hard word to translate": about the word; not "a word used to describe systems that ..."
     doc = gloss.doc
     opening = doc[gloss.start - 1] if gloss.start > gloss.sent.start else None
     closing = next((t for t in doc[gloss.end : min(gloss.end + 2, gloss.sent.end)] if t.text not in (".", ",", ";", ")")), None)
@@ -535,9 +546,12 @@ def _names_another_kind(gloss: Span) -> bool:
     schooling is one example; asked the other way round, the card is wrong."""
     root = gloss.root
     holders = {root.i}
-    for preposition in root.rights:
-        if preposition.lower_ == "of":
-            holders |= {c.i for c in preposition.children if c.dep_ == "pobj"}
+    if root.lemma_.lower() in TERM_CONTAINERS | GENERIC_NOUNS:
+        # "a type of good called ...": the kind named is the "of" noun's; not so in
+        # "long strings of genetic material known as DNA", which says what the strings are
+        for preposition in root.rights:
+            if preposition.lower_ == "of":
+                holders |= {c.i for c in preposition.children if c.dep_ == "pobj"}
     for token in gloss:
         if token.dep_ in ("acl", "relcl") and token.head.i in holders and token.lemma_.lower() in NAMING_VERBS and token.tag_ in ("VBN", "VBD"):
             if token.lemma_.lower() in ("know", "refer") and not any(c.lower_ == "as" for c in token.children):

@@ -38,6 +38,10 @@ ETYMOLOGY = re.compile(
     re.IGNORECASE,
 )
 
+#: What a gloss headed by "word" may say it is used for and still define the thing:
+#: "Chaos is a word used to describe systems whose outcomes ...".
+WORD_USES: frozenset[str] = frozenset({"use", "describe", "refer", "denote", "apply", "name", "designate"})
+
 #: Verbs that name a kind inside a gloss: "a type of good called a toll good" names
 #: the toll good, of which the sentence's subject is one example.
 NAMING_VERBS: frozenset[str] = frozenset({"call", "name", "term", "dub", "label", "know", "refer"})
