@@ -175,3 +175,23 @@ def test_a_demonstrative_before_a_head_that_frames_nothing_gives_no_term(nlp):
 def test_a_word_used_to_describe_something_is_a_definition_but_a_word_hard_to_translate_is_not(nlp):
     assert _terms(nlp, "Chaos is a word used to describe systems whose outcomes are extremely sensitive to initial conditions.") == ["chaos"]
     assert _definitions(nlp, "Hygge is a Danish word that is hard to translate into English.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("The reaction that the trained signal alone brings about is called the conditioned response.", "conditioned response"),
+        ("A crop that carries a gene taken from another species is called a genetically modified organism.",
+         "genetically modified organism"),
+    ],
+)
+def test_a_named_phrase_keeps_its_participles(nlp, sentence, term):
+    assert _terms(nlp, sentence) == [term]
+
+
+def test_a_hyphenated_participle_belongs_to_the_term_and_a_bare_one_does_not(nlp):
+    assert _terms(nlp, "Culture-bound syndromes refer to forms of distress that only one culture recognizes and names.") == [
+        "culture-bound syndromes"
+    ]
+    doc = nlp("Rising inequality is a gap in income that grows wider every year.")
+    assert whole_term(doc[1:2]).text == "inequality"

@@ -158,12 +158,13 @@ def whole_term(term: Span) -> Span | None:
         framed = _framed_term(doc[start:end])
         if framed is not None:
             start, end = framed.start, framed.end
+    named = _named_by_sentence(doc[start:end].root)
     while start > floor:
         left = doc[start - 1]
         if left.text == "-" and not left.whitespace_ and start - 2 >= floor and not doc[start - 2].whitespace_:
             start -= 2  # "self-" of "self-efficacy", split at the hyphen
             continue
-        if left.dep_ in TERM_MODIFIER_DEPS and start <= left.head.i < end and not _left_off(left) and left.is_alpha:
+        if start <= left.head.i < end and _joins_term(left, named=named):
             start -= 1
             continue
         break
@@ -186,6 +187,34 @@ def whole_term(term: Span) -> Span | None:
         ):
             return None  # "possible Critical damping": a sentence that began without its full stop
     return mended
+
+
+def _named_by_sentence(root: Token) -> bool:
+    """True for the noun a naming verb names: "is called the conditioned response",
+    "is known as the open-field system". Every word of that phrase but its article is
+    the name, a participle ("conditioned") or a common adjective ("major axis") too."""
+    head = root.head
+    if root.dep_ == "oprd" and head.lemma_.lower() in ("call", "name", "term", "dub", "label"):
+        return True
+    return root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in ("know", "refer", "call", "term", "define")
+
+
+def _joins_term(token: Token, *, named: bool) -> bool:
+    """True for a modifier before a term that belongs to it: a classifier ("interaural"),
+    any participle in a hyphenated word ("culture-bound"), and in a named phrase every
+    modifier but the article, the possessive and the word "term"."""
+    if not token.is_alpha:
+        return False
+    if token.dep_ == "advmod" and token.tag_ == "RB" and named and token.head.dep_ in TERM_MODIFIER_DEPS:
+        return True  # "genetically" of "a genetically modified organism"
+    if token.dep_ not in TERM_MODIFIER_DEPS:
+        return False
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_:
+        return True  # "culture-bound", "state-owned": the hyphen makes one word of them
+    if named and token.lower_ not in TERM_LABELS and token.tag_ not in ("CD", "PRP$"):
+        return True
+    return not _left_off(token)
 
 
 def _relative_subject(token: Token) -> bool:
