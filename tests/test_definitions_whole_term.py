@@ -195,3 +195,14 @@ def test_a_hyphenated_participle_belongs_to_the_term_and_a_bare_one_does_not(nlp
     ]
     doc = nlp("Rising inequality is a gap in income that grows wider every year.")
     assert whole_term(doc[1:2]).text == "inequality"
+
+
+def test_a_quoted_gloss_cut_with_its_quotation_marks_only_translates(nlp):
+    from quizgen.facts.definitions import _only_translates
+
+    doc = nlp("The skull bones meet in a synostosis (“joined by bone”) once growth ends.")
+    opening = next(t.i for t in doc if t.text == "“")
+    closing = next(t.i for t in doc if t.text == "”")
+    assert _only_translates(doc[opening : closing + 1])
+    assert _only_translates(doc[opening + 1 : closing])
+    assert not _only_translates(doc[0:3])

@@ -562,11 +562,20 @@ def _only_translates(gloss: Span) -> bool:
     if root.lower_ == "word" and not any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in WORD_USES for c in root.children):
         return True  # "a hard word to translate": about the word; not "a word used to describe systems that ..."
     doc = gloss.doc
-    opening = doc[gloss.start - 1] if gloss.start > gloss.sent.start else None
-    closing = next((t for t in doc[gloss.end : min(gloss.end + 2, gloss.sent.end)] if t.text not in (".", ",", ";", ")")), None)
-    quoted_open = opening is not None and opening.text in ("“", '"', "‘")
-    quoted_close = closing is not None and closing.text in ("”", '"', "’")
-    return quoted_open and quoted_close and not any(t.text in ("“", "”", '"') for t in gloss)
+    words = [t for t in gloss if t.text not in (".", ",", ";", "(", ")")]
+    if len(words) >= 2 and words[0].text in _OPENING_QUOTES and words[-1].text in _CLOSING_QUOTES:
+        inner = words[1:-1]  # the quotation marks cut with the gloss: "(“joined by bone”)"
+    else:
+        opening = doc[gloss.start - 1] if gloss.start > gloss.sent.start else None
+        closing = next((t for t in doc[gloss.end : min(gloss.end + 2, gloss.sent.end)] if t.text not in (".", ",", ";", ")")), None)
+        if opening is None or closing is None or opening.text not in _OPENING_QUOTES or closing.text not in _CLOSING_QUOTES:
+            return False
+        inner = words
+    return not any(t.text in _OPENING_QUOTES or t.text in _CLOSING_QUOTES for t in inner)
+
+
+_OPENING_QUOTES = frozenset({"“", '"', "‘"})
+_CLOSING_QUOTES = frozenset({"”", '"', "’"})
 
 
 def _names_another_kind(gloss: Span) -> bool:
