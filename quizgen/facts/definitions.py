@@ -52,6 +52,19 @@ from quizgen.rules.definitions import (
     VAGUE_GENUS,
     WORK_NOUNS,
 )
+from quizgen.rules.terms import (
+    DANGLING_POINTER,
+    DEMONSTRATIVES,
+    ETYMOLOGY,
+    FINITE_VERB_TAGS,
+    FORMER_NAME_ADVERBS,
+    FRAMING_HEADS,
+    NAME_LABELS,
+    NAMING_VERBS,
+    RELATIVE_PRONOUNS,
+    TERM_MODIFIER_DEPS,
+    WORD_USES,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -89,12 +102,149 @@ def term_span(token: Token) -> Span:
             pobj = next((c for c in right.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.i - right.i <= 3 and not any(t.is_punct for t in doc[right.i : pobj.i + 1]):
                 end = pobj.i + 1  # "dictatorship of the proletariat", without what is said of the proletariat
-    while start < token.i and ((doc[start].lower_ in NON_CLASSIFYING_ADJECTIVES and doc[start].pos_ != "PROPN") or doc[start].lower_ in TERM_LABELS or doc[start].dep_ in ("det", "poss")
-                               or doc[start].tag_ in ("VBG", "VBN", "CD", "PRP$")):
+    while start < token.i and _left_off(doc[start]):
         start += 1
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
         start -= 2  # "nation-state": the tokenizer split it at the hyphen
     return strip_determiners(doc[start:end])
+
+
+def _left_off(token: Token) -> bool:
+    """True for a word before a head noun that is no part of its term: "the", "its",
+    "new", "various", "the term", a participle or a number."""
+    return (
+        (token.lower_ in NON_CLASSIFYING_ADJECTIVES and token.pos_ != "PROPN") or token.lower_ in TERM_LABELS
+        or token.dep_ in ("det", "poss") or token.tag_ in ("VBG", "VBN", "CD", "PRP$")
+    )
+
+
+def whole_term(term: Span) -> Span | None:
+    """The term as the whole noun phrase the sentence names, or None when it starts or
+    ends inside a phrase in a way that cannot be mended. Every checked definition rule's
+    term passes here (:func:`_fact`), whichever rule or form cut it.
+
+    Mended: the modifiers of a word inside the term that stand right before it
+    ("level difference" -> "interaural level difference", "plate capacitor" ->
+    "parallel plate capacitor"); a framing head gives way to what it frames ("this
+    step of rehearsal" -> "rehearsal"); the verb after a subject "that" is dropped
+    ("vesicles that house neurotransmitters" -> "neurotransmitters"). Refused: a
+    term that points back ("these cells"), a lone possessive ("’s dilemma"), one
+    whose last word modifies a noun after it, one that holds a finite verb, and a
+    lowercase word before a capital that is no name ("possible Critical damping":
+    two sentences run together).
+    """
+    doc = term.doc
+    sent = term.sent
+    start, end = term.start, term.end
+    if not len(term):
+        return term
+    if doc[start].tag_ == "POS":
+        return None  # "’s dilemma": the owner was cut off, and which of its words the name holds, the parse cannot tell
+    floor = sent.start  # how far left the term may grow
+    before = doc[start - 1] if start > sent.start else None
+    if before is not None and _relative_subject(before) and start <= before.head.i < end:
+        if end - start < 2:
+            return None  # "cells that divide": the noun is the clause's verb
+        start += 1  # "vesicles that house neurotransmitters": "house" is the verb
+        floor = start
+    root = doc[start:end].root
+    if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES and _points_back(c) for c in root.children):
+        # "this step of rehearsal" frames rehearsal; "these external costs of pollution" are costs
+        framed = _framed_term(doc[start:end]) if root.lemma_.lower() in FRAMING_HEADS | TERM_CONTAINERS else None
+        if framed is None:
+            return None  # "these cells": a term named before, not here
+        start, end = framed.start, framed.end
+    elif root.lemma_.lower() in FRAMING_HEADS and root.tag_ == "NN":  # "the process of X", not "6 steps of X"
+        framed = _framed_term(doc[start:end])
+        if framed is not None:
+            start, end = framed.start, framed.end
+    named = _named_by_sentence(doc[start:end].root)
+    while start > floor:
+        left = doc[start - 1]
+        if left.text == "-" and not left.whitespace_ and start - 2 >= floor and not doc[start - 2].whitespace_:
+            start -= 2  # "self-" of "self-efficacy", split at the hyphen
+            continue
+        if start <= left.head.i < end and _joins_term(left, named=named):
+            start -= 1
+            continue
+        break
+    if start - 2 >= floor and doc[start - 1].tag_ == "POS" and doc[start - 2].pos_ == "PROPN" and doc[start - 2].head.i in range(start, end):
+        owner = doc[start - 2]
+        if any(c.dep_ in ("compound", "nmod", "amod", "poss") for c in owner.children):
+            return None  # "Health Organization decision" of "Jackson Women's Health Organization decision": inside a name
+        start = owner.i  # "Addison’s disease", "Hashimoto's thyroiditis": a name the term is named after
+    mended = doc[start:end]
+    last = mended[-1]
+    if last.dep_ in ("compound", "amod", "nmod", "poss") and last.head.i >= end and last.head.pos_ in ("NOUN", "PROPN"):
+        return None  # "parallel plate" of "parallel plate capacitor": the head is left out
+    infinitive = next((t.i for t in mended if t.tag_ == "TO"), end)  # "the right to vote": a verb after "to" is fine
+    if any(t.tag_ in FINITE_VERB_TAGS and t.i != mended.root.i and t.i != end - 1 and t.i < infinitive for t in mended):
+        return None  # a verb inside a noun phrase: the span crosses a clause
+    for previous, token in zip(mended, mended[1:], strict=False):
+        if (
+            token.text[:1].isupper() and token.text[1:].islower() and previous.is_alpha and previous.text[:1].islower()
+            and token.pos_ != "PROPN" and token.ent_type_ not in NAME_LABELS
+        ):
+            return None  # "possible Critical damping": a sentence that began without its full stop
+    return mended
+
+
+def _named_by_sentence(root: Token) -> bool:
+    """True for the noun a naming verb names: "is called the conditioned response",
+    "is known as the open-field system". Every word of that phrase but its article is
+    the name, a participle ("conditioned") or a common adjective ("major axis") too."""
+    head = root.head
+    if root.dep_ == "oprd" and head.lemma_.lower() in ("call", "name", "term", "dub", "label"):
+        return True
+    return root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in ("know", "refer", "call", "term", "define")
+
+
+def _joins_term(token: Token, *, named: bool) -> bool:
+    """True for a modifier before a term that belongs to it: a classifier ("interaural"),
+    any participle in a hyphenated word ("culture-bound"), and in a named phrase every
+    modifier but the article, the possessive and the word "term"."""
+    if not token.is_alpha:
+        return False
+    if token.dep_ == "advmod" and token.tag_ == "RB" and named and token.head.dep_ in TERM_MODIFIER_DEPS:
+        return True  # "genetically" of "a genetically modified organism"
+    if token.dep_ not in TERM_MODIFIER_DEPS:
+        return False
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_:
+        return True  # "culture-bound", "state-owned": the hyphen makes one word of them
+    if named and token.lower_ not in TERM_LABELS and token.tag_ not in ("CD", "PRP$"):
+        return True
+    return not _left_off(token)
+
+
+def _relative_subject(token: Token) -> bool:
+    """True for a relative pronoun that is its clause's subject, also where the parser
+    took "that" for the determiner of a plural ("sacs that store hormones"), which a
+    demonstrative "that" never is."""
+    if token.lower_ not in RELATIVE_PRONOUNS:
+        return False
+    return token.dep_ in ("nsubj", "nsubjpass") or (token.lower_ == "that" and token.dep_ == "det" and token.head.tag_ == "NNS")
+
+
+def _points_back(determiner: Token) -> bool:
+    """True for a demonstrative that resumes something named before ("This region,
+    called ...", "in that case"); not for a "that" the parser took for one where it
+    opens a clause ("suggesting that optimism—the ...—is", "Recall ... that stagflation is")."""
+    if determiner.lower_ != "that":
+        return True
+    if determiner.head.tag_ == "NNS":
+        return False  # "sacs that store hormones": a relative pronoun
+    return determiner.i == determiner.sent.start or determiner.nbor(-1).pos_ == "ADP"
+
+
+def _framed_term(span: Span) -> Span | None:
+    """The X of "this step of X" (after its determiners), when the span holds it; else None."""
+    root = span.root
+    preposition = next((c for c in root.rights if c.lower_ == "of" and c.i < span.end), None)
+    if preposition is None or not any(c.dep_ == "pobj" and c.i < span.end for c in preposition.children):
+        return None
+    framed = strip_determiners(span.doc[preposition.i + 1 : span.end])
+    return framed if len(framed) else None
 
 
 def of_head(token: Token) -> Token:
@@ -274,16 +424,28 @@ def _their_bound(their: Token, span: Span) -> bool:
 
 
 def _term_text(span: Span) -> str:
-    if span[0].is_sent_start and not any(t.ent_type_ for t in span) and not any(c.isupper() for c in span[0].text[1:]):
+    owned = len(span) > 1 and span[1].tag_ == "POS"  # "Einstein’s theory ...": a name, wherever it stands
+    if span[0].is_sent_start and not owned and not any(t.ent_type_ for t in span) and not any(c.isupper() for c in span[0].text[1:]):
         # ("PRRs", "mRNA": a capital inside the word is its own, not the sentence's)
         # "Deterrence, the ..." / "Social justice is ...": capitalised only because it starts the sentence
         words = [t.lower_ + t.whitespace_ for t in span]
         return "".join(words).strip()
     if all(t.pos_ == "PROPN" for t in span) or span.text.isupper():
         return span.text
-    words = [(t.text if t.pos_ == "PROPN" or t.text.isupper() or (t.text[:1].isupper() and not t.is_sent_start) else t.lower_)
+    # "PRRs", "mRNA", "T": a capital past a word's first letter, or a lone capital, is the word's own
+    words = [(t.text if t.pos_ == "PROPN" or t.text.isupper() or _own_capitals(t.text) or (t.text[:1].isupper() and not t.is_sent_start) else t.lower_)
              + t.whitespace_ for t in span]
     return "".join(words).strip()
+
+
+def _own_capitals(word: str) -> bool:
+    """True for a word whose case is its own wherever it stands: an acronym with a
+    lowercase plural or letter ("PRRs", "mRNA", "iPSCs").
+
+    >>> _own_capitals("PRRs"), _own_capitals("mRNA"), _own_capitals("Deterrence")
+    (True, True, False)
+    """
+    return any(c.isupper() for c in word[1:])
 
 
 _ASIDE = re.compile(r"\s*\(([^()]*)\)")
@@ -332,6 +494,11 @@ def _fact(
     """``genus`` stands in for a pronoun that opened the definition ("one who ..." -> "a person who ...")."""
     if is_example(context.sent):
         return None
+    if not adjective:
+        mended = whole_term(term)
+        if mended is None:
+            return None
+        term = mended
     # "a resource that a) benefits everyone, because ... and b) is not used up ...": a
     # lettered list is the definition's parts, kept whole; cut at "because", it loses b)
     lettered = False
@@ -359,8 +526,13 @@ def _fact(
         return None
     if _held_in_container(term):
         return None  # "a set of beliefs—a systematic set of concepts—": "beliefs" is no term here
+    if _only_translates(definition) or _names_another_kind(definition):
+        return None
     term_text = _term_text(term)
     text = _unbind(definition, skip=example or range(0))
+    text = _without_dangling_pointer(text)
+    if not text:
+        return None
     text = text if lettered else LIST_MARKER.sub("", text).strip()
     text = _without_self_naming(text, term_text)
     text = _impersonal(text)
@@ -376,6 +548,73 @@ def _fact(
         context, origin, kind="definition", rule=rule, answer=term, label="TERM",
         identity=(term_text.lower(),), term=term_text, definition=text, attrs=attrs,
     )
+
+
+def _only_translates(gloss: Span) -> bool:
+    """True for a gloss that only says what the term's word means or where it comes
+    from: a quotation ("which means “to put together while losing water”", "(“joined
+    by bone”)") or the word's roots ("a word coined from the Greek words xeros for dry
+    and graphos for writing"). Such a gloss is no definition of the thing (fresh
+    reviews: dehydration synthesis, synostosis, xerography)."""
+    if ETYMOLOGY.search(gloss.text):
+        return True
+    root = gloss.root
+    if root.lower_ == "word" and not any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in WORD_USES for c in root.children):
+        return True  # "a hard word to translate": about the word; not "a word used to describe systems that ..."
+    doc = gloss.doc
+    words = [t for t in gloss if t.text not in (".", ",", ";", "(", ")")]
+    if len(words) >= 2 and words[0].text in _OPENING_QUOTES and words[-1].text in _CLOSING_QUOTES:
+        inner = words[1:-1]  # the quotation marks cut with the gloss: "(“joined by bone”)"
+    else:
+        opening = doc[gloss.start - 1] if gloss.start > gloss.sent.start else None
+        closing = next((t for t in doc[gloss.end : min(gloss.end + 2, gloss.sent.end)] if t.text not in (".", ",", ";", ")")), None)
+        if opening is None or closing is None or opening.text not in _OPENING_QUOTES or closing.text not in _CLOSING_QUOTES:
+            return False
+        inner = words
+    return not any(t.text in _OPENING_QUOTES or t.text in _CLOSING_QUOTES for t in inner)
+
+
+_OPENING_QUOTES = frozenset({"“", '"', "‘"})
+_CLOSING_QUOTES = frozenset({"”", '"', "’"})
+
+
+def _names_another_kind(gloss: Span) -> bool:
+    """True for a gloss that names the kind its subject belongs to: "Private schooling
+    is a type of good called a toll good" defines a toll good, of which private
+    schooling is one example; asked the other way round, the card is wrong."""
+    root = gloss.root
+    holders = {root.i}
+    if root.lemma_.lower() in TERM_CONTAINERS | GENERIC_NOUNS:
+        # "a type of good called ...": the kind named is the "of" noun's; not so in
+        # "long strings of genetic material known as DNA", which says what the strings are
+        for preposition in root.rights:
+            if preposition.lower_ == "of":
+                holders |= {c.i for c in preposition.children if c.dep_ == "pobj"}
+    for token in gloss:
+        if token.dep_ in ("acl", "relcl") and token.head.i in holders and token.lemma_.lower() in NAMING_VERBS and token.tag_ in ("VBN", "VBD"):
+            if token.lemma_.lower() in ("know", "refer") and not any(c.lower_ == "as" for c in token.children):
+                continue
+            if any(c.lower_ in FORMER_NAME_ADVERBS for c in token.children):
+                continue  # "clusters of cells formerly known as the islets of Langerhans": the term's own old name
+            return True
+    return False
+
+
+def _without_dangling_pointer(text: str) -> str:
+    """The gloss without what is left of a pointer to a figure the text no longer shows
+    (", like that shown in," -> ""); "" when the pointer cannot be cut out cleanly.
+
+    >>> _without_dangling_pointer("the most mature follicle, like that shown in, ruptures")
+    'the most mature follicle ruptures'
+    """
+    match = DANGLING_POINTER.search(text)
+    if match is None:
+        return text
+    rest = text[match.end() :]
+    if match.group(0).lstrip().startswith(",") and rest.startswith(","):
+        cut = text[: match.start()] + rest[1:]
+        return "" if DANGLING_POINTER.search(cut) else re.sub(r"\s{2,}", " ", cut).strip()
+    return ""
 
 
 def definition_from_spans(

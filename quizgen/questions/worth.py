@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from quizgen.facts.keyterms import canonical_term
 from quizgen.models import Fact, Question
 from quizgen.rules.definitions import NAME_GLOSS, NAME_GLOSS_WORDS, PERSON_ANTECEDENTS
+from quizgen.rules.terms import DANGLING_POINTER
 from quizgen.rules.worth import (
     BARE_KIND,
     BASELINE_YEAR,
@@ -389,6 +390,8 @@ def question_stands_alone(question: Question) -> bool:
         return True  # their parts are checked as facts
     if glued_heading(text) or leans_on_context(text):
         return False
+    if DANGLING_POINTER.search(text) or DANGLING_POINTER.search(question.answer):
+        return False  # "the most mature follicle, like that shown in, ruptures": a figure the student cannot see
     if question.type == "multiple_choice" and question.fact.kind == "quantity":
         return False  # a changed count is often impossible or also right ("type 6 diabetes")
     if question.type in ("short_answer", "multiple_choice", "term_definition") and GARBLED_WH.search(text):
