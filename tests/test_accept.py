@@ -69,6 +69,12 @@ def test_about_a_percentage_is_a_number_with_a_tolerance() -> None:
     assert {"75 percent", "75%"} <= set(got)
 
 
+def test_a_bound_grades_its_number_exactly_never_one_the_bound_rules_out() -> None:
+    got = alternatives_for("over 1,600", _fact("quantity", "over 1,600", label="CARDINAL"))
+    assert got[0] == "1600 ± 0"  # 1,500 is not "over 1,600"
+    assert {"1,600", "1600"} <= set(got)
+
+
 def test_an_exact_number_has_no_tolerance_and_a_year_is_exact() -> None:
     assert alternatives_for("40 percent", _fact("quantity", "40 percent", label="PERCENT"))[0] == "40 ± 0"
     assert alternatives_for("1850", _fact("date", "1850", label="DATE"))[:2] == ("1850 ± 0", "in 1850")

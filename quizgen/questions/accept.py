@@ -36,6 +36,10 @@ ESSAY_KINDS = frozenset({"cause"})
 APPROXIMATE = ("about", "approximately", "around", "roughly", "nearly", "almost", "some",
                "close to", "over", "more than", "fewer than", "less than", "under", "up to",
                "at least", "just over", "just under", "circa", "c.")
+#: Words that make a number a bound, not an estimate: "over 1,600" is not met by
+#: 1,500, so its number is graded exactly (the bound itself is right).
+BOUNDS = frozenset({"over", "more than", "fewer than", "less than", "under", "up to", "at least",
+                    "just over", "just under"})
 
 _ARTICLES = ("the ", "a ", "an ")
 _NUMBER = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
@@ -178,7 +182,7 @@ def _number(answer: str) -> list[str]:
         found += [f"{number}%", f"{number} percent", f"{number} per cent"]
     value = _value(core)
     if value is not None and (percent or _NUMBER.fullmatch(core.replace(" ", ""))):
-        tolerance = _tolerance(value) if approximate else 0.0
+        tolerance = _tolerance(value) if approximate and approximate not in BOUNDS else 0.0
         found.insert(0, f"{format_number(value)} ± {format_number(tolerance)}")
     return found
 
