@@ -101,7 +101,12 @@ def chapter_misses(path: Path, glossary: list[dict], verbose: bool) -> tuple[int
     from quizgen.ingest import load
     from quizgen.pipeline import chapter_questions, extract_facts
     from quizgen.questions.generate import make_questions
-    from quizgen.questions.worth import Mentions, question_stands_alone, recurring_events, recurring_people
+    from quizgen.questions.worth import (
+        Mentions,
+        question_stands_alone,
+        recurring_events,
+        recurring_people,
+    )
     from quizgen.select import by_default, select
 
     document = load(path)
