@@ -215,7 +215,7 @@ def _with_key_terms(
     for fact in extract_detected(context, origin, previous, marks):
         if normalise(fact.term) not in defined:
             defined.add(normalise(fact.term))
-            yield replace(fact, attrs=tuple(sorted((*fact.attrs, ("leans", "1"))))) if leans else fact
+            yield replace(fact, attrs=tuple(sorted((*fact.attrs, ("leans", "1"))))) if leans and not fact.attr("leans") else fact
     if not marks or leans:
         return
     for fact in extract_key_terms(context, origin, marks):

@@ -268,7 +268,8 @@ _NAMING_WORDS = frozenset({"called", "termed", "dubbed", "known", "referred"})
 #: Heads too general to say what a term is on their own: "This process is called X"
 #: needs the sentence before; "This fusion between bones is called X" does not.
 _BARE_HEADS = frozenset(
-    "process idea concept approach result function mechanism method phenomenon practice view network "
+    "process idea concept approach result function mechanism method phenomenon practice view network sort variety "
+    "version aspect "
     "effect type kind form situation condition term strategy step stage system pattern theory principle "
     "relationship change activity action behavior behaviour state event problem thing way feature "
     "structure arrangement part group category class model argument belief position tendency".split()
@@ -320,7 +321,8 @@ def cut_named(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
         head = naming.head if naming.dep_ == "relcl" else naming.head.head
         gloss = _trim(_phrase(head, before=subject.i))
         return (term, gloss, None) if len(gloss) else None
-    described = _trim(_phrase(subject, before=cue.start))
+    # "The breakdown of fatty acids, called X": the cue opens on the gloss's own last noun
+    described = _trim(_phrase(subject, before=cue.start + 1 if cue[0].pos_ in ("NOUN", "PROPN") else cue.start))
     if not len(described):
         return None
     if described[0].lower_ in _POINTING_BACK or described.root.pos_ == "PRON":
@@ -424,8 +426,8 @@ def cut_apposition(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
     if any(c.dep_ == "conj" for c in head.children) or any(c.dep_ == "conj" for c in noun.children):
         return None  # "a notochord, a dorsal nerve cord, ...": a list
     gloss = _trim(sent.doc[determiner.i : head.right_edge.i + 1])
-    if len(gloss) < 3 or not _nominal(gloss):
-        return None
+    if len(gloss) < 3 or not _nominal(gloss) or any(t.ent_type_ == "DATE" for t in gloss):
+        return None  # "..., a set of ideas that emerged in the 18th century": its history, not its meaning
     if determiner.lower_ == "the" and (
         head.pos_ != "NOUN" or term[0].lower_ in ("a", "an") or not _genus_with_difference(head)
         or any(t.ent_type_ in _DESCRIBED_ENTITIES for t in gloss)
@@ -697,14 +699,16 @@ _LISTED_BEFORE = frozenset({"and", "or", ",", "&"})
 def _clause_end(start: int, sent: Span) -> int:
     """Where a phrase set off after a comma stops: at a dash, a semicolon or a colon,
     or at a comma after which the sentence's own verb goes on ("**Cytosol**, the
-    jelly-like substance within the cell, provides ...")."""
+    jelly-like substance within the cell, provides ..."), not a verb of the gloss's
+    own clause ("... “ordinary people,” who, according to populists, should be ...")."""
     doc = sent.doc
     for i in range(start, sent.end):
         token = doc[i]
         if token.text in (";", ":", "—", "–", "--"):
             return i
         if token.text == "," and i + 1 < sent.end and (
-            doc[i + 1].pos_ in ("VERB", "AUX") and doc[i + 1].tag_ not in ("VBN", "VBG") or doc[i + 1].lower_ in ("and", "but", "or")
+            doc[i + 1] == sent.root or doc[i + 1].head == sent.root and doc[i + 1].dep_ in ("aux", "auxpass", "neg")
+            or doc[i + 1].lower_ in ("and", "but", "or")
         ):
             return i
     return sent.end
@@ -737,6 +741,8 @@ def cut_marked_apposition(sent: Span, cue: Span, previous: Span | None, mark: Sp
         return None
     start = cue[2].i
     gloss = _trim(doc[start : _clause_end(start, sent)])
+    if gloss.start <= sent.root.i < gloss.end:
+        return None  # "At a **pivot joint**, a rounded portion of a bone is enclosed ...": the main clause, not a gloss
     head = _opening_noun(gloss)
     if len(gloss) < 3 or head is None or any(c.dep_ == "conj" for c in head.children):
         return None
@@ -748,6 +754,8 @@ def cut_marked_apposition(sent: Span, cue: Span, previous: Span | None, mark: Sp
         return None  # "**leptin**, a protein.": a kind, with nothing to tell it apart
     if any(t.ent_type_ in _DESCRIBED_ENTITIES for t in gloss[:3]):
         return None  # "**Marxism**, the ideology of Karl Marx": a name, not a meaning
+    if any(t.ent_type_ == "DATE" for t in gloss):
+        return None  # "**classical liberalism**, a set of ideas that emerged in the 18th century": its history
     return term, gloss, None
 
 

@@ -194,6 +194,9 @@ def _present(verb: Token) -> bool:
     return verb.tag_ in _PRESENT or any(a.dep_ in ("aux", "auxpass") and (a.tag_ in _PRESENT or a.tag_ == "MD") for a in verb.children)
 
 
+#: Words by which a subject judges rather than sets apart ("the most important set of
+#: rules"), where "the greatest range of motion" measures.
+_JUDGING = frozenset({"important", "significant", "influential", "famous", "notable", "interesting", "best", "worst"})
 #: Heads of a subject that do not say what the term after "is" is ("The reason is ...").
 _NOT_DESCRIBING = frozenset({"example", "result", "reason", "problem", "question", "answer", "case", "one", "thing", "point"})
 
@@ -215,6 +218,8 @@ def _names_at_the_end(span: Span) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in _NOT_DESCRIBING:
         return False
+    if any(c.dep_ == "advmod" for c in verb.children) or any(t.lower_ in _JUDGING for t in subject.subtree):
+        return False  # "Perhaps the most important set of rules ... is its constitution": a view
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) or subject.left_edge.i != sent.start:
         return False
     return any(c.i > subject.i and c.dep_ in ("prep", "acl", "relcl") for c in subject.children)
@@ -347,6 +352,9 @@ def _marked_part(term: Span, marks: Sequence[tuple[int, int]]) -> Span:
     bold words around a term it cut short ("a **bill of attainder**, a legislative
     action ..." names "bill of attainder", not "attainder")."""
     for start, end in marks:
+        tail = _ACRONYM_TAIL.search(term.doc.text[start:end])
+        if tail is not None:
+            end = start + tail.start()  # "**political action committees (PACs)**": the name, not its short form
         within = term.start_char < start and end == term.end_char
         around = start <= term.start_char and term.end_char <= end and (start, end) != (term.start_char, term.end_char)
         if within or around and term.sent.start_char <= start and end <= term.sent.end_char:
@@ -373,6 +381,8 @@ def extract_detected(
         if match.gloss_before:
             continue  # a gloss a whole sentence long, before the term: not a card's back
         bold = any(start < match.term[1] and match.term[0] < end for start, end in marks)
+        if match.form in BOLD_ONLY_FORMS and not bold:
+            continue  # however precise on DEFT, measured on too few sentences to go without the mark
         if bold and match.form in BOLD_DETECTED_FORMS:
             pass  # the book's mark vouches for a form the detector alone is unsure of
         elif match.form in DETECTION_ONLY_FORMS or match.confidence < QUIZ_CONFIDENCE and not (bold and match.form in BOLD_ONLY_FORMS):
@@ -391,6 +401,10 @@ def extract_detected(
         if not len(term) or not sound_gloss(term, gloss, headed=match.form in MARKED_FORMS):
             continue
         fact = definition_from_spans(context, origin, match.form, term, gloss)
+        if fact is not None and match.form in MARKED_FORMS and not fact.attr("leans"):
+            # asked as a card only: the sentence around a bold apposition is often a
+            # comparison or a list that leans on the text before ("The thickest of the three is ...")
+            fact = replace(fact, attrs=tuple(sorted((*fact.attrs, ("leans", "1")))))
         if fact is not None and clause and gloss[0].lower_ in ("when", "whenever"):
             fact = replace(fact, asking=replace(fact.asking, when_gloss=True))
         # a gloss the gate refuses ("a type of enzyme") would only keep the term's
