@@ -38,6 +38,10 @@ Some students value **empathy** and **compassion**, the ability to share the fee
 Another important type of joint is the **saddle joint**.
 
 Grip strength is often tested with a **dynamometer**.
+
+Some campaigns rely on a **freelance canvasser**, individuals who work for agencies that serve many candidates and are often hired because of their contacts.
+
+The **resting state**, or the quiet state, occurs when the cell is neither dividing nor growing.
 """
 
 
@@ -94,10 +98,16 @@ def test_a_subject_that_sets_the_term_apart_makes_a_blank_at_the_end(questions: 
     assert "The joint with the widest range of motion is the _____." in _clozes(questions, "ball-and-socket joint")
 
 
-@pytest.mark.parametrize("term", ["empathy", "compassion", "saddle joint", "dynamometer"])
+def test_a_term_with_a_second_name_is_asked_from_the_term_only(questions: list[Question]) -> None:
+    """"The resting state, or the quiet state, occurs when ...": either name answers the gloss."""
+    assert list(_cards(questions, "resting state").values()) == ["when the cell is neither dividing nor growing"]
+
+
+@pytest.mark.parametrize("term", ["empathy", "compassion", "saddle joint", "dynamometer", "freelance canvasser"])
 def test_a_bold_term_the_form_does_not_define_is_not_asked(questions: list[Question], term: str) -> None:
     """A pair shares its apposition ("empathy and compassion, the ability ..."); "Another
-    type ... is X" and a bare mention set nothing apart."""
+    type ... is X" and a bare mention set nothing apart; a gloss the shared cuts stop
+    right after a verb ("... and are often hired" before "because") is left unfinished."""
     assert not _cards(questions, term) and not _clozes(questions, term)
 
 

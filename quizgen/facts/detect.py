@@ -308,7 +308,10 @@ def cut_named(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
     if not _good_term(term, tagged=False) or term.root.ent_type_ in _DESCRIBED_ENTITIES:
         return None  # "a third party, known as the Progressive Party": a name, not a term
     subject = _subject(naming)
-    if naming.dep_ == "acl" or subject is None and cue[0].pos_ in ("NOUN", "PROPN"):
+    # "... held together by a narrow band of tissue called a ligament": the parser may hang
+    # "called" on the sentence's verb, but a noun right before it is what it names
+    after_noun = cue[0].pos_ in ("NOUN", "PROPN") and (subject is None or subject.i < cue[0].i)
+    if naming.dep_ == "acl" or after_noun:
         # "Differences in breeding schedules, called temporal isolation, ..."
         if cue[0].pos_ not in ("NOUN", "PROPN"):
             return None

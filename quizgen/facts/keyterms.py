@@ -364,6 +364,17 @@ def _marked_part(term: Span, marks: Sequence[tuple[int, int]]) -> Span:
     return term
 
 
+def _cut_after_a_verb(definition: str, gloss: Span) -> bool:
+    """True when the shared cuts stopped the gloss right after a verb of its own
+    clause: "individuals who work for firms ... and are often hired" (cut before
+    "because of their resources"), a predicate left without what completes it."""
+    words = definition.split()
+    if not words or len(definition) >= len(gloss.text.strip()):
+        return False
+    last = next((t for t in reversed(gloss) if t.text == words[-1] and t.idx - gloss.start_char < len(definition) + 1), None)
+    return last is not None and last.pos_ in ("VERB", "AUX")
+
+
 def extract_detected(
     context: SentenceContext, origin: Origin, previous: Span | None, marks: Sequence[tuple[int, int]]
 ) -> Iterator[Fact]:
@@ -401,6 +412,12 @@ def extract_detected(
         if not len(term) or not sound_gloss(term, gloss, headed=match.form in MARKED_FORMS):
             continue
         fact = definition_from_spans(context, origin, match.form, term, gloss)
+        if fact is None or _cut_after_a_verb(fact.definition, gloss):
+            continue
+        if term.end + 1 < len(doc) and doc[term.end].text == "," and doc[term.end + 1].lower_ == "or":
+            # "The postabsorptive state, or the fasting state, occurs when ...": either name
+            # answers the gloss, so it is asked from the term only
+            fact = replace(fact, asking=replace(fact.asking, forward_only=True))
         if fact is not None and match.form in MARKED_FORMS and not fact.attr("leans"):
             # asked as a card only: the sentence around a bold apposition is often a
             # comparison or a list that leans on the text before ("The thickest of the three is ...")
