@@ -42,6 +42,10 @@ Grip strength is often tested with a **dynamometer**.
 Some campaigns rely on a **freelance canvasser**, individuals who work for agencies that serve many candidates and are often hired because of their contacts.
 
 The **resting state**, or the quiet state, occurs when the cell is neither dividing nor growing.
+
+A **pluripotent** stem cell is one that can become any type of tissue in the body.
+
+A **spindle** fibre is a common sight under the microscope.
 """
 
 
@@ -103,7 +107,11 @@ def test_a_term_with_a_second_name_is_asked_from_the_term_only(questions: list[Q
     assert list(_cards(questions, "resting state").values()) == ["when the cell is neither dividing nor growing"]
 
 
-@pytest.mark.parametrize("term", ["empathy", "compassion", "saddle joint", "dynamometer", "freelance canvasser"])
+def test_a_bold_word_that_makes_a_kind_is_blanked_where_the_kind_is_defined(questions: list[Question]) -> None:
+    assert any(p.endswith("stem cell is one that can become any type of tissue in the body.") for p in _clozes(questions, "pluripotent"))
+
+
+@pytest.mark.parametrize("term", ["empathy", "compassion", "saddle joint", "dynamometer", "freelance canvasser", "spindle"])
 def test_a_bold_term_the_form_does_not_define_is_not_asked(questions: list[Question], term: str) -> None:
     """A pair shares its apposition ("empathy and compassion, the ability ..."); "Another
     type ... is X" and a bare mention set nothing apart; a gloss the shared cuts stop

@@ -164,6 +164,8 @@ def defining_position(span: Span) -> bool:
     verb = head.head
     if _in_long_list(head):
         return False  # one of a list: "the Clean Air Act, the Highway Safety Act, and ..."
+    if head.dep_ in ("amod", "compound") and len(span) == 1 and head.head.i > head.i:
+        return _kind_defined(head)
     if head.dep_ == "conj" and head.head.dep_ in ("nsubj", "nsubjpass"):
         head = head.head  # "Flexion and extension are movements ...": the pair's subject role
         verb = head.head
@@ -183,6 +185,26 @@ def defining_position(span: Span) -> bool:
     if after is not None and after.text in (",", "(", "—", "–") and any(c.dep_ == "appos" for c in head.children):
         return True
     return after is not None and after.text in ("(", "—", "–") and span.end + 1 < len(span.doc) and span.doc[span.end + 1].pos_ in ("DET", "NOUN", "ADJ")
+
+
+def _kind_defined(adjective: Token) -> bool:
+    """"A **pluripotent** stem cell is one that has the potential to ...": a bold word
+    that makes a kind of thing, where the sentence says what any thing of that kind is
+    (its subject "a/an ... N", a noun or "one" after "is", and a clause that sets it apart)."""
+    noun = adjective.head
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_ != "be" or verb.dep_ != "ROOT" or verb.tag_ not in _PRESENT:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) or adjective.i < noun.left_edge.i:
+        return False
+    if any(c.dep_ == "neg" or c.dep_ == "advmod" for c in verb.children):
+        return False
+    genus = next((c for c in verb.children if c.dep_ == "attr" and c.i > verb.i), None)
+    if genus is None or not (genus.lower_ == "one" or genus.pos_ == "NOUN" and genus.lemma_.lower() not in _NOT_DESCRIBING):
+        return False
+    # a clause that says what it does ("one that can become any type of tissue"), not where
+    # it is seen ("a common sight under the microscope")
+    return any(c.i > genus.i and c.dep_ in ("relcl", "acl") for c in genus.children)
 
 
 _PRESENT = frozenset({"VBZ", "VBP"})
