@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from functools import partial
@@ -260,15 +261,22 @@ def generate(
     return select(by_default(found, types), count=count, types=types, seed=seed)
 
 
+_BOLD_MARKUP = re.compile(r"\*\*(.+?)\*\*")
+
+
 def _sentence_document(sentence: str) -> Document:
-    text = " ".join(sentence.split())
+    """A one-paragraph document; ``**term**`` sets a term in bold, as a book would
+    mark a key term, so that a user can see how quizgen treats one."""
+    from quizgen.ingest import marks
+
+    marked = marks.extract(_BOLD_MARKUP.sub(lambda m: marks.wrap(m[1], marks.BOLD), " ".join(sentence.split())))
     return Document(
         title="",
         source="<sentence>",
-        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        sha256=hashlib.sha256(marked.text.encode("utf-8")).hexdigest(),
         format="text",
         sections=(),
-        paragraphs=(Paragraph(index=0, text=text),),
+        paragraphs=(Paragraph(index=0, text=marked.text, emphasis=marked.emphasis),),
     )
 
 

@@ -76,6 +76,17 @@ def test_ask_prints_questions():
     assert any(q["answer"] == "1948" for q in json.loads(result.output))
 
 
+def test_ask_reads_double_stars_as_a_bold_key_term():
+    sentence = "**Karyokinesis** splits the nucleus of a dividing cell into two nuclei."
+    marked = runner.invoke(app, ["ask", sentence])
+    assert marked.exit_code == 0, marked.output
+    assert "_____ splits the nucleus of a dividing cell into two nuclei." in marked.output
+    assert "answer: Karyokinesis" in marked.output
+    assert "**" not in marked.output
+    plain = runner.invoke(app, ["ask", sentence.replace("**", "")])
+    assert "answer: Karyokinesis" not in plain.output  # unmarked, "splits" alone does not make it a term
+
+
 def test_ask_says_so_when_nothing_is_found():
     result = runner.invoke(app, ["ask", "Hello there."])
     assert result.exit_code == 0 and "No question" in result.output

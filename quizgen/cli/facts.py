@@ -80,9 +80,11 @@ def ask(
 
     Handy for trying the rules, or for seeing why a sentence yields nothing: when
     it gives no question, each fact the rules found is listed with the reason a
-    teacher would not ask it ("a count of things, not a measurement").
+    teacher would not ask it ("a count of things, not a measurement"). Put a term
+    in **double stars** to see it as a key term the book sets in bold.
 
-    Example:  quizgen ask "In 2008, trade between Kazakhstan and Russia reached $20 billion."
+    Examples:  quizgen ask "In 2008, trade between Kazakhstan and Russia reached $20 billion."
+               quizgen ask "**Cytokinesis** divides the cytoplasm into two daughter cells."
     """
     from quizgen.pipeline import ask as ask_sentence
 

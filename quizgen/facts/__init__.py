@@ -29,7 +29,7 @@ from quizgen.facts.definitions import extract_definitions, is_example
 from quizgen.facts.enumerations import extract_enumerations
 from quizgen.facts.glossary import glossary_facts
 from quizgen.facts.keyterms import extract_detected, extract_key_terms
-from quizgen.facts.people import extract_people, extract_quotations
+from quizgen.facts.people import extract_first_journeys, extract_people, extract_quotations
 from quizgen.facts.places import extract_places
 from quizgen.facts.quantities import extract_quantities
 from quizgen.facts.roles import extract_roles
@@ -53,6 +53,7 @@ STANDALONE_EXTRACTORS: tuple[Extractor, ...] = (
     extract_places,
     extract_comparisons,
     extract_roles,
+    extract_first_journeys,
 )
 
 __all__ = ["extract", "extract_sentence_facts", "finish", "origin_of", "origins", "paragraph_facts", "Origin"]

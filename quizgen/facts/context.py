@@ -353,8 +353,23 @@ def _points_back(noun: Token) -> bool:
     return not any(t.pos_ == "PROPN" or t.ent_type_ for t in noun.lefts)
 
 
+def _bound_ahead(pronoun: Token, sent: Span) -> bool:
+    """A "his"/"her" bound by a name later in its own phrase ("his first foreign trip
+    as president of Russia Dmitry Medvedev"). Not by the subject a fronted phrase
+    opens ("In his work ..., Mill argues ..."): a question keeps the phrase and drops
+    the name, and "his" would point at nobody."""
+    if pronoun.lower_ not in ("his", "her") or pronoun.dep_ != "poss":
+        return False
+    owner = pronoun.head
+    phrase = range(owner.left_edge.i, owner.right_edge.i + 1)
+    return any(t.ent_type_ == "PERSON" and t.i > pronoun.i and t.i in phrase for t in sent)
+
+
 def _bound_inside(pronoun: Token, sent: Span) -> bool:
-    """A pronoun is bound when a fitting antecedent comes before it in the sentence."""
+    """A pronoun is bound when a fitting antecedent comes before it in the sentence,
+    or, for "his"/"her", a name it looks ahead to (:func:`_bound_ahead`)."""
+    if _bound_ahead(pronoun, sent):
+        return True
     lower = pronoun.lower_
     wants_person = lower in PERSON_PRONOUNS or lower in ("his", "her")
     for token in sent:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from quizgen.facts.base import Origin, clause_anchor, make_fact, trim_punct
+from quizgen.facts.base import Origin, clause_anchor, in_brackets, make_fact, trim_punct
 from quizgen.facts.context import SentenceContext
 from quizgen.facts.wh import wh_question
 from quizgen.models import Fact
@@ -23,9 +23,10 @@ from quizgen.rules.entities import (
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
+from quizgen.rules.views import DESTINATION_WH, JOURNEY_NOUNS, VIEW_VERBS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 
 def role_of(person: Span) -> str:
@@ -90,10 +91,27 @@ def names_the_name(person: Span) -> bool:
 def holds_office_now(person: Span, role: str) -> bool:
     """True for an office-holder in a present-tense sentence ("Vice President Kamala
     Harris is a Democrat", "Former President Donald Trump claims that ... President Joe
-    Biden ..."): who holds an office changes, so the question dates (review 12)."""
+    Biden ..."): who holds an office changes, so the question dates (review 12).
+    A view the office-holder states ("President Nazarbayev believes relations enjoy
+    ...") is theirs whoever holds the office now: "Who believes ...?" drops the title
+    with the subject, unless the view itself names another office-holder."""
     if not role or not any(word in OFFICE_TITLES for word in role.lower().split()):
         return False
-    return person.sent.root.tag_ in ("VBZ", "VBP")
+    if person.sent.root.tag_ not in ("VBZ", "VBP"):
+        return False
+    return not states_their_view(person)
+
+
+def states_their_view(person: Span) -> bool:
+    """True when the person is the subject of a verb of belief whose clause holds the
+    view ("Nazarbayev believes [that] relations enjoy ...") and that clause names no
+    office of its own ("... that President Joe Biden was declared the victor")."""
+    root = person.sent.root
+    subject = person.root.head if person.root.dep_ == "appos" else person.root  # "The President of X Nursultan Nazarbayev"
+    if root.lemma_.lower() not in VIEW_VERBS or subject.head != root or subject.dep_ != "nsubj":
+        return False
+    view = next((c for c in root.children if c.dep_ == "ccomp"), None)
+    return view is not None and not any(t.lower_ in OFFICE_TITLES for t in view.subtree)
 
 
 def referred_to_as_thing(person: Span) -> bool:
@@ -109,6 +127,16 @@ def referred_to_as_thing(person: Span) -> bool:
         if token.lower_ == "its" and token.dep_ == "poss":
             return True
     return False
+
+
+def _with_title(person: Span) -> Span:
+    """The person with the title their name is set after, when it heads the phrase
+    ("The President of the Republic of Kazakhstan Nursultan Nazarbayev"): "Kazakh
+    President Nursultan Nazarbayev" in another edition is the same subject."""
+    head = person.root.head
+    if person.root.dep_ == "appos" and head.lower_ in ROLE_NOUNS and head.i < person.start:
+        return person.doc[head.left_edge.i : person.end]
+    return person
 
 
 def extract_people(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
@@ -136,7 +164,7 @@ def extract_people(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
             continue
         fact = make_fact(
             context, origin, kind="person", rule="person.role" if role else "person.subject",
-            answer=person, label="PERSON", identity=(*clause_anchor(sent, person), str(len(seen))),
+            answer=person, label="PERSON", identity=(*clause_anchor(sent, _with_title(person)), str(len(seen))),
             attrs={"person": person.text, "role": role, "wh": wh or ""},
         )
         if fact is not None:
@@ -187,3 +215,61 @@ def extract_quotations(context: SentenceContext, origin: Origin) -> Iterator[Fac
     )
     if fact is not None:
         yield fact
+
+
+def _traveller(noun: Token) -> Span | None:
+    """Whose journey the noun is: a named owner ("Medvedev's first trip"), or the
+    person a possessive pronoun in the same phrase stands for ("his first foreign
+    trip as president of Russia Dmitry Medvedev")."""
+    sent = noun.sent
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    phrase = range(noun.left_edge.i, noun.right_edge.i + 1)
+    people = [e for e in sent.ents if e.label_ == "PERSON" and (owner in e or e.start in phrase and e.end - 1 in phrase)]
+    if owner.pos_ == "PRON" and owner.lower_ not in ("his", "her"):
+        return None
+    if len(people) != 1:
+        return None
+    person = trim_punct(_whole_name(people[0]))
+    while person and person[-1].lower_ in ("'s", "’s", "'", "’"):
+        person = person[:-1]
+    return person or None
+
+
+def extract_first_journeys(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
+    """Where someone's first journey went: "his first foreign trip as president of
+    Russia Dmitry Medvedev was to Kazakhstan" asked "Which country was the destination
+    of Dmitry Medvedev’s first foreign trip as president of Russia?". A first is one
+    of a kind, so the question has one answer; the year is not asked."""
+    sent = context.sent
+    for noun in sent:
+        if noun.lemma_.lower() not in JOURNEY_NOUNS or noun.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if not any(c.lower_ == "first" and c.dep_ == "amod" for c in noun.children):
+            continue
+        verb = noun.head
+        if verb.lemma_ != "be":
+            continue
+        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        place = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        entity = next((e for e in sent.ents if place is not None and place in e), None)
+        if entity is None or entity.label_ not in DESTINATION_WH or in_brackets(entity):
+            continue
+        person = _traveller(noun)
+        if person is None:
+            continue
+        owner = next(c for c in noun.children if c.dep_ == "poss")
+        words = [t for t in noun.subtree if t not in person and t not in owner.subtree and t.dep_ != "det"]
+        if any(t.text in "()[]" for t in words):
+            continue
+        journey = context.render(words)[0]
+        apostrophe = next((t.text[0] for t in owner.subtree if t.lower_ in ("'s", "’s")), "’")
+        wh = f"{DESTINATION_WH[entity.label_].capitalize()} was the destination of {person.text}{apostrophe}s {journey}?"
+        fact = make_fact(
+            context, origin, kind="place", rule="place.first_journey", answer=trim_punct(entity),
+            label=entity.label_, identity=("first", noun.lemma_.lower(), person[-1].lower_),
+            attrs={"wh": wh, "person": person.text},
+        )
+        if fact is not None:
+            yield fact

@@ -80,6 +80,21 @@ def _contrasts_two_figures(sent: Span) -> bool:
     return len(figures) >= 2 and any(t.lower_ in CONTRAST_MARKERS and t.dep_ == "mark" for t in sent)
 
 
+def counts_what_there_is(noun: Token) -> bool:
+    """True when the sentence exists to give the count: the counted noun is what a
+    present "there are" presents ("There are over 1,600 enterprises that ..."). A
+    count said in passing ("Freud identified 16 factors") is a detail, and so is a
+    count dated or cited ("In 1955, there were 558,239 patients ... (Torrey, 1997)"):
+    a statistic of one year or one study."""
+    sent = noun.sent
+    root = sent.root
+    return (
+        noun.head == root and noun.dep_ == "attr" and root.lemma_ == "be" and root.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "expl" and c.lower_ == "there" for c in root.children)
+        and not any(e.label_ == "DATE" for e in sent.ents) and "(" not in sent.text
+    )
+
+
 def extract_quantities(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
     """One fact per number with a unit; bare numbers and years are skipped."""
     sent = context.sent
@@ -87,6 +102,7 @@ def extract_quantities(context: SentenceContext, origin: Origin) -> Iterator[Fac
     if _contrasts_two_figures(sent):
         return
     for entity, label in _figures(sent):
+        existential = False
         if not any(ch.isdigit() for ch in entity.text):
             continue
         doc = entity.doc
@@ -106,6 +122,7 @@ def extract_quantities(context: SentenceContext, origin: Origin) -> Iterator[Fac
             if head.pos_ != "NOUN" or head in answer or re.fullmatch(r"1\d{3}|20\d{2}", answer.text):
                 continue
             unit = head.text
+            existential = counts_what_there_is(head)
         elif label == "MONEY":
             unit = next((ch for ch in answer.text if ch in CURRENCY_SYMBOLS), "") or answer[-1].text
         elif label == "PERCENT":
@@ -127,7 +144,8 @@ def extract_quantities(context: SentenceContext, origin: Origin) -> Iterator[Fac
             label=label, identity=(unit, *clause_anchor(sent, answer), str(ordinal)),
             attrs={"unit": unit, "value": f"{value:g}", "wh": wh or "",
                    # "fewer than 4,000": what a question that drops the whole number must accept
-                   "qualified": qualified.text if len(qualified) > len(answer) else ""},
+                   "qualified": qualified.text if len(qualified) > len(answer) else "",
+                   "existential": "1" if existential else ""},
         )
         if fact is not None:
             yield fact

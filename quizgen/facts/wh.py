@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.context import SentenceContext
 from quizgen.rules.definitions import HEDGES
+from quizgen.rules.entities import ROLE_NOUNS
 from quizgen.rules.questions import (
     CONTRAST_MARKERS,
     DISCOURSE_OPENERS,
@@ -60,6 +61,12 @@ def main_clause(sent: Span) -> list[Token]:
         if token.text in ("—", "–", "--"):
             # An aside set off by dashes ("conflict—that is, differing values—exists")
             # is dropped like one in brackets.
+            dashed = not dashed
+            drop.add(token.i)
+            continue
+        if len(token.text) > 1 and "—" in token.text.strip("—"):
+            # A dash the tokenizer left inside a word ("nature”—then") closes an aside
+            # as well: without it, the rest of the sentence would be dropped with it.
             dashed = not dashed
             drop.add(token.i)
             continue
@@ -160,10 +167,24 @@ def _subject(root: Token) -> Token | None:
     return next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
 
 
+def named_by_title(answer: Span, arg: Token) -> bool:
+    """True when the answer is the name set after the title that heads the subject
+    ("The President of the Republic of Kazakhstan Nursultan Nazarbayev believes ...",
+    "The party's leader, John Smith, argued ..."): title and name are one person, so
+    "Who ...?" stands for the whole subject."""
+    head = answer.root
+    return (
+        head.dep_ == "appos" and head.head == arg and arg.dep_ in ("nsubj", "nsubjpass")
+        and arg.lemma_.lower() in ROLE_NOUNS and head.ent_type_ == "PERSON"
+    )
+
+
 def _covers_phrase(answer: Span, arg: Token) -> bool:
     """The answer is the whole argument (or the object of a preposition on the root),
     not a part of a larger phrase or of a coordination."""
     head = answer.root
+    if named_by_title(answer, arg):
+        return True
     doc = answer.doc
     before = doc[answer.start - 1] if answer.start > answer.sent.start else None
     after = doc[answer.end] if answer.end < answer.sent.end else None
@@ -242,7 +263,8 @@ def wh_question(context: SentenceContext, answer: Span, label: str) -> str | Non
         return context.render([t for t in tokens if t.i != marker])[0]
 
     if arg == subject or (subject.i in removed):
-        if subject not in answer and arg not in answer and label not in ("CARDINAL", "QUANTITY"):
+        if subject not in answer and arg not in answer and label not in ("CARDINAL", "QUANTITY") \
+                and not named_by_title(answer, arg):
             return None
         if label in ("GPE", "LOC", "NORP") and wh.startswith("which"):
             return None  # "Which country hosted ...?" may be a city: say nothing rather than guess.

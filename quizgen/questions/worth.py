@@ -320,8 +320,10 @@ def _why_not_figure(fact: Fact) -> str:
         return "a share from a survey or census"
     if STUDY_DETAIL.search(fact.sentence):
         return "the figures of one study"  # "In one study, 112 participants ..."
-    if fact.label == "CARDINAL" and fact.attr("unit") not in MEASURE_UNITS:
-        return "a count of things, not a measurement"  # "16 factors", "over 17 films"
+    if fact.label == "CARDINAL" and fact.attr("unit") not in MEASURE_UNITS and not fact.attr("existential"):
+        # "16 factors", "over 17 films"; not "There are over 1,600 enterprises ...",
+        # a sentence that exists to give its count
+        return "a count of things, not a measurement"
     if fact.label == "MONEY" and float(fact.attr("value") or 0) < SMALL_SUM:
         return "a price from a worked example"  # "Burgers cost $2 each"
     # A figure carries its clause's point only when no other figure rivals it: two
