@@ -140,7 +140,7 @@ def detections(rows: list[Row]) -> Iterator[tuple[Row, list]]:
 
 def report(split: str, rows: list[Row], *, errors: str | None, error_count: int) -> None:
     from quizgen.facts.detect import QUIZ_CONFIDENCE
-    from quizgen.rules.defining_forms import DETECTION_ONLY_FORMS
+    from quizgen.rules.defining_forms import BOLD_ONLY_FORMS, DETECTION_ONLY_FORMS
 
     overall = Score()
     precise = Score()
@@ -157,7 +157,7 @@ def report(split: str, rows: list[Row], *, errors: str | None, error_count: int)
     for row, matches in detections(rows):
         predicted = bool(matches)
         overall.add(predicted, row.label)
-        precise.add(any(m.confidence >= QUIZ_CONFIDENCE and m.form not in DETECTION_ONLY_FORMS for m in matches), row.label)
+        precise.add(any(m.confidence >= QUIZ_CONFIDENCE and m.form not in DETECTION_ONLY_FORMS | BOLD_ONLY_FORMS for m in matches), row.label)
         for threshold, score in by_threshold.items():
             score.add(any(m.confidence >= threshold for m in matches), row.label)
         by_subject[row.subject].add(predicted, row.label)

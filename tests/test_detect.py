@@ -13,12 +13,13 @@ from conftest import shared_path
 from quizgen.facts.detect import (
     CUTTERS,
     FORMS,
+    MARKED_CUTTERS,
     QUIZ_CONFIDENCE,
     DefiningMatch,
     find_definitions,
     is_definition,
 )
-from quizgen.rules.defining_forms import DEFINING_FORMS
+from quizgen.rules.defining_forms import BOLD_ONLY_FORMS, DEFINING_FORMS, DETECTION_ONLY_FORMS
 
 #: (form, text, term, gloss); a text of two sentences is read as the second after the first.
 ROWS: list[tuple[str, str, str, str]] = [
@@ -88,6 +89,20 @@ ROWS: list[tuple[str, str, str, str]] = [
      "a pupa", "Latin for “doll”"),
     ("defining.word_origin", "Early astronomers named the bright band across the night sky the galaxy (“milky circle”) long before telescopes.",
      "the galaxy", "“milky circle”"),
+    # "This/These N ... is called X", where the noun phrase says on its own what X is
+    ("defining.called_this", "Some bones of the skull grow together over time. This fusion between neighbouring bones is called a synostosis.",
+     "a synostosis", "fusion between neighbouring bones"),
+    ("defining.called_this", "The skull of a newborn is not yet closed. These soft areas of membrane between the bones are called fontanelles.",
+     "fontanelles", "soft areas of membrane between the bones"),
+    ("defining.is_where", "A tide pool is where sea water stays behind in the rocks when the tide goes out.",
+     "A tide pool", "sea water stays behind in the rocks when the tide goes out"),
+    # a marked form: the bold words are the term, whatever the parser makes of the sentence's end
+    ("defining.marked_apposition", "The hip socket is deepened by the **acetabular rim**, a ring of fibrocartilage attached to its edge.",
+     "acetabular rim", "a ring of fibrocartilage attached to its edge"),
+    ("defining.marked_apposition", "**Cytoplasm**, the jelly-like fluid inside the cell membrane, holds the organelles in place.",
+     "Cytoplasm", "the jelly-like fluid inside the cell membrane"),
+    ("defining.marked_apposition", "Many firms hire a **contract lobbyist**, individuals who work for agencies that represent several clients.",
+     "contract lobbyist", "individuals who work for agencies that represent several clients"),
 ]
 
 #: Sentences in a defining shape that define nothing: a name, an example, a list, a ranking.
@@ -109,18 +124,35 @@ NEGATIVE_ROWS: list[str] = [
     "The senator states that she will vote against the bill.",
     "Some students blame the test for a poor grade (“The questions were unfair”).",
     "Rivers: A Natural History of the Great Lakes Basin.",
+    # a bold term in a list shares its apposition; a bold word glossed by a bare kind
+    "Many moral theories stress **compassion** and **empathy**, the ability to share the feelings of others.",
+    "The thyroid gland secretes **calcitonin**, a hormone.",
+    # the apposition of a name, and an apposition without bold
+    "The theory was set out by **Karl Marx**, a German philosopher who lived in London.",
+    "The hip socket is deepened by the acetabular rim, a ring of fibrocartilage attached to its edge.",
 ]
 
 
+def _marks(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The text without its ``**bold**`` marks, and where the marked words are."""
+    plain, marks = "", []
+    for i, part in enumerate(text.split("**")):
+        if i % 2:
+            marks.append((len(plain), len(plain) + len(part)))
+        plain += part
+    return plain, tuple(marks)
+
+
 def _sentences(nlp, text: str):
-    sents = list(nlp(text).sents)
+    sents = list(nlp(_marks(text)[0]).sents)
     return sents[-1], (sents[-2] if len(sents) > 1 else None)
 
 
 @pytest.mark.parametrize(("form", "text", "term", "gloss"), ROWS, ids=[f"{r[0]}:{r[2]}" for r in ROWS])
 def test_form_row(nlp, form: str, text: str, term: str, gloss: str) -> None:
     sent, previous = _sentences(nlp, text)
-    matches = list(find_definitions(sent, previous))
+    marks = _marks(text)[1]
+    matches = list(find_definitions(sent, previous, marks))
     assert [(m.form, m.term_text, m.gloss_text) for m in matches] == [(form, term, gloss)]
     match = matches[0]
     assert sent.doc.text[match.term[0] : match.term[1]] == term
@@ -128,13 +160,28 @@ def test_form_row(nlp, form: str, text: str, term: str, gloss: str) -> None:
     assert gloss_doc.text[match.gloss[0] : match.gloss[1]] == gloss
     assert match.gloss_before == (form == "defining.two_sentence")
     assert match.confidence == FORMS[form]["confidence"]
-    assert is_definition(sent, previous)
+    # a marked form holds only where the book sets the term in bold: never in plain text
+    assert is_definition(sent, previous) is not bool(FORMS[form].get("marked"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Water moves across the membrane. This process is called osmosis.",
+        "Some thinkers ground morality in character. This approach to morality is called virtue ethics.",
+        "Cells shrink in salty water. This added loss is called plasmolysis.",
+    ],
+)
+def test_a_bare_kind_that_points_back_takes_its_gloss_from_the_sentence_before(nlp, text: str) -> None:
+    """"This process is called X": the noun phrase alone says too little to be X's gloss."""
+    sent, previous = _sentences(nlp, text)
+    assert [(m.form, m.gloss_before) for m in find_definitions(sent, previous)] == [("defining.two_sentence", True)]
 
 
 @pytest.mark.parametrize("text", NEGATIVE_ROWS)
 def test_not_a_definition(nlp, text: str) -> None:
     sent, previous = _sentences(nlp, text)
-    assert list(find_definitions(sent, previous)) == []
+    assert list(find_definitions(sent, previous, _marks(text)[1])) == []
 
 
 def test_every_form_has_a_row() -> None:
@@ -143,10 +190,12 @@ def test_every_form_has_a_row() -> None:
 
 def test_every_form_is_complete_and_its_example_is_found(nlp) -> None:
     for row in DEFINING_FORMS:
-        assert row["id"].startswith("defining.") and row["cut"] in CUTTERS
-        assert 0.0 < row["confidence"] <= 1.0
+        assert row["id"].startswith("defining.") and row["cut"] in (MARKED_CUTTERS if row.get("marked") else CUTTERS)
+        assert 0.0 < row["confidence"] <= 1.0 or row.get("marked") and row["confidence"] == 0.0
         sent, previous = _sentences(nlp, row["example"])
-        assert [m.form for m in find_definitions(sent, previous)] == [row["id"]], row["example"]
+        assert ("**" in row["example"]) is bool(row.get("marked")), row["id"]
+        found = find_definitions(sent, previous, _marks(row["example"])[1])
+        assert [m.form for m in found] == [row["id"]], row["example"]
 
 
 def test_match_is_plain_data(nlp) -> None:
@@ -166,7 +215,6 @@ def test_quiz_confidence_keeps_only_precise_forms(nlp) -> None:
 
 def test_detection_only_forms_are_never_asked(nlp) -> None:
     """A form below the 0.90 bar counts as a definition but is kept out of the questions."""
-    from quizgen.rules.defining_forms import BOLD_ONLY_FORMS, DETECTION_ONLY_FORMS
 
     assert DETECTION_ONLY_FORMS <= set(FORMS)
     assert not DETECTION_ONLY_FORMS & BOLD_ONLY_FORMS
@@ -186,6 +234,10 @@ def _score(predicted: list[bool], labels: list[bool]) -> tuple[float, float, flo
     return precision, recall, f1
 
 
+#: Forms never asked on their own word, whatever their confidence: DEFT has no bold.
+ASKED_WITH_BOLD_ONLY = DETECTION_ONLY_FORMS | BOLD_ONLY_FORMS
+
+
 def test_deft_dev(nlp) -> None:
     """DEFT's dev split, sentence by sentence (see bench/definitions.py for the full report).
 
@@ -202,7 +254,7 @@ def test_deft_dev(nlp) -> None:
         previous = docs[i - 1][:] if i and records[i - 1]["file"] == record["file"] else None
         matches = list(find_definitions(doc[:], previous))
         every.append(bool(matches))
-        precise.append(any(m.confidence >= QUIZ_CONFIDENCE for m in matches))
+        precise.append(any(m.confidence >= QUIZ_CONFIDENCE and m.form not in ASKED_WITH_BOLD_ONLY for m in matches))
     p_all, _, f1_all = _score(every, labels)
     p_quiz, _, f1_quiz = _score(precise, labels)
     assert p_quiz >= 0.85 and f1_quiz >= 0.31, (p_quiz, f1_quiz)

@@ -206,16 +206,18 @@ def _with_key_terms(
     sentence defines that is still not asked about."""
     facts = list(found)
     yield from facts
-    if context.dangling or context.continues_report or is_opening(origin):
-        return
-    if not is_statement(context.sent) or is_example(context.sent) or context.in_preview or context.in_example:
+    if context.continues_report or is_opening(origin) or not is_statement(context.sent):
         return
     defined = {normalise(f.term) for f in facts if f.kind == "definition"}
+    # as for the rules' own definitions: where the sentence leans outside itself
+    # ("Researchers also strive for validity, which refers to ..."), the term and its
+    # gloss still stand, asked as a card only
+    leans = context.dangling or is_example(context.sent) or context.in_preview or context.in_example
     for fact in extract_detected(context, origin, previous, marks):
         if normalise(fact.term) not in defined:
             defined.add(normalise(fact.term))
-            yield fact
-    if not marks:
+            yield replace(fact, attrs=tuple(sorted((*fact.attrs, ("leans", "1"))))) if leans and not fact.attr("leans") else fact
+    if not marks or leans:
         return
     for fact in extract_key_terms(context, origin, marks):
         if normalise(fact.term) not in defined:

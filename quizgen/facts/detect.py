@@ -13,13 +13,14 @@ data (:class:`DefiningMatch`), as textacy's extractors do one step earlier.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quizgen.errors import AnalysisError
 from quizgen.rules.defining_forms import DEFINING_FORMS, DETECTION_ONLY_FORMS
+from quizgen.rules.definitions import COMMENT_GENUS
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher
@@ -264,6 +265,33 @@ def cut_subject_term(sent: Span, cue: Span, previous: Span | None) -> Cut | None
 _NAMING_WORDS = frozenset({"called", "termed", "dubbed", "known", "referred"})
 
 
+#: Heads too general to say what a term is on their own: "This process is called X"
+#: needs the sentence before; "This fusion between bones is called X" does not.
+_BARE_HEADS = frozenset(
+    "process idea concept approach result function mechanism method phenomenon practice view network sort variety "
+    "version aspect "
+    "effect type kind form situation condition term strategy step stage system pattern theory principle "
+    "relationship change activity action behavior behaviour state event problem thing way feature "
+    "structure arrangement part group category class model argument belief position tendency".split()
+)
+_POINTING_INSIDE = frozenset("this these that those it its they their them he his she her".split())
+
+
+def _own_content(described: Span, subject: Token) -> Span | None:
+    """What "This/These N ... is called X" says X is, when its noun phrase says it on
+    its own: the phrase without its pointer ("This fusion between bones" -> "fusion
+    between bones"), with a head that is no bare kind and words after the head that
+    set it apart; None when it leans on the sentence before ("This process")."""
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() in _BARE_HEADS or described[0].lower_ not in ("this", "these"):
+        return None
+    own = _trim(described[1:])
+    if len(own) < 3 or any(t.lower_ in _POINTING_INSIDE for t in own) or own.start > subject.i:
+        return None
+    if not any(c.i > subject.i and c.dep_ in ("prep", "acl", "relcl") and c.i < own.end for c in subject.children):
+        return None  # "This added independence": nothing after the head tells it apart
+    return own
+
+
 def cut_named(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
     """"Y is called X", "Y, known as X,", "This is called X." (Y in the sentence before)."""
     naming = next((t for t in cue if t.lower_ in _NAMING_WORDS), None)
@@ -280,7 +308,10 @@ def cut_named(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
     if not _good_term(term, tagged=False) or term.root.ent_type_ in _DESCRIBED_ENTITIES:
         return None  # "a third party, known as the Progressive Party": a name, not a term
     subject = _subject(naming)
-    if naming.dep_ == "acl" or subject is None and cue[0].pos_ in ("NOUN", "PROPN"):
+    # "... held together by a narrow band of tissue called a ligament": the parser may hang
+    # "called" on the sentence's verb, but a noun right before it is what it names
+    after_noun = cue[0].pos_ in ("NOUN", "PROPN") and (subject is None or subject.i < cue[0].i)
+    if naming.dep_ == "acl" or after_noun:
         # "Differences in breeding schedules, called temporal isolation, ..."
         if cue[0].pos_ not in ("NOUN", "PROPN"):
             return None
@@ -293,10 +324,14 @@ def cut_named(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
         head = naming.head if naming.dep_ == "relcl" else naming.head.head
         gloss = _trim(_phrase(head, before=subject.i))
         return (term, gloss, None) if len(gloss) else None
-    described = _trim(_phrase(subject, before=cue.start))
+    # "The breakdown of fatty acids, called X": the cue opens on the gloss's own last noun
+    described = _trim(_phrase(subject, before=cue.start + 1 if cue[0].pos_ in ("NOUN", "PROPN") else cue.start))
     if not len(described):
         return None
     if described[0].lower_ in _POINTING_BACK or described.root.pos_ == "PRON":
+        own = _own_content(described, subject)
+        if own is not None:
+            return term, own, "defining.called_this"
         if previous is None or not len(previous):
             return term, described, "defining.two_sentence"
         return term, _trim(previous), "defining.two_sentence"
@@ -394,8 +429,8 @@ def cut_apposition(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
     if any(c.dep_ == "conj" for c in head.children) or any(c.dep_ == "conj" for c in noun.children):
         return None  # "a notochord, a dorsal nerve cord, ...": a list
     gloss = _trim(sent.doc[determiner.i : head.right_edge.i + 1])
-    if len(gloss) < 3 or not _nominal(gloss):
-        return None
+    if len(gloss) < 3 or not _nominal(gloss) or any(t.ent_type_ == "DATE" for t in gloss):
+        return None  # "..., a set of ideas that emerged in the 18th century": its history, not its meaning
     if determiner.lower_ == "the" and (
         head.pos_ != "NOUN" or term[0].lower_ in ("a", "an") or not _genus_with_difference(head)
         or any(t.ent_type_ in _DESCRIBED_ENTITIES for t in gloss)
@@ -656,6 +691,84 @@ def cut_that_is(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
     return term, gloss, None
 
 
+#: Person nouns a plural gloss may open for a singular marked term: "a **contract
+#: lobbyist**, individuals who work for firms that ..." says what one of them is.
+_PEOPLE = frozenset({"individual", "person", "people"})
+#: Words before a marked term that make it one of a list or the second name of a pair
+#: ("compassion and **empathy**, the ability to ...": the gloss may be both's).
+_LISTED_BEFORE = frozenset({"and", "or", ",", "&"})
+
+
+def _clause_end(start: int, sent: Span) -> int:
+    """Where a phrase set off after a comma stops: at a dash, a semicolon or a colon,
+    or at a comma after which the sentence's own verb goes on ("**Cytosol**, the
+    jelly-like substance within the cell, provides ..."), not a verb of the gloss's
+    own clause ("... “ordinary people,” who, according to populists, should be ...")."""
+    doc = sent.doc
+    for i in range(start, sent.end):
+        token = doc[i]
+        if token.text in (";", ":", "—", "–", "--"):
+            return i
+        if token.text == "," and i + 1 < sent.end and (
+            doc[i + 1] == sent.root or doc[i + 1].head == sent.root and doc[i + 1].dep_ in ("aux", "auxpass", "neg")
+            or doc[i + 1].lower_ in ("and", "but", "or")
+        ):
+            return i
+    return sent.end
+
+
+def _opening_noun(gloss: Span) -> Token | None:
+    """The noun that heads a gloss, read from its words rather than the parse (which
+    goes astray in long appositions): the last of the nouns after its article and
+    adjectives ("a fibrocartilage lip attached ..." -> "lip")."""
+    i = gloss.start
+    while i < gloss.end and (gloss.doc[i].pos_ in ("DET", "ADJ", "ADV", "NUM") or gloss.doc[i].dep_ == "poss"
+                             or gloss.doc[i].text in ("-", "’s", "'s")):
+        i += 1
+    if i >= gloss.end or gloss.doc[i].pos_ not in ("NOUN", "PROPN"):
+        return None
+    while i + 1 < gloss.end and gloss.doc[i + 1].pos_ in ("NOUN", "PROPN") or i + 2 < gloss.end and gloss.doc[i + 1].text == "-":
+        i += 2 if gloss.doc[i + 1].text == "-" else 1
+    return gloss.doc[i]
+
+
+def cut_marked_apposition(sent: Span, cue: Span, previous: Span | None, mark: Span) -> Cut | None:
+    """"... the **acetabular labrum**, a fibrocartilage lip attached to ...": the bold
+    term, and the noun phrase set off after it up to the clause's end."""
+    doc = sent.doc
+    term = _trim(mark)
+    before = next((t for t in reversed(doc[sent.start : term.start]) if t.pos_ != "DET"), None)
+    if before is not None and before.lower_ in _LISTED_BEFORE:
+        return None  # "compassion and **empathy**, the ability to ...", "a dyad, or a **pair**, ..."
+    if not len(term) or not _good_term(term) or any(t.ent_type_ in _DESCRIBED_ENTITIES for t in term):
+        return None
+    start = cue[2].i
+    gloss = _trim(doc[start : _clause_end(start, sent)])
+    if gloss.start <= sent.root.i < gloss.end:
+        return None  # "At a **pivot joint**, a rounded portion of a bone is enclosed ...": the main clause, not a gloss
+    head = _opening_noun(gloss)
+    if len(gloss) < 3 or head is None or any(c.dep_ == "conj" for c in head.children):
+        return None
+    if head.pos_ != "NOUN" or head.lemma_.lower() in _NOT_GENUS or head.lemma_.lower() in COMMENT_GENUS or _ranks(head):
+        return None
+    if head.tag_ == "NNS" and term.root.tag_ != "NNS" and head.lemma_.lower() not in _PEOPLE:
+        return None  # "a **ligament**, short bands of ...": many things for one
+    if not any(c.i > head.i and c.dep_ in _DIFFERENTIA for c in head.children):
+        return None  # "**leptin**, a protein.": a kind, with nothing to tell it apart
+    if any(t.ent_type_ in _DESCRIBED_ENTITIES for t in gloss[:3]):
+        return None  # "**Marxism**, the ideology of Karl Marx": a name, not a meaning
+    if any(t.ent_type_ == "DATE" for t in gloss):
+        return None  # "**classical liberalism**, a set of ideas that emerged in the 18th century": its history
+    return term, gloss, None
+
+
+MarkedCutter = Callable[["Span", "Span", "Span | None", "Span"], "Cut | None"]
+
+#: Cutters of the ``marked`` forms: they take the bold words as the term.
+MARKED_CUTTERS: dict[str, MarkedCutter] = {
+    "marked_apposition": cut_marked_apposition,
+}
+
 CUTTERS: dict[str, Cutter] = {
     "that_is": cut_that_is,
     "defined": cut_defined,
@@ -679,7 +792,7 @@ def _validate() -> None:
     for row in DEFINING_FORMS:
         if not str(row.get("id", "")).startswith("defining."):
             raise AnalysisError(f"a defining form needs an id 'defining.<name>': {row!r}")
-        if row.get("cut") not in CUTTERS:
+        if row.get("cut") not in (MARKED_CUTTERS if row.get("marked") else CUTTERS):
             raise AnalysisError(f"{row['id']}: no cutter named {row.get('cut')!r}")
         if not isinstance(row.get("confidence"), float) or not row.get("example"):
             raise AnalysisError(f"{row['id']}: needs a confidence and an example")
@@ -699,18 +812,39 @@ def _matcher(vocab: Vocab) -> Matcher:
     return matcher
 
 
-def find_definitions(sent: Span, previous: Span | None = None) -> Iterator[DefiningMatch]:
+def _mark_ending(token: Token, sent: Span, marks: Sequence[tuple[int, int]]) -> Span | None:
+    """The bold words of the sentence that end with ``token``."""
+    for start, end in marks:
+        if end == token.idx + len(token) and sent.start_char <= start < end:
+            span = sent.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and len(span):
+                return span
+    return None
+
+
+def find_definitions(
+    sent: Span, previous: Span | None = None, marks: Sequence[tuple[int, int]] = ()
+) -> Iterator[DefiningMatch]:
     """The definitions in ``sent``, by where their cue starts; at most one per term.
 
     ``previous`` is the sentence before (it holds the gloss of "This is called X.").
+    ``marks``: the character offsets of the words the book sets in bold; the
+    ``marked`` forms are tried only on them.
     """
     matcher = _matcher(sent.doc.vocab)
     seen: set[tuple[int, int]] = set()
     seen_asked: set[tuple[int, int]] = set()
-    matches = sorted(matcher(sent, as_spans=True), key=lambda span: (span.start, -len(span)))
+    # a form that the book's mark vouches for goes first: it knows where the term ends
+    matches = sorted(
+        matcher(sent, as_spans=True), key=lambda span: (span.start, not FORMS[span.label_].get("marked"), -len(span))
+    )
     for cue in matches:
         row = FORMS[cue.label_]
-        cut = CUTTERS[row["cut"]](sent, cue, previous)
+        if row.get("marked"):
+            mark = _mark_ending(cue[0], sent, marks) if marks else None
+            cut = MARKED_CUTTERS[row["cut"]](sent, cue, previous, mark) if mark is not None else None
+        else:
+            cut = CUTTERS[row["cut"]](sent, cue, previous)
         if cut is None:
             continue
         term, gloss, form = cut

@@ -19,7 +19,12 @@ from quizgen.facts.base import Origin, clause_anchor, make_fact, strip_determine
 from quizgen.facts.context import SentenceContext
 from quizgen.identity import normalise
 from quizgen.models import Document, Fact
-from quizgen.rules.defining_forms import BOLD_ONLY_FORMS, DETECTION_ONLY_FORMS
+from quizgen.rules.defining_forms import (
+    BOLD_ONLY_FORMS,
+    CLAUSE_GLOSS_FORMS,
+    DETECTION_ONLY_FORMS,
+    MARKED_FORMS,
+)
 from quizgen.rules.definitions import (
     BETWEEN_PARTICIPLES,
     BOLD_DETECTED_FORMS,
@@ -159,6 +164,8 @@ def defining_position(span: Span) -> bool:
     verb = head.head
     if _in_long_list(head):
         return False  # one of a list: "the Clean Air Act, the Highway Safety Act, and ..."
+    if head.dep_ in ("amod", "compound") and len(span) == 1 and head.head.i > head.i:
+        return _kind_defined(head)
     if head.dep_ == "conj" and head.head.dep_ in ("nsubj", "nsubjpass"):
         head = head.head  # "Flexion and extension are movements ...": the pair's subject role
         verb = head.head
@@ -180,6 +187,26 @@ def defining_position(span: Span) -> bool:
     return after is not None and after.text in ("(", "—", "–") and span.end + 1 < len(span.doc) and span.doc[span.end + 1].pos_ in ("DET", "NOUN", "ADJ")
 
 
+def _kind_defined(adjective: Token) -> bool:
+    """"A **pluripotent** stem cell is one that has the potential to ...": a bold word
+    that makes a kind of thing, where the sentence says what any thing of that kind is
+    (its subject "a/an ... N", a noun or "one" after "is", and a clause that sets it apart)."""
+    noun = adjective.head
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_ != "be" or verb.dep_ != "ROOT" or verb.tag_ not in _PRESENT:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) or adjective.i < noun.left_edge.i:
+        return False
+    if any(c.dep_ == "neg" or c.dep_ == "advmod" for c in verb.children):
+        return False
+    genus = next((c for c in verb.children if c.dep_ == "attr" and c.i > verb.i), None)
+    if genus is None or not (genus.lower_ == "one" or genus.pos_ == "NOUN" and genus.lemma_.lower() not in _NOT_DESCRIBING):
+        return False
+    # a clause that says what it does ("one that can become any type of tissue"), not where
+    # it is seen ("a common sight under the microscope")
+    return any(c.i > genus.i and c.dep_ in ("relcl", "acl") for c in genus.children)
+
+
 _PRESENT = frozenset({"VBZ", "VBP"})
 _NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "LAW", "EVENT", "FAC", "LOC"})
 
@@ -189,9 +216,41 @@ def _present(verb: Token) -> bool:
     return verb.tag_ in _PRESENT or any(a.dep_ in ("aux", "auxpass") and (a.tag_ in _PRESENT or a.tag_ == "MD") for a in verb.children)
 
 
+#: Words by which a subject judges rather than sets apart ("the most important set of
+#: rules"), where "the greatest range of motion" measures.
+_JUDGING = frozenset({"important", "significant", "influential", "famous", "notable", "interesting", "best", "worst"})
+#: Heads of a subject that do not say what the term after "is" is ("The reason is ...").
+_NOT_DESCRIBING = frozenset({"example", "result", "reason", "problem", "question", "answer", "case", "one", "thing", "point"})
+
+
+def _names_at_the_end(span: Span) -> bool:
+    """"The joint with the greatest range of motion is the **ball-and-socket joint**.":
+    a subject that sets the term apart (a definite noun with words after it that
+    narrow it) and the bold term as the sentence's last words, after "is"."""
+    head = span.root
+    verb = head.head
+    sent = span.sent
+    rest = [t for t in span.doc[span.end : sent.end] if not t.is_punct]
+    if rest and not (rest[0].text.isupper() and len(rest) == 1):
+        return False  # the term ends the sentence, or only its short form follows: "(VAP)"
+    if head.dep_ != "attr" or verb.lemma_ != "be" or verb.dep_ != "ROOT" or not _present(verb):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in _NOT_DESCRIBING:
+        return False
+    if any(c.dep_ == "advmod" for c in verb.children) or any(t.lower_ in _JUDGING for t in subject.subtree):
+        return False  # "Perhaps the most important set of rules ... is its constitution": a view
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) or subject.left_edge.i != sent.start:
+        return False
+    return any(c.i > subject.i and c.dep_ in ("prep", "acl", "relcl") for c in subject.children)
+
+
 def described_position(span: Span) -> str:
     """How a sentence that does not define a bold key term still pins it down as a
-    blank: ``"subject"`` of a present-tense verb that says what it does or holds
+    blank: ``"named"`` by a subject that sets it apart ("The joint with the greatest
+    range of motion is the ball-and-socket joint"), ``"subject"`` of a present-tense verb that says what it does or holds
     ("Cytokinesis divides the cytoplasm into two cells"), ``"relative"`` before a
     clause set off by a comma that says so ("..., the amendatory veto, which allows
     governors to ..."), ``"setting"`` of the main clause ("Under dual federalism, the
@@ -222,6 +281,8 @@ def described_position(span: Span) -> str:
         or verb.lemma_ in BETWEEN_PARTICIPLES and any(c.lower_ == "between" for c in verb.children)
     ):
         return "subject"
+    if _names_at_the_end(span):
+        return "named"
     after = doc[span.end] if span.end < sent.end else None
     relative = next((c for c in head.rights if c.dep_ == "relcl"), None)
     if after is not None and after.text == "," and relative is not None and relative.left_edge.i == span.end + 1:
@@ -275,10 +336,15 @@ def extract_key_terms(
             yield without_figure_pointers(fact)
 
 
-def sound_gloss(term: Span, gloss: Span) -> bool:
+#: Words that open a gloss saying when or where a term holds.
+_CLAUSE_OPENERS = ("when", "whenever", "where")
+
+
+def sound_gloss(term: Span, gloss: Span, *, headed: bool = False) -> bool:
     """False for a detected gloss that cannot be the term's meaning: one cut inside a
     quotation ("“happiness” or “human flourishing"), a clause with its own subject
-    ("the food has been digested"), a list of names ("the iliofemoral ligament,
+    ("the food has been digested"; but "how well a study measures what it set out
+    to measure" says what the term is), a list of names ("the iliofemoral ligament,
     pubofemoral ligament, and ischiofemoral ligament"), a plural for a singular term
     ("numerous short bands ..., each of which is called a periodontal ligament"), or
     one far from the term it names before it ("The gap between the bones may be
@@ -287,17 +353,48 @@ def sound_gloss(term: Span, gloss: Span) -> bool:
     if text.count("“") != text.count("”") or text.count('"') % 2:
         return False
     root = gloss.root
-    if root.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") and c.lower_ not in ("that", "which", "who") for c in root.children):
+    asks = gloss[0].tag_ in ("WRB", "WP") and gloss[0].lower_ in ("how", "what", "whether", *_CLAUSE_OPENERS)
+    # ``headed``: the form read the gloss's head noun from its words, where the parse went astray
+    if root.pos_ in ("VERB", "AUX") and not asks and not headed and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") and c.lower_ not in ("that", "which", "who") for c in root.children):
         return False  # but "... that occurs between individuals": a relative clause the parser made the head
     if sum(1 for t in root.subtree if t.dep_ == "conj" and (t.head == root or t.head.dep_ == "conj")) >= 2:
         return False
-    if root.tag_ == "NNS" and term.root.tag_ == "NN" and not any(t.lower_ in ("kind", "type", "form", "class") for t in gloss):
+    if root.tag_ == "NNS" and not asks and term.root.tag_ == "NN" and root.lemma_.lower() not in ("individual", "person", "people") and not any(t.lower_ in ("kind", "type", "form", "class") for t in gloss):
         return False
     if gloss.end <= term.start:
         between = [t for t in gloss.doc[gloss.end : term.start] if not t.is_punct]
         if len(between) > 3:
             return False
     return True
+
+
+def _marked_part(term: Span, marks: Sequence[tuple[int, int]]) -> Span:
+    """The bold words that end a detected term, where the form took in words around
+    them ("low levels of **efficacy**, which refers to ..." names "efficacy"), or the
+    bold words around a term it cut short ("a **bill of attainder**, a legislative
+    action ..." names "bill of attainder", not "attainder")."""
+    for start, end in marks:
+        tail = _ACRONYM_TAIL.search(term.doc.text[start:end])
+        if tail is not None:
+            end = start + tail.start()  # "**political action committees (PACs)**": the name, not its short form
+        within = term.start_char < start and end == term.end_char
+        around = start <= term.start_char and term.end_char <= end and (start, end) != (term.start_char, term.end_char)
+        if within or around and term.sent.start_char <= start and end <= term.sent.end_char:
+            marked = term.doc.char_span(start, end, alignment_mode="expand")
+            if marked is not None and len(marked):
+                return marked
+    return term
+
+
+def _cut_after_a_verb(definition: str, gloss: Span) -> bool:
+    """True when the shared cuts stopped the gloss right after a verb of its own
+    clause: "individuals who work for firms ... and are often hired" (cut before
+    "because of their resources"), a predicate left without what completes it."""
+    words = definition.split()
+    if not words or len(definition) >= len(gloss.text.strip()):
+        return False
+    last = next((t for t in reversed(gloss) if t.text == words[-1] and t.idx - gloss.start_char < len(definition) + 1), None)
+    return last is not None and last.pos_ in ("VERB", "AUX")
 
 
 def extract_detected(
@@ -313,10 +410,12 @@ def extract_detected(
     from quizgen.questions.worth import fact_worth_asking
 
     doc = context.sent.doc
-    for match in find_definitions(context.sent, previous):
+    for match in find_definitions(context.sent, previous, marks):
         if match.gloss_before:
             continue  # a gloss a whole sentence long, before the term: not a card's back
         bold = any(start < match.term[1] and match.term[0] < end for start, end in marks)
+        if match.form in BOLD_ONLY_FORMS and not bold:
+            continue  # however precise on DEFT, measured on too few sentences to go without the mark
         if bold and match.form in BOLD_DETECTED_FORMS:
             pass  # the book's mark vouches for a form the detector alone is unsure of
         elif match.form in DETECTION_ONLY_FORMS or match.confidence < QUIZ_CONFIDENCE and not (bold and match.form in BOLD_ONLY_FORMS):
@@ -325,10 +424,28 @@ def extract_detected(
         gloss = doc.char_span(*match.gloss, alignment_mode="expand")
         if term is None or gloss is None or not len(term) or not len(gloss):
             continue
+        if bold:
+            term = _marked_part(term, marks)
+        opener = doc[gloss.start - 1] if gloss.start > 0 else None
+        clause = bold and match.form in CLAUSE_GLOSS_FORMS and opener is not None and opener.lower_ in _CLAUSE_OPENERS
+        if clause:
+            gloss = doc[gloss.start - 1 : gloss.end]  # "when an arguer assumes ...": the clause says when
         term = strip_determiners(term)  # "from a trio bond, which is ...": the term, not its article
-        if not len(term) or not sound_gloss(term, gloss):
+        if not len(term) or not sound_gloss(term, gloss, headed=match.form in MARKED_FORMS):
             continue
         fact = definition_from_spans(context, origin, match.form, term, gloss)
+        if fact is None or _cut_after_a_verb(fact.definition, gloss):
+            continue
+        if term.end + 1 < len(doc) and doc[term.end].text == "," and doc[term.end + 1].lower_ == "or":
+            # "The postabsorptive state, or the fasting state, occurs when ...": either name
+            # answers the gloss, so it is asked from the term only
+            fact = replace(fact, asking=replace(fact.asking, forward_only=True))
+        if fact is not None and match.form in MARKED_FORMS and not fact.attr("leans"):
+            # asked as a card only: the sentence around a bold apposition is often a
+            # comparison or a list that leans on the text before ("The thickest of the three is ...")
+            fact = replace(fact, attrs=tuple(sorted((*fact.attrs, ("leans", "1")))))
+        if fact is not None and clause and gloss[0].lower_ in ("when", "whenever"):
+            fact = replace(fact, asking=replace(fact.asking, when_gloss=True))
         # a gloss the gate refuses ("a type of enzyme") would only keep the term's
         # blank (:func:`extract_key_terms`) from being asked
         if fact is not None and fact_worth_asking(fact := without_figure_pointers(fact)):

@@ -13,7 +13,12 @@ Data only. Each row is one form:
 - ``confidence``: the share of the sentences the form fires on that DEFT's
   annotators labelled as definitions, measured on ``deft-train.jsonl`` (see
   ``bench/definitions.py``), rounded down;
-- ``example``: a sentence in the form (our own writing), for the reader.
+- ``example``: a sentence in the form (our own writing), for the reader; a form
+  whose example marks its term ``**bold**`` is ``marked``;
+- ``marked`` (optional): the form holds only where the book sets its term in bold
+  (the term is the marked words; :func:`quizgen.facts.detect.find_definitions`
+  tries it only when given the sentence's marks), so it never counts as detection
+  of plain text and its ``confidence`` is not measured on DEFT (0.0).
 
 A form becomes questions only when it is precise enough: at least
 :data:`quizgen.facts.detect.QUIZ_CONFIDENCE`, or in :data:`BOLD_ONLY_FORMS` where
@@ -74,6 +79,16 @@ DEFINING_FORMS: tuple[dict, ...] = (
         "patterns": [],
     },
     {
+        "id": "defining.called_this",
+        "cut": "named",
+        # 18 of 19 on DEFT train: too few sentences to ask it without a bold mark
+        "confidence": 0.94,
+        "example": "Some bones of the skull grow together over time. This fusion between bones is called a synostosis.",
+        # found by the patterns of the naming forms above, when the subject that points back
+        # says on its own what the term is
+        "patterns": [],
+    },
+    {
         "id": "defining.refers_to",
         "cut": "subject_term",
         "confidence": 0.92,
@@ -121,6 +136,15 @@ DEFINING_FORMS: tuple[dict, ...] = (
         "patterns": [
             [{"LEMMA": {"IN": ["occur", "happen", "arise", "exist"]}, "TAG": {"IN": ["VBZ", "VBP"]}}, {"LOWER": {"IN": ["when", "whenever"]}}],
             [_BE, {"LOWER": "when"}],
+        ],
+    },
+    {
+        "id": "defining.is_where",
+        "cut": "subject_term",
+        "confidence": 0.66,
+        "example": "A tide pool is where sea water stays behind in the rocks when the tide goes out.",
+        "patterns": [
+            [_BE, {"LOWER": "where"}],
         ],
     },
     {
@@ -263,6 +287,20 @@ DEFINING_FORMS: tuple[dict, ...] = (
         ],
     },
     {
+        "id": "defining.marked_apposition",
+        "cut": "marked_apposition",
+        "confidence": 0.0,
+        "marked": True,
+        "example": "Cells store fat in **adipocytes**, large cells that each hold a single drop of lipid.",
+        # the parser often hangs a sentence-final apposition on the verb, so the mark, not the
+        # parse, says where the term ends: "... deepened by the **acetabular labrum**, a lip ..."
+        # (any word may end the term: the tagger reads a new word as an adjective, "**leptin**")
+        "patterns": [
+            [{"IS_PUNCT": False}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "the"]}}],
+            [{"IS_PUNCT": False}, {"ORTH": ","}, {"TAG": {"IN": ["JJ", "NNS"]}, "OP": "?"}, {"TAG": "NNS"}, {"LOWER": {"IN": ["who", "that", "which"]}}],
+        ],
+    },
+    {
         "id": "defining.what_x_called_y",
         "cut": "what_called",
         "confidence": 0.55,
@@ -288,5 +326,14 @@ DETECTION_ONLY_FORMS: frozenset[str] = frozenset(
 #: DEFT, most of their misses are sentences that name without defining.
 BOLD_ONLY_FORMS: frozenset[str] = frozenset(
     {"defining.called", "defining.referred_to_as", "defining.means", "defining.describes",
-     "defining.apposition", "defining.that_is"}
+     "defining.apposition", "defining.that_is", "defining.marked_apposition", "defining.called_this",
+     "defining.is_where"}
 )
+
+#: Forms whose gloss is a clause that says when or where the term holds ("X occurs
+#: when ...", "X is where ..."): with a bold term, the gloss keeps its "when" or
+#: "where" and is asked as such ("What is it called when ...?").
+CLAUSE_GLOSS_FORMS: frozenset[str] = frozenset({"defining.occurs_when", "defining.is_where"})
+
+#: Forms that hold only on a term the book sets in bold (rows marked ``marked``).
+MARKED_FORMS: frozenset[str] = frozenset(row["id"] for row in DEFINING_FORMS if row.get("marked"))

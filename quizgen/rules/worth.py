@@ -301,7 +301,7 @@ BARE_KIND: re.Pattern[str] = re.compile(
 )
 #: A gloss that starts on a participle: a clause cut from its subject ("secreted into
 #: the colloid by the follicle cells"), not a noun phrase naming a kind.
-PARTICIPLE_START: re.Pattern[str] = re.compile(r"^(?!(?:need|seed|speed|feed|bed|red|shed)\b)[a-z]+(?:ed|en)\b")
+PARTICIPLE_START: re.Pattern[str] = re.compile(r"^(?!(?:need|seed|speed|feed|bed|red|shed|when)\b)[a-z]+(?:ed|en)\b")
 #: A number that is part of a name or a label: "factor 23", "type 2", "Article 3".
 LABEL_BEFORE_NUMBER: re.Pattern[str] = re.compile(
     r"(?:\b[A-Z][\w\-]*|\b(?:type|factor|number|no|chapter|article|section|figure|table|class|grade|level"
