@@ -85,6 +85,22 @@ def test_html_aside_is_a_box_and_the_text_after_it_is_not(tmp_path: Path) -> Non
     assert [s.role for s in document.sections] == ["body", "body", "box"]
 
 
+@pytest.mark.parametrize("lead_in", ["By the end of this section you should be able to", ""])
+def test_text_after_a_list_of_objectives_is_the_sections_body(lead_in: str, tmp_path: Path) -> None:
+    path = tmp_path / "c.html"
+    lead = f"<p>{lead_in}</p>" if lead_in else ""
+    path.write_text(
+        "<html><body><h1>Homeostasis</h1><h2>Learning Objectives</h2>" + lead
+        + "<ul><li>Describe a set point.</li><li>Explain negative feedback.</li></ul>"
+        "<p>The body holds its temperature within a narrow range.</p>"
+        "<h2>Set points</h2><p>A set point is the value a variable is held near.</p></body></html>",
+        encoding="utf-8",
+    )
+    by_text = {p.text: (p.role, p.section) for p in load(path).paragraphs}
+    assert by_text["Describe a set point."][0] == "objectives"
+    assert by_text["The body holds its temperature within a narrow range."] == ("body", ("Homeostasis",))
+
+
 def test_pdf_shaded_box(tmp_path: Path) -> None:
     from weasyprint import HTML
 

@@ -53,7 +53,8 @@ _CAPTION = re.compile(
     # A chart's caption ends on its data source: "(source: OECD; attribution: ...)".
     r"|\(source:[^)]*attribution:",
 )
-_OBJECTIVE_INTRO = re.compile(r"\b(?:able to|objectives?|outcomes?|you will learn)\b.*:$", re.I)
+# "By the end of this section you should be able to" is a lead-in with or without its colon.
+_OBJECTIVE_INTRO = re.compile(r"\b(?:able to|objectives?|outcomes?|you will learn)\b.*:$|\bable to$", re.I)
 
 
 def clean_text(text: str, cleaning: Cleaning, vocabulary: Collection[str] = ()) -> tuple[str, tuple[str, ...]]:
@@ -130,9 +131,13 @@ def assemble(
         if not text:
             continue
         kind = block.kind
-        if kind == "body" and objective_section and stack and not _OBJECTIVE_INTRO.search(text):
-            # A learning-outcomes box is a section of its own; the text after it
-            # belongs to the section around the box.
+        here = tuple(t for _, t, _ in stack)
+        after_list = bool(paragraphs) and paragraphs[-1].section == here and paragraphs[-1].kind in ("list_item", "objective")
+        if kind == "body" and stack and not _OBJECTIVE_INTRO.search(text) and (
+            objective_section or stack[-1][2] == "objectives" and after_list
+        ):
+            # A learning-outcomes box is a section of its own (a list under its
+            # heading or lead-in); the text after it belongs to the section around it.
             stack.pop()
             objective_section = False
         if kind == "body" and _CAPTION.search(text):
