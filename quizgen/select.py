@@ -257,6 +257,11 @@ def select(
 
 
 def _spread(ranked: list[Question], count: int, *, seed: int) -> list[Question]:
+    """The best ``count`` of ``ranked``, spread over sections and types, and at most one
+    question per fact, per defined term and per source sentence: two questions of one
+    sentence ("ethos" asked as a card, a cloze and its reverse) give each other away
+    in one quiz. A repeat is picked only once every fresh question has been, so a
+    chapter with fewer than ``count`` facts still fills its quiz."""
     sections = {q.source.section for q in ranked}
     kinds = {q.type for q in ranked}
     section_share = max(1.0, count / len(sections))
@@ -264,28 +269,37 @@ def _spread(ranked: list[Question], count: int, *, seed: int) -> list[Question]:
     picked: list[Question] = []
     by_section: Counter[str] = Counter()
     by_type: Counter[str] = Counter()
-    by_fact: Counter[str] = Counter()
-    by_sentence: Counter[str] = Counter()
+    taken: set[str] = set()
     remaining = list(ranked)
     while remaining and len(picked) < count:
+        fresh = [q for q in remaining if not taken & _what_it_tests(q)]
 
         def adjusted(q: Question) -> tuple[float, int]:
             penalty = (
                 0.15 * by_section[q.source.section] / section_share
                 + 0.1 * by_type[q.type] / type_share
-                + 0.25 * by_fact[q.fact.id or q.id]
-                + 0.3 * by_sentence[q.source.sentence]
             )
             return (q.score - penalty, -_tiebreak(q, seed))
 
-        best = max(remaining, key=adjusted)
+        best = max(fresh or remaining, key=adjusted)
         remaining.remove(best)
         picked.append(best)
         by_section[best.source.section] += 1
         by_type[best.type] += 1
-        by_fact[best.fact.id or best.id] += 1
-        by_sentence[best.source.sentence] += 1
+        taken |= _what_it_tests(best)
     return picked
+
+
+def _what_it_tests(question: Question) -> set[str]:
+    """Keys a quiz holds once: the question's fact, its source sentence and, for a
+    definition, its term (one term may be defined by two facts, its sentence and
+    the glossary)."""
+    keys = {"fact:" + (question.fact.id or question.id)}
+    if question.source.sentence.strip():
+        keys.add("sentence:" + normalise(question.source.sentence))
+    if question.fact.kind in ("definition", "term") and question.fact.term.strip():
+        keys.add("term:" + normalise(question.fact.term))
+    return keys
 
 
 def _valid_types(types: Sequence[str] | None) -> frozenset[str] | None:
