@@ -5,6 +5,7 @@ among the judged items of the blind reviews (which were accepted, which rejected
     python bench/standalone.py                      # counts per book, and the reviews
     python bench/standalone.py --list               # and every struck question
     python bench/standalone.py --reviews DIR ...    # other verdict folders too
+    python bench/standalone.py --chapters F ...     # other chapters (.md, .html, .pdf) too
 
 The chapter's questions are made with the tables turned off, then each is put to
 :func:`quizgen.questions.worth.why_not_standalone`, so a question struck for another
@@ -24,7 +25,7 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 sys.path.insert(0, str(ROOT / "bench"))
 
 
-def corpus_strikes(listing: bool) -> None:
+def corpus_strikes(paths: list[Path], listing: bool) -> None:
     import quizgen.questions.worth as worth
     from quizgen.ingest import load
     from quizgen.pipeline import chapter_questions, extract_facts
@@ -33,8 +34,8 @@ def corpus_strikes(listing: bool) -> None:
     struck: dict[str, Counter[str]] = defaultdict(Counter)
     totals: Counter[str] = Counter()
     lines = []
-    for path in sorted(p for p in CORPUS.glob("*.md") if p.name != "README.md"):
-        book = re.sub(r"-\d+(?:\.bold)?\.md$", "", path.name)
+    for path in paths:
+        book = re.sub(r"-\d+\w?(?:\.bold)?\.\w+$", "", path.name)
         document = load(path)
         facts = extract_facts(document, cache=True)
         worth.why_not_standalone = lambda *_: ""  # type: ignore[assignment]
@@ -50,7 +51,7 @@ def corpus_strikes(listing: bool) -> None:
             if why:
                 struck[book][why] += 1
                 lines.append(f"  [{why}] {path.name} {question.type}: {question.prompt[:150]} -> {question.answer[:50]}")
-    print("struck per book (questions made from its .md and .bold.md chapters):")
+    print("struck per book (the questions its chapters give; a corpus book's .md and .bold.md both):")
     for book in sorted(totals):
         print(f"  {book:<34} {sum(struck[book].values()):>3}/{totals[book]:<5} {dict(struck[book])}")
     print(f"  {'total':<34} {sum(sum(c.values()) for c in struck.values()):>3}/{sum(totals.values())}")
@@ -87,12 +88,13 @@ def review_strikes(folder: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="list every struck corpus question")
+    parser.add_argument("--chapters", nargs="*", type=Path, default=[], help="more chapters to count strikes in")
     parser.add_argument("--reviews", nargs="*", type=Path, default=[], help="more folders of sheets and verdicts")
     args = parser.parse_args(argv)
-    if CORPUS.is_dir():
-        corpus_strikes(args.list)
-    else:
+    paths = sorted(p for p in CORPUS.glob("*.md") if p.name != "README.md") if CORPUS.is_dir() else []
+    if not paths:
         print(f"skipped: {CORPUS} not found", file=sys.stderr)
+    corpus_strikes(paths + list(args.chapters), args.list)
     for folder in [ROOT / "docs" / "reviews", *args.reviews]:
         review_strikes(folder)
     return 0

@@ -8,7 +8,8 @@ import re
 
 import pytest
 
-from quizgen.models import FactInfo, Question, SourceRef
+from quizgen.models import Fact, FactInfo, Question, SourceRef
+from quizgen.questions.cloze import make_cloze
 from quizgen.questions.worth import (
     content_words,
     hanging_definite,
@@ -26,6 +27,10 @@ TRIVIA = "trivia"
 ROWS = [
     ("ONE_PRONOUN", "cloze", "The second one is the vagus nerve, which slows the _____.", "heart", HANGING),
     ("ONE_PRONOUN", "cloze", "One of the cranial nerves, the vagus nerve, slows the _____.", "heart", ""),
+    ("ONE_PRONOUN", "short_answer", "Why did Tomas refuse to buy one?", "because he was saving money", HANGING),
+    ("ONE_PRONOUN", "cloze", "The voting age was lowered from twenty-one to _____.", "eighteen", ""),
+    ("AFTER_WHAT", "short_answer", "How many seats did the party later win?", "forty", HANGING),
+    ("AFTER_WHAT", "short_answer", "Which crop was harvested later than wheat in medieval England?", "barley", ""),
     ("BARE_EXAMPLES", "cloze", "Examples include the lynx, the _____, and the snowshoe hare.", "wolverine", HANGING),
     ("BARE_EXAMPLES", "cloze", "Examples of boreal mammals include the lynx, the _____, and the snowshoe hare.", "wolverine", ""),
     ("ANY_OTHER", "term_definition", "Which term means: the movement of any other solute across a cell wall?", "transport", HANGING),
@@ -110,3 +115,20 @@ def test_a_quiz_repeats_a_fact_only_when_nothing_fresh_is_left():
     card = _question("term_definition", "What is meant by “delta”?", "a landform built from ...", fact="f-delta", sentence=sentence, term="delta")
     cloze = _question("cloze", "A _____ is a landform built from the sediment a river drops at its mouth.", "delta", fact="f-delta", sentence=sentence, term="delta")
     assert len(select([card, cloze], count=2, seed=0)) == 2
+
+
+def test_a_cloze_drops_an_aside_that_points_elsewhere_and_keeps_its_blank():
+    sentence = "The nucleolus (a region described in the next section) assembles the _____ of the cell."
+    sentence = sentence.replace("_____", "ribosomes")
+    start = sentence.index("ribosomes")
+    fact = Fact(
+        id="f-nucleolus", kind="term", rule="term.bold", sentence=sentence, answer="ribosomes",
+        answer_start=start, answer_end=start + len("ribosomes"),
+        source=SourceRef(file="cell.md", sentence=sentence, section="The Nucleus", page=3, chapter="The Cell"),
+    )
+    cloze = make_cloze(fact)
+    assert cloze is not None
+    assert cloze.prompt == "The nucleolus assembles the _____ of the cell."
+    assert cloze.context is not None and cloze.span is not None
+    assert cloze.context[cloze.span[0] : cloze.span[1]] == "ribosomes"
+    assert question_stands_alone(cloze)

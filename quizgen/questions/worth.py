@@ -28,6 +28,7 @@ from quizgen.facts.keyterms import canonical_term
 from quizgen.models import Fact, Question
 from quizgen.rules.definitions import NAME_GLOSS, NAME_GLOSS_WORDS, PERSON_ANTECEDENTS
 from quizgen.rules.standalone import (
+    AFTER_WHAT,
     ANY_OTHER,
     ASIDE_ELSEWHERE,
     BARE_EXAMPLES,
@@ -446,6 +447,7 @@ def why_not_standalone(question_type: str, prompt: str, answer: str) -> str:
         or ANY_OTHER.search(shown)
         or ASIDE_ELSEWHERE.search(shown)
         or OPEN_COMPARATIVE.search(shown)
+        or AFTER_WHAT.search(prompt)
         or hanging_definite(prompt)
     ):
         return "a referent left hanging"

@@ -19,7 +19,12 @@ import re
 #: "one another" and numbers name their own noun.)
 ONE_PRONOUN: re.Pattern[str] = re.compile(
     r"\b(?:the|this|that|each|which|a)\s+(?:(?:first|second|third|fourth|fifth|last|final|other|former|latter"
-    r"|next|previous|new|old|older|newer|earlier|later|same)\s+)ones?\b(?!\s+(?:of|another)\b)",
+    r"|next|previous|new|old|older|newer|earlier|later|same)\s+)ones?\b(?!\s+(?:of|another)\b)"
+    # a bare "one" that a verb takes and that ends its clause: "Why did Bettina forfeit
+    # the pleasure of eating one?" ("a cooler one", "more than one" and "twenty-one"
+    # name their noun, or are numbers)
+    r"|\b(?:[a-z]+ing|buy|bought|eat|ate|have|had|get|got|choose|chose|pick|picked|make|made|take|took|use|used|own"
+    r"|owned|want|wanted|need|needed|find|found|keep|kept|give|gave)\s+one(?=\s*[?.!;:]|\s*$)",
     re.IGNORECASE,
 )
 
@@ -42,6 +47,14 @@ ASIDE_ELSEWHERE: re.Pattern[str] = re.compile(
     r"|\([^()]*\b(?:discuss|describ|cover|explain|examin|introduc|present|consider|address|explor|return|revisit)\w*"
     r"\s+(?:\w+\s+)?(?:shortly|later|below|above|earlier|previously|next|soon|in\s+(?:more\s+|greater\s+|further\s+)?detail"
     r"|in\s+(?:the\s+)?(?:next|following|previous|preceding|later|another|a\s+later)\b|in\s+(?:chapter|section|unit)\b)[^()]*\)",
+    re.IGNORECASE,
+)
+
+#: A verb put after another event of the story: "How much did Bush later report?"
+#: (later than what?). "later than", "later years" are not it.
+AFTER_WHAT: re.Pattern[str] = re.compile(
+    r"\b(?:did|does|do|was|were|is|are|had|has|have|would|could|will)\s+(?:[\w’'\-]+\s+){0,3}?"
+    r"(?:later|subsequently|afterwards|afterward|thereafter)\b(?!\s+than\b)",
     re.IGNORECASE,
 )
 
