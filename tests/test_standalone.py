@@ -37,6 +37,7 @@ ROWS = [
     ("ANY_OTHER", "cloze", "The Nile is longer than any other river in _____.", "Africa", ""),
     ("ASIDE_ELSEWHERE", "cloze", "The _____ stores calcium for the muscle fiber (a role described later in this chapter).", "sarcoplasmic reticulum", HANGING),
     ("ASIDE_ELSEWHERE", "cloze", "The _____ (a network of tubules) stores calcium for the muscle fiber.", "sarcoplasmic reticulum", ""),
+    ("ASIDE_ELSEWHERE", "term_definition", "Which term means: the stage of sleep marked by rapid eye movements, which is described in the next section?", "REM sleep", HANGING),
     ("OPEN_COMPARATIVE", "term_definition", "What is meant by “loaded questions”?", "the “trickier” forms of a leading question", HANGING),
     ("OPEN_COMPARATIVE", "cloze", "Glaciers move even more slowly than _____ in winter.", "rivers", ""),
     ("HANGING_DEFINITE", "short_answer", "Who signed the legislation?", "Lyndon Johnson", HANGING),

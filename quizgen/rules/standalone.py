@@ -41,12 +41,19 @@ BARE_EXAMPLES: re.Pattern[str] = re.compile(
 ANY_OTHER: re.Pattern[str] = re.compile(r"(?<!\bthan )\b(?:any|every|no)\s+other\b", re.IGNORECASE)
 
 #: An aside that sends the reader to another part of the book: "(a structure to be
-#: discussed shortly)", "(see Chapter 4)", "(described below)".
+#: discussed shortly)", "(see Chapter 4)", "(described below)", "..., which is
+#: discussed later." A cloze drops it (:func:`quizgen.questions.cloze.without_asides`);
+#: any other question that keeps one is struck.
 ASIDE_ELSEWHERE: re.Pattern[str] = re.compile(
     r"\((?:see|cf\.?|compare)\b[^()]*\)"
     r"|\([^()]*\b(?:discuss|describ|cover|explain|examin|introduc|present|consider|address|explor|return|revisit)\w*"
     r"\s+(?:\w+\s+)?(?:shortly|later|below|above|earlier|previously|next|soon|in\s+(?:more\s+|greater\s+|further\s+)?detail"
-    r"|in\s+(?:the\s+)?(?:next|following|previous|preceding|later|another|a\s+later)\b|in\s+(?:chapter|section|unit)\b)[^()]*\)",
+    r"|in\s+(?:the\s+)?(?:next|following|previous|preceding|later|another|a\s+later)\b|in\s+(?:chapter|section|unit)\b)[^()]*\)"
+    # the same as a trailing clause: "..., which is discussed later."
+    r"|,\s*(?:which|as)\s+(?:is|are|was|were|will\s+be)\s+(?:\w+\s+)?(?:discuss|describ|cover|explain|examin|introduc"
+    r"|present|consider|address|explor|revisit)\w*\s+(?:in\s+(?:more\s+|greater\s+)?detail\s+)?"
+    r"(?:shortly|later|below|above|earlier|previously|next|soon|in\s+(?:the\s+)?(?:next|following|previous|later|another)"
+    r"\s+\w+|in\s+(?:chapter|section|unit)\s+\S+)(?=\s*[.;?]|\s*$)",
     re.IGNORECASE,
 )
 
