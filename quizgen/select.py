@@ -251,7 +251,7 @@ def select(
     scored = [replace(q, score=score_question(q, stats=stats)) for q in candidates]
     passing = deduplicate([q for q in scored if q.score >= bar])
     ranked = sorted(passing, key=lambda q: (-q.score, _tiebreak(q, seed)))
-    if count is None or count >= len(ranked):
+    if count is None:
         return ranked
     return _spread(ranked, count, seed=seed)
 
@@ -260,8 +260,10 @@ def _spread(ranked: list[Question], count: int, *, seed: int) -> list[Question]:
     """The best ``count`` of ``ranked``, spread over sections and types, and at most one
     question per fact, per defined term and per source sentence: two questions of one
     sentence ("ethos" asked as a card, a cloze and its reverse) give each other away
-    in one quiz. A repeat is picked only once every fresh question has been, so a
-    chapter with fewer than ``count`` facts still fills its quiz."""
+    in one quiz, so a chapter with fewer than ``count`` such facts gives a shorter
+    quiz. (A deck, selected without ``count``, keeps every form: Anki buries siblings.)"""
+    if not ranked:
+        return []
     sections = {q.source.section for q in ranked}
     kinds = {q.type for q in ranked}
     section_share = max(1.0, count / len(sections))
@@ -272,7 +274,9 @@ def _spread(ranked: list[Question], count: int, *, seed: int) -> list[Question]:
     taken: set[str] = set()
     remaining = list(ranked)
     while remaining and len(picked) < count:
-        fresh = [q for q in remaining if not taken & _what_it_tests(q)]
+        remaining = [q for q in remaining if not taken & _what_it_tests(q)]
+        if not remaining:
+            break
 
         def adjusted(q: Question) -> tuple[float, int]:
             penalty = (
@@ -281,7 +285,7 @@ def _spread(ranked: list[Question], count: int, *, seed: int) -> list[Question]:
             )
             return (q.score - penalty, -_tiebreak(q, seed))
 
-        best = max(fresh or remaining, key=adjusted)
+        best = max(remaining, key=adjusted)
         remaining.remove(best)
         picked.append(best)
         by_section[best.source.section] += 1
