@@ -43,6 +43,8 @@ ROWS = [
     ("HANGING_DEFINITE", "short_answer", "Who signed the legislation?", "Lyndon Johnson", HANGING),
     ("HANGING_DEFINITE", "short_answer", "Who signed the legislation that created Medicare?", "Lyndon Johnson", ""),
     ("HANGING_DEFINITE", "cloze", "The cell bodies of sensory neurons sit in the dorsal root _____.", "ganglia", ""),
+    ("SHORT_NAME", "short_answer", "In what year did the Treaty come into force?", "1648", HANGING),
+    ("SHORT_NAME", "short_answer", "In what year did the Treaty of Westphalia come into force?", "1648", ""),
     ("BROAD_CLASS_BLANK", "cloze", "Heat is a form of _____.", "energy", MANY),
     ("BROAD_CLASS_BLANK", "cloze", "_____ is a form of energy that flows from a warmer body to a cooler one.", "Heat", ""),
     ("EXAMPLE_OF_KIND", "cloze", "_____ is a negative sanction for breaking a school rule.", "Detention", MANY),

@@ -43,6 +43,7 @@ from quizgen.rules.standalone import (
     ONE_PRONOUN,
     OPEN_COMPARATIVE,
     SAYS_WHICH_AFTER,
+    SHORT_NAME,
 )
 from quizgen.rules.terms import DANGLING_POINTER
 from quizgen.rules.worth import (
@@ -448,6 +449,7 @@ def why_not_standalone(question_type: str, prompt: str, answer: str) -> str:
         or ASIDE_ELSEWHERE.search(shown)
         or OPEN_COMPARATIVE.search(shown)
         or AFTER_WHAT.search(prompt)
+        or SHORT_NAME.search(prompt)
         or hanging_definite(prompt)
     ):
         return "a referent left hanging"

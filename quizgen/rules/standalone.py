@@ -95,6 +95,16 @@ SAYS_WHICH_AFTER: re.Pattern[str] = re.compile(
     re.IGNORECASE,
 )
 
+#: A name cut to its last word, which an earlier sentence gave in full: "In what year
+#: were the Articles replaced by the Constitution?" (the Articles of Confederation),
+#: "the Treaty", "the Commission". With its name ("the Treaty of Paris", "the Paris
+#: Agreement") it says which. ("the Constitution", "the Court", "the Union" are left
+#: out: a chapter's readers know which one those mean.)
+SHORT_NAME: re.Pattern[str] = re.compile(
+    r"(?<![A-Z][\w’'\-]\s)(?<![A-Z][\w’'\-]{2}\s)\b[Tt]he\s+(?:Articles|Act|Treaty|Accord|Agreement|Amendment|Compromise"
+    r"|Plan|Charter|Commission|Committee|Report|Convention|Conference)\b(?!\s+(?:of|on|for|to)\b)(?!\s+[A-Z])"
+)
+
 #: "the" and up to one modifier before a head of :data:`HANGING_HEADS`.
 HANGING_DEFINITE: re.Pattern[str] = re.compile(
     r"\b[Tt]he\s+(?P<modifier>[a-z][a-z\-]*\s+)?(?P<head>" + "|".join(sorted(HANGING_HEADS, key=len, reverse=True)) + r")\b"
