@@ -251,12 +251,19 @@ def select(
     scored = [replace(q, score=score_question(q, stats=stats)) for q in candidates]
     passing = deduplicate([q for q in scored if q.score >= bar])
     ranked = sorted(passing, key=lambda q: (-q.score, _tiebreak(q, seed)))
-    if count is None or count >= len(ranked):
+    if count is None:
         return ranked
     return _spread(ranked, count, seed=seed)
 
 
 def _spread(ranked: list[Question], count: int, *, seed: int) -> list[Question]:
+    """The best ``count`` of ``ranked``, spread over sections and types, and at most one
+    question per fact, per defined term and per source sentence: two questions of one
+    sentence ("ethos" asked as a card, a cloze and its reverse) give each other away
+    in one quiz, so a chapter with fewer than ``count`` such facts gives a shorter
+    quiz. (A deck, selected without ``count``, keeps every form: Anki buries siblings.)"""
+    if not ranked:
+        return []
     sections = {q.source.section for q in ranked}
     kinds = {q.type for q in ranked}
     section_share = max(1.0, count / len(sections))
@@ -264,17 +271,17 @@ def _spread(ranked: list[Question], count: int, *, seed: int) -> list[Question]:
     picked: list[Question] = []
     by_section: Counter[str] = Counter()
     by_type: Counter[str] = Counter()
-    by_fact: Counter[str] = Counter()
-    by_sentence: Counter[str] = Counter()
+    taken: set[str] = set()
     remaining = list(ranked)
     while remaining and len(picked) < count:
+        remaining = [q for q in remaining if not taken & _what_it_tests(q)]
+        if not remaining:
+            break
 
         def adjusted(q: Question) -> tuple[float, int]:
             penalty = (
                 0.15 * by_section[q.source.section] / section_share
                 + 0.1 * by_type[q.type] / type_share
-                + 0.25 * by_fact[q.fact.id or q.id]
-                + 0.3 * by_sentence[q.source.sentence]
             )
             return (q.score - penalty, -_tiebreak(q, seed))
 
@@ -283,9 +290,20 @@ def _spread(ranked: list[Question], count: int, *, seed: int) -> list[Question]:
         picked.append(best)
         by_section[best.source.section] += 1
         by_type[best.type] += 1
-        by_fact[best.fact.id or best.id] += 1
-        by_sentence[best.source.sentence] += 1
+        taken |= _what_it_tests(best)
     return picked
+
+
+def _what_it_tests(question: Question) -> set[str]:
+    """Keys a quiz holds once: the question's fact, its source sentence and, for a
+    definition, its term (one term may be defined by two facts, its sentence and
+    the glossary)."""
+    keys = {"fact:" + (question.fact.id or question.id)}
+    if question.source.sentence.strip():
+        keys.add("sentence:" + normalise(question.source.sentence))
+    if question.fact.kind in ("definition", "term") and question.fact.term.strip():
+        keys.add("term:" + normalise(question.fact.term))
+    return keys
 
 
 def _valid_types(types: Sequence[str] | None) -> frozenset[str] | None:

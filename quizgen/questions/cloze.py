@@ -12,6 +12,7 @@ from quizgen.facts.definitions import acronym_fits
 from quizgen.identity import normalise, question_id
 from quizgen.models import Fact, FactInfo, Question
 from quizgen.questions.distractors.common import is_bound
+from quizgen.rules.standalone import ASIDE_ELSEWHERE
 
 BLANK = "_____"
 
@@ -44,6 +45,27 @@ def without_acronym_hint(fact: Fact) -> str:
         if acronym_fits(fact.answer.split(), match.group(1)) or spelled_within(match.group(1), fact.answer):
             sentence = sentence[: fact.answer_end] + sentence[fact.answer_end + match.end() :]
     return sentence
+
+
+def without_asides(sentence: str, start: int, end: int) -> tuple[str, int, int]:
+    """The sentence without asides that send the reader elsewhere in the book ("(a
+    structure to be discussed shortly)"), and the answer's new offsets. An aside that
+    holds the answer stays (the question is then struck as leaning on the page).
+
+    >>> without_asides("The cytoplasm (described below) fills the cell.", 4, 13)
+    ('The cytoplasm fills the cell.', 4, 13)
+    """
+    for match in reversed(list(ASIDE_ELSEWHERE.finditer(sentence))):
+        if match.start() < end and start < match.end():
+            continue
+        cut_from = match.start()
+        while cut_from > 0 and sentence[cut_from - 1] == " ":
+            cut_from -= 1
+        sentence = sentence[:cut_from] + sentence[match.end() :]
+        if cut_from < start:
+            shift = match.end() - cut_from
+            start, end = start - shift, end - shift
+    return sentence, start, end
 
 
 def spelled_within(acronym: str, answer: str) -> bool:
@@ -125,9 +147,9 @@ def make_cloze(fact: Fact) -> Question | None:
     # ... engage in negotiations ..., they are _____" takes "negotiating" too; review 9)
     if fact.asking.no_cloze or (fact.kind == "definition" and NO_GENUS.match(fact.definition)):
         return None
-    sentence = without_acronym_hint(fact)
-    before = sentence[: fact.answer_start]
-    after = sentence[fact.answer_end :]
+    sentence, start, end = without_asides(without_acronym_hint(fact), fact.answer_start, fact.answer_end)
+    before = sentence[:start]
+    after = sentence[end:]
     answer_words = normalise(fact.answer)
     if not answer_words or f" {answer_words} " in f" {normalise(before + ' ' + after)} ":
         return None
@@ -144,7 +166,7 @@ def make_cloze(fact: Fact) -> Question | None:
         # "_____ is a ban on trade": the article the blank took is part of the key
         answer=f"{opening.group(1).lower()} {fact.answer}" if opening else fact.answer,
         context=sentence,
-        span=(fact.answer_start, fact.answer_end),
+        span=(start, end),
         source=fact.source,
         fact=fact_info(fact),
         tags=(fact.kind,),

@@ -27,6 +27,24 @@ from dataclasses import dataclass, replace
 from quizgen.facts.keyterms import canonical_term
 from quizgen.models import Fact, Question
 from quizgen.rules.definitions import NAME_GLOSS, NAME_GLOSS_WORDS, PERSON_ANTECEDENTS
+from quizgen.rules.standalone import (
+    AFTER_WHAT,
+    ANY_OTHER,
+    ASIDE_ELSEWHERE,
+    BARE_EXAMPLES,
+    BROAD_CLASS_BLANK,
+    CEREMONY_ROLE,
+    EXACT_DAY,
+    EXAMPLE_OF_KIND,
+    FUNCTION_WORDS,
+    HANGING_DEFINITE,
+    MIN_CLOZE_CONTENT_WORDS,
+    NAME_ORIGIN,
+    ONE_PRONOUN,
+    OPEN_COMPARATIVE,
+    SAYS_WHICH_AFTER,
+    SHORT_NAME,
+)
 from quizgen.rules.terms import DANGLING_POINTER
 from quizgen.rules.worth import (
     BARE_KIND,
@@ -383,11 +401,78 @@ def _clean_blank(question: Question) -> bool:
     return not (question.fact.kind == "person" and re.match(r"\s+of\s+[A-Z]", after))
 
 
+def hanging_definite(text: str) -> bool:
+    """True when a bare "the ..." of :data:`HANGING_HEADS` says neither which one it
+    means nor where the question met it before.
+
+    >>> hanging_definite("Who vetoed the legislation?")
+    True
+    >>> hanging_definite("The legislation that created Medicare was signed in 1965.")
+    False
+    """
+    for match in HANGING_DEFINITE.finditer(text):
+        if SAYS_WHICH_AFTER.match(text[match.end() :]):
+            continue
+        head = match.group("head").lower()
+        earlier = {w.rstrip("s") for w in re.findall(r"[a-z]+", text[: match.start()].lower())}
+        if head.rstrip("s") in earlier or (match.group("modifier") or "").strip().lower() in earlier:
+            continue  # "... a mechanism of defense; the mechanism ...": introduced in the question
+        return True
+    return False
+
+
+def content_words(text: str) -> list[str]:
+    """The words of ``text`` that carry content (not in :data:`FUNCTION_WORDS`).
+
+    >>> content_words("_____ is a wave.")
+    ['wave']
+    """
+    return [w for w in re.findall(r"[a-z][a-z’'\-]*", text.lower()) if w not in FUNCTION_WORDS]
+
+
+def why_not_standalone(question_type: str, prompt: str, answer: str) -> str:
+    """Why the question, as the student reads it, leans on the page or lets more than
+    one answer be right (:mod:`quizgen.rules.standalone`); "" when it does neither.
+
+    >>> why_not_standalone("cloze", "The first one is the endogenous opioid system that releases _____.", "endorphins")
+    'a referent left hanging'
+    >>> why_not_standalone("cloze", "_____ is a wave.", "Sound")
+    'a blank many answers fit'
+    >>> why_not_standalone("cloze", "Osmosis is the diffusion of _____ across a membrane.", "water")
+    ''
+    """
+    shown = prompt if question_type != "term_definition" else f"{prompt} {answer}"
+    if (
+        ONE_PRONOUN.search(shown)
+        or BARE_EXAMPLES.match(prompt)
+        or ANY_OTHER.search(shown)
+        or ASIDE_ELSEWHERE.search(shown)
+        or OPEN_COMPARATIVE.search(shown)
+        or AFTER_WHAT.search(prompt)
+        or SHORT_NAME.search(prompt)
+        or hanging_definite(prompt)
+    ):
+        return "a referent left hanging"
+    if question_type == "cloze" and (
+        BROAD_CLASS_BLANK.search(prompt)
+        or EXAMPLE_OF_KIND.match(prompt)
+        or len(content_words(prompt.replace("_____", " "))) < MIN_CLOZE_CONTENT_WORDS
+    ):
+        return "a blank many answers fit"
+    if question_type in ("short_answer", "multiple_choice") and (
+        EXACT_DAY.match(prompt) or CEREMONY_ROLE.match(prompt) or NAME_ORIGIN.match(prompt)
+    ):
+        return "trivia"
+    return ""
+
+
 def question_stands_alone(question: Question) -> bool:
     """The question as the student reads it names everything it refers to."""
     text = statement(question)
     if question.type in ("matching", "ordering"):
         return True  # their parts are checked as facts
+    if why_not_standalone(question.type, text, question.answer):
+        return False
     if glued_heading(text) or leans_on_context(text):
         return False
     if DANGLING_POINTER.search(text) or DANGLING_POINTER.search(question.answer):
