@@ -64,6 +64,9 @@ def test_a_gloss_that_defines_stands(term: str, gloss: str) -> None:
         # a second relative clause after ", but" goes on defining
         ("Sanctions are penalties that do not involve armed force, but that aim to change the conduct of a state.",
          "What is meant by “sanctions”?", "penalties that do not involve armed force, but that aim to change the conduct of a state"),
+        # an example in brackets inside an unfinished clause is left out, not where the gloss ends
+        ("Dormancy is a period of rest in which living processes (such as growth and respiration) slow almost to a halt.",
+         "What is meant by “dormancy”?", "a period of rest in which living processes slow almost to a halt"),
         # the sentence's next main clause is no part of the gloss
         ("A tariff is a tax on imported goods, and quotas limit how much may enter.",
          "What is meant by “tariff”?", "a tax on imported goods"),

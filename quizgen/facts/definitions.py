@@ -68,7 +68,7 @@ from quizgen.rules.terms import (
     TERM_MODIFIER_DEPS,
     WORD_USES,
 )
-from quizgen.rules.worth import GENERIC_GLOSS
+from quizgen.rules.worth import GENERIC_GLOSS, GENERIC_GLOSS_HEADS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -268,7 +268,12 @@ def cut_at_stops(span: Span) -> Span:
     when examples cut it to a stub whose substance came after them ("the efforts
     advanced by institutions such as the IMF ..., to encourage ...")."""
     words = [t.lower_ for t in span]
+    aside = _bracketed_example(span)
+    if aside and not _verbless_clause(span.doc[span.start : aside.start]):
+        aside = range(0)  # "by testing hypotheses (for example ...) by ...": the gloss is whole before it
     for i in range(1, len(words)):
+        if span.start + i in aside:
+            continue  # "(such as body temperature)": an aside the gloss leaves out, not where it ends
         for stop in DEFINITION_STOPS:
             if tuple(words[i : i + len(stop)]) == stop:
                 if stop[-1] == "but" and i + len(stop) < len(words) and words[i + len(stop)] in STOP_CONTINUERS:
@@ -277,6 +282,22 @@ def cut_at_stops(span: Span) -> Span:
                     return span[:0]
                 return trim_punct(span[:i])
     return span
+
+
+#: Words that open an example set in brackets inside a gloss.
+_EXAMPLE_IN_BRACKETS = frozenset({"such", "e.g.", "e.g", "for", "including", "like"})
+
+
+def _bracketed_example(span: Span) -> range:
+    """The token indices of an example in brackets inside the gloss ("in which
+    biological conditions (such as body temperature) are maintained"), with its
+    brackets; empty when there is none or it is not closed inside the gloss."""
+    for token in span:
+        if token.text == "(" and token.i + 1 < span.end and span.doc[token.i + 1].lower_ in _EXAMPLE_IN_BRACKETS:
+            close = next((t.i for t in span.doc[token.i : span.end] if t.text == ")"), None)
+            if close is not None:
+                return range(token.i, close + 1)
+    return range(0)
 
 
 def phrase_span(token: Token, *, stop_at: set[str] | None = None) -> Span:
@@ -594,7 +615,10 @@ def _fact(
     if _only_translates(definition) or _names_another_kind(definition):
         return None
     term_text = _term_text(term)
-    text = _unbind(definition, skip=example or range(0))
+    aside = _bracketed_example(definition)
+    if aside and not _verbless_clause(definition.doc[definition.start : aside.start]):
+        aside = range(0)
+    text = _unbind(definition, skip=set(example or ()) | set(aside))
     text = _without_dangling_pointer(text)
     if not text:
         return None
@@ -1006,7 +1030,10 @@ def _appositive(context: SentenceContext, origin: Origin, match: RuleMatch) -> C
     between = doc[term.end : definition.start] if term.end <= definition.start else None
     if between is None or not all(t.is_punct for t in between):
         return None  # a gloss set off next to the term, not one the parser hung on it from afar
-    if definition[0].lower_ == "the" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in term_token.children):
+    if (
+        definition[0].lower_ == "the" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in term_token.children)
+        and term_token.lower_ in GENERIC_GLOSS_HEADS
+    ):
         return None  # "a specialized structure, the axon hillock that ...": the gloss names the thing, the term is its kind
     if definition[0].lower_ == "another":
         # "civil rights, another form of human rights that ...": another than the one before
@@ -1123,7 +1150,7 @@ def _example_inside(span: Span) -> range | None:
     return None
 
 
-def _unbind(span: Span, *, skip: range = range(0)) -> str:
+def _unbind(span: Span, *, skip: range | set[int] = range(0)) -> str:
     """The span's text with a bound "that state" made "a state" (it stands alone), and
     a bare "the conflict" whose "a conflict" comes before the span made "a conflict"
     ("parties involved in a conflict ... the status quo—that is, the existing set of
