@@ -27,6 +27,9 @@ NOT_DEFINITIONS = [
     ("urban sprawl", "a sharp change from several generations ago", "a change against the past"),
     ("wave amplitude", "the size of the wave", "the term's own words"),
     ("peer pressure", "a stronger push toward agreement", "a comparison with what came before"),
+    ("muon", "a previously unknown particle", "when it was found"),
+    ("dependent variable", "the effect of the experiment", "which experiment?"),
+    ("filtration", "the passage of any other solute through a membrane", "other than which?"),
 ]
 
 DEFINITIONS = [
@@ -36,6 +39,8 @@ DEFINITIONS = [
     ("rationing", "a change from market allocation to allocation by decree"),
     ("nationalism", "a stronger form of loyalty owed to the nation above any other group or cause"),
     ("transpiration", "the loss of water vapour through the pores of a leaf"),
+    ("outlaw", "a person who breaks the law"),
+    ("suture", "a fibrous joint in which two skull bones are joined to each other"),
 ]
 
 

@@ -37,6 +37,7 @@ from quizgen.rules.worth import (
     CONTRIBUTION_VERBS,
     COURT_CASE,
     CUT_GLOSS,
+    DANGLING_GLOSS,
     DESCRIBING_GLOSS,
     EARLY_COLON,
     EVALUATIVE_GLOSS,
@@ -196,6 +197,8 @@ def is_definition_worth_asking(term: str, gloss: str) -> bool:
         return False  # "the name for the plane": what the word is, not what it names
     if COMPARATIVE_GLOSS.match(gloss) and len(words) <= COMPARATIVE_GLOSS_WORDS:
         return False  # "a stronger endorsement of the viewpoint": stronger than what?
+    if DANGLING_GLOSS.search(gloss):
+        return False  # "the cause of the change": which change, the gloss never says
     if NOT_WHAT_IT_IS.search(gloss):
         return False  # "a school of thought that arose during ...", "large bone cells with up to 50 nuclei"
     if DOUBLED_WORD.search(term) or not re.search(r"[^\W\d_]", term):

@@ -362,9 +362,20 @@ NOT_WHAT_IT_IS: re.Pattern[str] = re.compile(
     r"|^(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}(?:contributing\s+to|(?:that|which)\s+contributes?\s+to|involved\s+in"
     r"|(?:that|which)\s+plays?\s+a\s+(?:role|part)\s+in|playing\s+a\s+(?:role|part)\s+in)\b"
     r"|^(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}(?:change|shift|departure|break|turn)\s+(?:from|since)\b.*"
-    r"\b(?:ago|earlier|before|previously|in\s+the\s+past)$",
+    r"\b(?:ago|earlier|before|previously|in\s+the\s+past)$"
+    # "pion: a previously unknown particle": when it was found, not what it is
+    r"|^(?:a|an)\s+(?:previously|hitherto|newly|recently)\s+(?:unknown|discovered|found|identified|described)\s+[\w\-]+$",
     re.IGNORECASE,
 )
+#: A gloss that leans on what the sentence had in view: "independent variables: the
+#: cause of the change" (which change?), "optimal level: the peak of the curve",
+#: "the transport of any other molecule" (other than which?).
+DANGLING_GLOSS: re.Pattern[str] = re.compile(
+    r"^(?:the|a|an)\s+[\w\-]+\s+of\s+the\s+(?:[\w\-]+\s+)?(?:" + "|".join(sorted(PARTICULAR_NOUNS)) + r")$"
+    r"|^(?:the|a|an)\s+[\w\-]+\s+of\s+(?:any|the)\s+other\b(?!\s+than\b)",
+    re.IGNORECASE,
+)
+
 #: A short gloss headed by a comparison with what the sentence had before: "group
 #: consensus: a stronger endorsement of the viewpoint". A long one ("a stronger type of
 #: prejudice and discrimination used to justify ...") goes on to define.
