@@ -21,7 +21,7 @@ from quizgen.facts.base import Origin, make_fact, strip_determiners, trim_punct
 from quizgen.facts.context import SentenceContext, bound_demonstrative, inside_brackets
 from quizgen.facts.engine import RuleMatch, rule_matches, validate
 from quizgen.facts.keyterms import names_person, without_figure_pointers
-from quizgen.models import Fact
+from quizgen.models import Asking, Fact
 from quizgen.rules.context import REPORTING_VERBS
 from quizgen.rules.definitions import (
     AGGREGATE_NOUNS,
@@ -45,6 +45,7 @@ from quizgen.rules.definitions import (
     QUANTITY_OPENERS,
     REMARK_OPENERS,
     RULES_BY_ID,
+    STOP_CONTINUERS,
     TERM_CONTAINERS,
     TERM_LABELS,
     TERM_STOP_STARTS,
@@ -55,6 +56,7 @@ from quizgen.rules.definitions import (
 from quizgen.rules.terms import (
     DANGLING_POINTER,
     DEMONSTRATIVES,
+    DOUBLED_WORD,
     ETYMOLOGY,
     FINITE_VERB_TAGS,
     FORMER_NAME_ADVERBS,
@@ -62,9 +64,11 @@ from quizgen.rules.terms import (
     NAME_LABELS,
     NAMING_VERBS,
     RELATIVE_PRONOUNS,
+    TERM_END_POS,
     TERM_MODIFIER_DEPS,
     WORD_USES,
 )
+from quizgen.rules.worth import GENERIC_GLOSS, GENERIC_GLOSS_HEADS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -264,13 +268,36 @@ def cut_at_stops(span: Span) -> Span:
     when examples cut it to a stub whose substance came after them ("the efforts
     advanced by institutions such as the IMF ..., to encourage ...")."""
     words = [t.lower_ for t in span]
+    aside = _bracketed_example(span)
+    if aside and not _verbless_clause(span.doc[span.start : aside.start]):
+        aside = range(0)  # "by testing hypotheses (for example ...) by ...": the gloss is whole before it
     for i in range(1, len(words)):
+        if span.start + i in aside:
+            continue  # "(such as body temperature)": an aside the gloss leaves out, not where it ends
         for stop in DEFINITION_STOPS:
             if tuple(words[i : i + len(stop)]) == stop:
+                if stop[-1] == "but" and i + len(stop) < len(words) and words[i + len(stop)] in STOP_CONTINUERS:
+                    continue  # "..., but that might have the effect of reducing competition": the gloss goes on
                 if "such" in stop and i < 8 and len(words) - i > 12 or stop in LIST_GOES_ON:
                     return span[:0]
                 return trim_punct(span[:i])
     return span
+
+
+#: Words that open an example set in brackets inside a gloss.
+_EXAMPLE_IN_BRACKETS = frozenset({"such", "e.g.", "e.g", "for", "including", "like"})
+
+
+def _bracketed_example(span: Span) -> range:
+    """The token indices of an example in brackets inside the gloss ("in which
+    biological conditions (such as body temperature) are maintained"), with its
+    brackets; empty when there is none or it is not closed inside the gloss."""
+    for token in span:
+        if token.text == "(" and token.i + 1 < span.end and span.doc[token.i + 1].lower_ in _EXAMPLE_IN_BRACKETS:
+            close = next((t.i for t in span.doc[token.i : span.end] if t.text == ")"), None)
+            if close is not None:
+                return range(token.i, close + 1)
+    return range(0)
 
 
 def phrase_span(token: Token, *, stop_at: set[str] | None = None) -> Span:
@@ -288,6 +315,11 @@ def phrase_span(token: Token, *, stop_at: set[str] | None = None) -> Span:
 def _good_term(span: Span, *, adjective: bool = False) -> bool:
     if not 1 <= len(span) <= 6:
         return False
+    if not any(t.is_alpha for t in span) or span[-1].pos_ in TERM_END_POS or DOUBLED_WORD.search(span.text):
+        return False  # "-", "vertebrate in", "ViroidsViroids": no term, a cut one, a heading run in
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if following is not None and following.text in ("-", "–") and not span[-1].whitespace_:
+        return False  # "cross" of "cross-pollination", cut at its hyphen
     if span[0].lower_ in TERM_STOP_STARTS or span[0].pos_ in ("PRON", "DET", "NUM"):
         return False
     if adjective:
@@ -329,7 +361,7 @@ def _good_definition(span: Span, term: Span, *, opener_ok: bool = False) -> bool
                 return False  # "the supreme authority in that state" leans on the sentence before
     if _judges(span):
         return False  # "the Holocaust is the worst genocide in human history": a verdict
-    if _lists_parts(span):
+    if _lists_parts(span) or _verbless_clause(span):
         return False
     # "their sovereignty—their authority to govern themselves": the gloss's "their" is the term's own
     parallel = any(c.dep_ == "poss" and c.lower_ == "their" for c in term.root.children)
@@ -340,6 +372,59 @@ def _good_definition(span: Span, term: Span, *, opener_ok: bool = False) -> bool
     definition_words = {t.lower_ for t in span if not inside_brackets(t)}
     # A definition that repeats the term gives the answer away.
     return not term_words or not term_words <= definition_words
+
+
+def _without_next_clause(span: Span) -> Span:
+    """The gloss up to a main clause the sentence goes on with: "a small information
+    processor, and dendrites serve as input sites ..." -> "a small information
+    processor". A clause of the gloss's own ("a structure that integrates signals ...
+    and serves as a junction") hangs inside it and stays."""
+    for token in span:
+        if (
+            token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and not span.start <= token.head.i < span.end
+            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ not in RELATIVE_PRONOUNS for c in token.children)
+            and token.left_edge.i > span.start and span.doc[token.left_edge.i - 1].pos_ == "CCONJ"
+        ):
+            return span.doc[span.start : token.left_edge.i]
+    return span
+
+
+def _stranded(token: Token, span: Span) -> bool:
+    """True for a preposition left at the end of its relative clause ("the group that an
+    individual feels she belongs to"): the clause needs it."""
+    return token.pos_ == "ADP" and not any(token.children) and token.head.pos_ in ("VERB", "AUX") and span.start <= token.head.i < span.end
+
+
+def _verbless_clause(span: Span) -> bool:
+    """True for a gloss cut inside a relative clause before its verb: "a technique in
+    which one or more short gene sequences, taken from a well-characterized portion of
+    the genome" never says what the sequences do."""
+    if span[0].lower_ in ("when", "whenever"):
+        return False  # a when-clause is its own clause, whatever the parser hangs after it
+    after = span.doc[span.end : span.sent.end] if span.start > span.sent.start else span.doc[0:0]
+    # (a gloss that opens its sentence is the subject of what follows: "... is called X")
+    if any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and span.start < c.i < span.end and c != span.root
+                                              for c in t.children)
+           for t in after):
+        return True  # the verb of a subject inside the gloss comes after it
+    for token in span:
+        if token.lower_ not in ("which", "that", "whom") or token.tag_ != "WDT" and token.tag_ != "WP" or token.i == span.start:
+            continue
+        clause = token.head.head if token.dep_ == "pobj" else token.head
+        if clause.i >= span.end:
+            return True  # its verb is past the cut
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (
+            clause.tag_ in ("VBN", "VBG", "VBD") and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+            and subject is not None and any(t.text == "," for t in span.doc[subject.i + 1 : clause.i])
+        ):
+            return True  # "in which ... sequences, taken from ...": a participle set off, made its verb by the parser
+        if clause.pos_ not in ("VERB", "AUX") and clause.dep_ != "relcl":
+            # "in which" hung on the noun: the clause's verb is whatever finite verb follows
+            rest = span.doc[token.i + 1 : span.end]
+            if not any(t.tag_ in FINITE_VERB_TAGS or t.dep_ == "relcl" for t in rest):
+                return True
+    return False
 
 
 def _lists_parts(span: Span) -> bool:
@@ -513,10 +598,11 @@ def _fact(
         cut = cut_at_stops(definition)
         lettered = len(LIST_MARKER.findall(definition.text)) > len(LIST_MARKER.findall(cut.text)) >= 1
         definition = definition if lettered else cut
+    definition = _without_next_clause(definition)
     while len(definition) and definition[-1].pos_ in ("CCONJ", "ADP", "DET", "SCONJ", "PUNCT") and not (
         definition[-1].tag_ in ("WRB", "WP")
         and (definition[-1].i + 1 == context.sent.end - 1 or definition.doc[definition[-1].i + 1].text in _DASHES)
-    ):  # but "who gets what, when, and how" ends on its own question words
+    ) and not _stranded(definition[-1], definition):  # but "who gets what, when, and how" ends on its own question words
         definition = definition[:-1]  # "... to choose their leaders or": cut before the end of a list
     definition = _without_unbound_modifier(_with_whole_list(definition))
     opener_ok = bool(genus) or (len(definition) > 1 and definition[0].lower_ == "that" and definition[1].lower_ == "which")
@@ -529,7 +615,10 @@ def _fact(
     if _only_translates(definition) or _names_another_kind(definition):
         return None
     term_text = _term_text(term)
-    text = _unbind(definition, skip=example or range(0))
+    aside = _bracketed_example(definition)
+    if aside and not _verbless_clause(definition.doc[definition.start : aside.start]):
+        aside = range(0)
+    text = _unbind(definition, skip=set(example or ()) | set(aside))
     text = _without_dangling_pointer(text)
     if not text:
         return None
@@ -941,6 +1030,11 @@ def _appositive(context: SentenceContext, origin: Origin, match: RuleMatch) -> C
     between = doc[term.end : definition.start] if term.end <= definition.start else None
     if between is None or not all(t.is_punct for t in between):
         return None  # a gloss set off next to the term, not one the parser hung on it from afar
+    if (
+        definition[0].lower_ == "the" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in term_token.children)
+        and term_token.lower_ in GENERIC_GLOSS_HEADS
+    ):
+        return None  # "a specialized structure, the axon hillock that ...": the gloss names the thing, the term is its kind
     if definition[0].lower_ == "another":
         # "civil rights, another form of human rights that ...": another than the one before
         return Cut(term, definition[1:], article="a")
@@ -1056,7 +1150,7 @@ def _example_inside(span: Span) -> range | None:
     return None
 
 
-def _unbind(span: Span, *, skip: range = range(0)) -> str:
+def _unbind(span: Span, *, skip: range | set[int] = range(0)) -> str:
     """The span's text with a bound "that state" made "a state" (it stands alone), and
     a bare "the conflict" whose "a conflict" comes before the span made "a conflict"
     ("parties involved in a conflict ... the status quo—that is, the existing set of
@@ -1139,6 +1233,29 @@ def _gloss_end(doc_span: Span, start: int) -> int:
         if t.text in _DASHES or t.text == ";":
             return t.i
     return doc_span.end
+
+
+@handles("definition.known_as", "definition.called")
+def _named_subject(context: SentenceContext, origin: Origin, match: RuleMatch) -> Cut | None:
+    """ "Y is known as X", "Y is called X": the gloss is the whole subject Y, where the
+    parser hangs part of it elsewhere: back over a head it lost ("The process by which
+    capital ages ..." read as "capital ages ..."), on to the verb ("The amount that a
+    seller is paid for a good minus the seller’s actual cost is called ...")."""
+    sent = context.sent
+    doc = sent.doc
+    cue, definition_token = _node(match, doc, "cue"), _node(match, doc, "definition")
+    gloss = phrase_span(definition_token)
+    if not len(gloss):
+        return None
+    start, end = gloss.start, gloss.end
+    lead = doc[sent.start : start]
+    if start > sent.start and doc[start - 1].tag_ in ("WDT", "WP", "IN") and not any(t.is_punct for t in lead):
+        start = sent.start  # the lost head and its "by which"
+    verb_group = [c.i for c in cue.children if c.dep_ in ("aux", "auxpass") and c.i >= end] + [cue.i]
+    stop = min(verb_group)
+    if end < stop and not any(t.is_punct for t in doc[end:stop]):
+        end = stop  # the rest of the subject, up to "is called"
+    return Cut(term_span(_node(match, doc, "term")), trim_punct(doc[start:end]))
 
 
 @handles("definition.acronym")
@@ -1416,7 +1533,23 @@ def _cut_of(context: SentenceContext, origin: Origin, match: RuleMatch) -> Cut |
     definition_token = doc[match.nodes["definition"]]
     if rule.gloss == "to_end":
         return Cut(term, trim_punct(doc[definition_token.left_edge.i : context.sent.end]))
-    return Cut(term, phrase_span(definition_token))
+    return Cut(term, with_stray_tail(phrase_span(definition_token)))
+
+
+def with_stray_tail(gloss: Span) -> Span:
+    """The gloss with the prepositional phrase right after it that the parser hung on
+    the verb instead, up to the next punctuation: "refers to the movement of capital
+    from one nation to another" keeps "from one nation to another"."""
+    doc, sent = gloss.doc, gloss.sent
+    end = gloss.end
+    if not len(gloss) or end >= sent.end or doc[end].pos_ != "ADP" or doc[end].lower_ == "as" or gloss.start <= doc[end].head.i < end:
+        return gloss
+    if doc[end].head.pos_ not in ("VERB", "AUX"):
+        return gloss
+    stop = next((t.i for t in doc[end : sent.end] if t.is_punct and t.text not in ("-", "’", "'")), sent.end)
+    if any(t.lower_ == "as" for t in doc[end:stop]):
+        return gloss  # "refer to a market with few buyers ... as a thin market": the name, not the gloss, follows
+    return trim_punct(doc[gloss.start : stop])
 
 
 def _apply(context: SentenceContext, origin: Origin, match: RuleMatch) -> Fact | None:
@@ -1437,7 +1570,25 @@ def _apply(context: SentenceContext, origin: Origin, match: RuleMatch) -> Fact |
             fact = replace(fact, definition=f"{fact.definition} {cut.addition}")
         if fact is not None and cut.article:
             fact = replace(fact, definition=f"{cut.article} {fact.definition}")
-    return replace(without_figure_pointers(fact), asking=rule.asking) if fact is not None else None
+    return replace(without_figure_pointers(fact), asking=asked_as(rule.asking, fact.definition)) if fact is not None else None
+
+
+def generic_gloss(gloss: str) -> bool:
+    """True for a gloss headed by a broad kind with nothing but a vague use or a
+    place to set it apart (:data:`GENERIC_GLOSS`).
+
+    >>> generic_gloss("a muscular tube that serves several purposes")
+    True
+    >>> generic_gloss("a thin connective tissue sac filled with lubricating liquid")
+    False
+    """
+    return bool(GENERIC_GLOSS.match(gloss.strip().rstrip(".")))
+
+
+def asked_as(asking: Asking, gloss: str) -> Asking:
+    """How a fact may be asked: as its rule says, and from the term only, with no blank
+    in its sentence, when its gloss is too generic to point at one term."""
+    return replace(asking, forward_only=True, no_cloze=True) if generic_gloss(gloss) else asking
 
 
 def extract_definitions(context: SentenceContext, origin: Origin) -> Iterator[Fact]:

@@ -405,7 +405,7 @@ def extract_detected(
     "X occurs when ...") always, the looser ones ("... called X", apposition, "X means
     ...") only where the book sets the term in bold.
     """
-    from quizgen.facts.definitions import definition_from_spans
+    from quizgen.facts.definitions import asked_as, definition_from_spans
     from quizgen.facts.detect import QUIZ_CONFIDENCE, find_definitions
     from quizgen.questions.worth import fact_worth_asking
 
@@ -444,6 +444,8 @@ def extract_detected(
             # asked as a card only: the sentence around a bold apposition is often a
             # comparison or a list that leans on the text before ("The thickest of the three is ...")
             fact = replace(fact, attrs=tuple(sorted((*fact.attrs, ("leans", "1")))))
+        if fact is not None:
+            fact = replace(fact, asking=asked_as(fact.asking, fact.definition))
         if fact is not None and clause and gloss[0].lower_ in ("when", "whenever"):
             fact = replace(fact, asking=replace(fact.asking, when_gloss=True))
         # a gloss the gate refuses ("a type of enzyme") would only keep the term's

@@ -45,14 +45,17 @@ from quizgen.rules.standalone import (
     SAYS_WHICH_AFTER,
     SHORT_NAME,
 )
-from quizgen.rules.terms import DANGLING_POINTER
+from quizgen.rules.terms import DANGLING_POINTER, DOUBLED_WORD
 from quizgen.rules.worth import (
     BARE_KIND,
     BASELINE_YEAR,
     COMMON_WORD_ZIPF,
+    COMPARATIVE_GLOSS,
+    COMPARATIVE_GLOSS_WORDS,
     CONTRIBUTION_VERBS,
     COURT_CASE,
     CUT_GLOSS,
+    DANGLING_GLOSS,
     DESCRIBING_GLOSS,
     EARLY_COLON,
     EVALUATIVE_GLOSS,
@@ -69,11 +72,14 @@ from quizgen.rules.worth import (
     LEANING_WORDS,
     LONG_TERM_WORDS,
     LOOSE_COPULA,
+    MEASURE_HEADS,
     MEASURE_UNITS,
     NAMED_BODY,
     NAMED_EVENT_HEADS,
     NAMED_THING_MADE,
     NARROWING,
+    NOT_WHAT_IT_IS,
+    OWN_WORDS_BESIDE_TERM,
     PARTICIPLE_START,
     PARTICULAR_NOUNS,
     PERSON_MENTIONS,
@@ -207,7 +213,34 @@ def is_definition_worth_asking(term: str, gloss: str) -> bool:
         return False  # "a type of fallacy"; "secreted into the colloid"
     if NAME_GLOSS.match(gloss) and len(content) <= NAME_GLOSS_WORDS:
         return False  # "the name for the plane": what the word is, not what it names
-    return True
+    if COMPARATIVE_GLOSS.match(gloss) and len(words) <= COMPARATIVE_GLOSS_WORDS:
+        return False  # "a stronger endorsement of the viewpoint": stronger than what?
+    if DANGLING_GLOSS.search(gloss):
+        return False  # "the cause of the change": which change, the gloss never says
+    if NOT_WHAT_IT_IS.search(gloss):
+        return False  # "a school of thought that arose during ...", "large bone cells with up to 50 nuclei"
+    if DOUBLED_WORD.search(term) or not re.search(r"[^\W\d_]", term):
+        return False  # "ViroidsViroids": a heading run into the sentence; "-": no word at all
+    return not _repeats_term(term, content)
+
+
+_GLOSS_FUNCTION_WORDS = frozenset("a an the of and or to in on for by with as at from its their that which who is are be".split())
+
+
+def _repeats_term(term: str, gloss_words: Sequence[str]) -> bool:
+    """True when the gloss says little beyond a word of the term ("dipole moment: the
+    magnitude of the dipole"): a term word in it, and at most
+    :data:`OWN_WORDS_BESIDE_TERM` content words besides.
+
+    >>> _repeats_term("dipole moment", ["magnitude", "of", "dipole"])
+    True
+    >>> _repeats_term("public interest", ["well-being", "of", "public"])
+    False
+    """
+    stems = {word[:5] for word in re.findall(r"[a-z]{4,}", term.lower())}
+    content = [word for word in gloss_words if word not in _GLOSS_FUNCTION_WORDS]
+    own = [word for word in content if word[:5] not in stems]
+    return len(own) < len(content) and len(own) <= OWN_WORDS_BESIDE_TERM and all(word in MEASURE_HEADS for word in own)
 
 
 def dates_a_named_event(sentence: str) -> bool:

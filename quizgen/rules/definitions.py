@@ -73,7 +73,6 @@ DEPENDENCY_RULES: tuple[Rule, ...] = (
     ),
     Rule(   # "Y is known as X", "Y is called X" (the term comes last)
         id="definition.known_as",
-        term="phrase", gloss="phrase",
         pattern=[
             {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": "know"}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "nsubjpass", "POS": _NOMINAL}},
@@ -83,7 +82,6 @@ DEPENDENCY_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         id="definition.called",
-        term="phrase", gloss="phrase",
         pattern=[
             {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": ["call", "term", "name"]}, "TAG": "VBN"}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "definition", "RIGHT_ATTRS": {"DEP": "nsubjpass", "POS": _NOMINAL}},
@@ -329,6 +327,11 @@ DEFINITION_STOPS: tuple[tuple[str, ...], ...] = (
 #: left before them is no whole definition.
 LIST_GOES_ON: tuple[tuple[str, ...], ...] = ((",", "as", "well", "as"), (",", "among", "others"))
 
+#: Words after a stop that carry the gloss on instead of ending it: "practices that do
+#: not involve outright agreements ..., but that might have the effect of reducing
+#: competition" holds its second, defining relative clause after ", but".
+STOP_CONTINUERS: frozenset[str] = frozenset({"that", "which", "who", "whose", "whom"})
+
 #: Adjectives that describe rather than name: they are dropped from the front of a term
 #: ("differing political ideologies" -> "political ideologies").
 NON_CLASSIFYING_ADJECTIVES: frozenset[str] = frozenset(
@@ -401,7 +404,7 @@ COMMENT_GENUS: frozenset[str] = frozenset(
 HEDGES: frozenset[str] = frozenset(
     {"arguably", "perhaps", "probably", "possibly", "now", "still", "often", "usually", "increasingly",
      "sometimes", "also", "largely", "mostly", "generally", "typically", "certainly", "clearly",
-     "surely", "already", "really", "truly", "indeed", "undoubtedly", "widely", "commonly"}
+     "surely", "already", "really", "truly", "indeed", "undoubtedly", "widely", "commonly", "likely"}
 )
 
 #: Sentence openers that make what follows an example, never a definition.
@@ -410,7 +413,9 @@ EXAMPLE_OPENERS: tuple[tuple[str, ...], ...] = (("for", "example"), ("for", "ins
 #: Adverbs that open a remark about the noun, not a gloss ("wealth, especially ...").
 REMARK_OPENERS: frozenset[str] = frozenset(
     {"especially", "particularly", "notably", "mainly", "mostly", "primarily", "chiefly", "even", "also",
-     "often", "usually", "sometimes", "largely", "perhaps", "probably", "in", "at", "on", "for", "with"}
+     "often", "usually", "sometimes", "largely", "perhaps", "probably", "in", "at", "on", "for", "with",
+     # "a bank’s liabilities, namely the deposits of its customers": one instance named, not a meaning
+     "namely", "i.e.", "e.g.", "including", "specifically"}
 )
 
 #: Words that open a quantity, not a gloss ("Venezuelans—more than 15 percent of ...").

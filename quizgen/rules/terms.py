@@ -55,3 +55,11 @@ DANGLING_POINTER = re.compile(
     r"(?:,\s*)?\b(?:(?:like|as)\s+(?:that|those|the\s+one|one)\s+)?(?:shown|seen|illustrated|depicted|pictured|as)\s+in\s*(?=[,.;:?)]|$)",
     re.IGNORECASE,
 )
+
+#: A capitalised word written twice without a space: a heading run into its first
+#: sentence ("ViroidsViroids are plant pathogens ..."); not "testes" or "bonbons".
+DOUBLED_WORD = re.compile(r"\b([A-Z][a-z]{2,})\1\b")
+
+#: Parts of speech no term ends on: "vertebrate in" (a figure reference removed from
+#: "The vertebrate in [Figure] is ..."), "cross" of "cross-pollination" cut at its hyphen.
+TERM_END_POS: frozenset[str] = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART", "PRON", "PUNCT"})

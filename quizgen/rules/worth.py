@@ -73,7 +73,10 @@ EVALUATIVE_GLOSS: re.Pattern[str] = re.compile(
     r"|helpful|effective|fascinating|remarkable|unique|special|central|critical|serious|widespread"
     r"|frequent|famous|well-known|controversial|big|huge|best|worst|better|worse|typical|classic"
     r"|prime|perfect|ideal|strong|weak|main|primary|chief|leading|notable|dominant|growing"
-    r"|unfortunate|tragic|dangerous|powerful|successful|prominent|influential|poor|rich)\b",
+    r"|unfortunate|tragic|dangerous|powerful|successful|prominent|influential|poor|rich"
+    # "a clever use of naturally occurring radioactivity", "a fragile process": a remark on the thing
+    r"|clever|fragile|brilliant|elegant|ingenious|neat|beautiful|delicate|amazing|wonderful|striking"
+    r"|marvelous|marvellous|handy|convenient)\b",
     re.IGNORECASE,
 )
 
@@ -342,3 +345,75 @@ DESCRIBING_GLOSS: re.Pattern[str] = re.compile(
 )
 #: Names of peoples and groups, asked "What is African Americans?": described, never defined.
 GROUP_NAME: re.Pattern[str] = re.compile(r"^[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:peoples?|Americans|Europeans|Africans|Asians)$|^[A-Z][a-z]+s$|^(?:White|Black|Brown|Indigenous|Native)$")
+
+#: What a gloss says that is not what the thing is, whatever its subject (blind
+#: review r3): only when it arose ("a school of thought that arose during the first
+#: part of the 20th century"); one property counted to a bound ("large bone cells
+#: with up to 50 nuclei"); what it feeds into ("a mechanism contributing to
+#: neurogenic inflammation"); a change against the past ("a marked change from
+#: several decades ago"); a comparison with what the sentence had before ("a
+#: stronger endorsement of the viewpoint").
+NOT_WHAT_IT_IS: re.Pattern[str] = re.compile(
+    r"^(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}(?:that|which|who)\s+(?:first\s+)?(?:arose|emerged|originated|appeared"
+    r"|began|developed|started|came\s+(?:about|into\s+being)|was\s+(?:founded|born|developed|introduced))"
+    r"\s+(?:in|during|around|at|after|before|by|from|over)(?:\s+(?!(?:and|but|to|that|which|who|where|as)\b)[\w\-’']+){1,8}$"
+    r"|^(?:a|an|the)?\s*(?:[\w\-]+\s+){0,4}with\s+(?:up\s+to|as\s+many\s+as|more\s+than|over|at\s+least|nearly|almost)"
+    r"\s+\d[\d,.]*\s+[\w\-]+$"
+    r"|^(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}(?:contributing\s+to|(?:that|which)\s+contributes?\s+to|involved\s+in"
+    r"|(?:that|which)\s+plays?\s+a\s+(?:role|part)\s+in|playing\s+a\s+(?:role|part)\s+in)\b"
+    r"|^(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}(?:change|shift|departure|break|turn)\s+(?:from|since)\b.*"
+    r"\b(?:ago|earlier|before|previously|in\s+the\s+past)$"
+    # "pion: a previously unknown particle": when it was found, not what it is
+    r"|^(?:a|an)\s+(?:previously|hitherto|newly|recently)\s+(?:unknown|discovered|found|identified|described)\s+[\w\-]+$",
+    re.IGNORECASE,
+)
+#: A gloss that leans on what the sentence had in view: "independent variables: the
+#: cause of the change" (which change?), "optimal level: the peak of the curve",
+#: "the transport of any other molecule" (other than which?).
+DANGLING_GLOSS: re.Pattern[str] = re.compile(
+    r"^(?:the|a|an)\s+[\w\-]+\s+of\s+the\s+(?:[\w\-]+\s+)?(?:" + "|".join(sorted(PARTICULAR_NOUNS)) + r")$"
+    r"|^(?:the|a|an)\s+[\w\-]+\s+of\s+(?:any|the)\s+other\b(?!\s+than\b)",
+    re.IGNORECASE,
+)
+
+#: A short gloss headed by a comparison with what the sentence had before: "group
+#: consensus: a stronger endorsement of the viewpoint". A long one ("a stronger type of
+#: prejudice and discrimination used to justify ...") goes on to define.
+COMPARATIVE_GLOSS: re.Pattern[str] = re.compile(
+    r"^(?:a|an|the)\s+(?:stronger|weaker|better|worse|bigger|larger|smaller|greater|more|less|fewer)\b", re.IGNORECASE
+)
+COMPARATIVE_GLOSS_WORDS: int = 7
+
+#: A gloss that says no more than the term's own words: at most this many content
+#: words of its own beside a word of the term ("dipole moment: the magnitude of the
+#: dipole").
+OWN_WORDS_BESIDE_TERM: int = 1
+#: The heads of such a gloss: a measure or an act of the term's own thing ("the
+#: magnitude of the dipole", "the denial of a statement"); "the well-being of the
+#: public" for public interest says what the interest is.
+MEASURE_HEADS: frozenset[str] = frozenset(
+    """magnitude size amount degree extent value measure number level strength rate quantity act
+    process denial length width height""".split()
+)
+
+#: Kinds so broad that a short gloss headed by one fits many terms, when all that
+#: follows is a vague use or a place: "Which term means: a muscular tube that serves
+#: several purposes?" takes the esophagus as well as the vagina; "a thin strip of
+#: tissue within the cochlea" fits more than one strip. Such a term is asked forward
+#: only ("What is meant by ...?"), and not blanked in its sentence. A head with a
+#: differentia of its own ("a thin connective tissue sac filled with lubricating
+#: liquid") points at one term and is asked both ways.
+GENERIC_GLOSS_HEADS: frozenset[str] = frozenset(
+    """tube strip layer sheet band cord sac pouch structure structures tissue tissues cell cells molecule
+    molecules substance substances material organ organs region area zone portion part membrane opening
+    space cavity body bodies process mechanism system device tool thing object group collection set
+    series network chain mass fluid compound chemical protein proteins particle particles bone bones
+    muscle muscles gland glands vessel vessels nerve nerves""".split()
+)
+GENERIC_GLOSS: re.Pattern[str] = re.compile(
+    r"^(?:a|an)\s+(?:(?!of\b)[\w\-]+\s+){0,2}(?:" + "|".join(sorted(GENERIC_GLOSS_HEADS)) + r")\s+"
+    r"(?:(?:that|which)\s+(?:serves?|has|have|performs?|plays?|fulfil+s?)\s+(?:several|many|various|multiple|numerous"
+    r"|different|a\s+number\s+of|a\s+variety\s+of)\s+(?:purposes|functions|roles|jobs|uses)"
+    r"|(?:of\s+(?:[\w\-]+\s+)?[\w\-]+\s+)?(?:within|in|inside|on|at|near|along|around|between|of)\s+the\s+(?:[\w\-]+\s+)?[\w\-]+)$",
+    re.IGNORECASE,
+)
