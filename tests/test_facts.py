@@ -331,6 +331,16 @@ def test_a_person_only_put_in_a_class_gives_no_fact(nlp):
     assert [f for f in found if f.kind == "person"] == []
 
 
+def test_what_a_sentence_defines_is_not_a_person(nlp):
+    """The recogniser sometimes takes a capitalised word for a name; people are not defined."""
+    from quizgen.facts.people import defined_as_a_thing
+
+    defined = nlp("Bias is commonly defined as a settled opinion about an idea or a group of people.")
+    assert defined_as_a_thing(defined[0:1])
+    defining = nlp("Darwin defined fitness as the ability to survive and reproduce.")
+    assert not defined_as_a_thing(defining[0:1])
+
+
 def test_a_nickname_beside_a_name_gives_the_person_away(nlp):
     found = facts_of(nlp, 'Scottish poet Robert Burns (whose admirers called him "the Ploughman Poet") wrote in the Scots language.')
     assert [f for f in found if f.kind == "person"] == []

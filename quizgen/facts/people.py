@@ -74,6 +74,14 @@ def classifies(person: Span) -> bool:
     return indefinite or one_of
 
 
+def defined_as_a_thing(person: Span) -> bool:
+    """True when the sentence defines its "person" ("Bias is commonly defined as a
+    preconceived opinion ..."): people are not defined, so the recogniser took a
+    capitalised word for a name."""
+    head = person.root
+    return head.dep_ == "nsubjpass" and head.head.lemma_ == "define"
+
+
 def names_the_name(person: Span) -> bool:
     """True when a parenthesis right after the name tells what people called the
     person ("Gandhi (whose first name came to be changed ... to "Mahatma," ...)")."""
@@ -157,7 +165,10 @@ def extract_people(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
             continue
         seen.add(person.text)
         role = role_of(person)
-        if classifies(person) or names_the_name(person) or holds_office_now(person, role) or referred_to_as_thing(person):
+        if (
+            classifies(person) or names_the_name(person) or holds_office_now(person, role)
+            or referred_to_as_thing(person) or defined_as_a_thing(person)
+        ):
             continue
         wh = wh_question(context, person, "PERSON")
         if not role and not wh:
