@@ -37,6 +37,8 @@ ROWS = [
     ("ANY_OTHER", "cloze", "The Nile is longer than any other river in _____.", "Africa", ""),
     ("ASIDE_ELSEWHERE", "cloze", "The _____ stores calcium for the muscle fiber (a role described later in this chapter).", "sarcoplasmic reticulum", HANGING),
     ("ASIDE_ELSEWHERE", "cloze", "The _____ (a network of tubules) stores calcium for the muscle fiber.", "sarcoplasmic reticulum", ""),
+    ("ASIDE_ELSEWHERE", "short_answer", "What pulls the thin filaments toward the middle of the sarcomere (Step 4)?", "the power stroke", HANGING),
+    ("ASIDE_ELSEWHERE", "cloze", "A _____ (step function) jumps from one value to another at a point.", "Heaviside function", ""),
     ("ASIDE_ELSEWHERE", "term_definition", "Which term means: the stage of sleep marked by rapid eye movements, which is described in the next section?", "REM sleep", HANGING),
     ("OPEN_COMPARATIVE", "term_definition", "What is meant by “loaded questions”?", "the “trickier” forms of a leading question", HANGING),
     ("OPEN_COMPARATIVE", "cloze", "Glaciers move even more slowly than _____ in winter.", "rivers", ""),

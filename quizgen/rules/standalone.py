@@ -46,6 +46,8 @@ ANY_OTHER: re.Pattern[str] = re.compile(r"(?<!\bthan )\b(?:any|every|no)\s+other
 #: any other question that keeps one is struck.
 ASIDE_ELSEWHERE: re.Pattern[str] = re.compile(
     r"\((?:see|cf\.?|compare)\b[^()]*\)"
+    # a step or panel of a figure the question cannot show: "(Step 3)", "(steps 2 and 3)", "(panel b)"
+    r"|\((?:steps?|panels?)\s+(?:\d+|[a-h])\b[^()]{0,20}\)"
     r"|\([^()]*\b(?:discuss|describ|cover|explain|examin|introduc|present|consider|address|explor|return|revisit)\w*"
     r"\s+(?:\w+\s+)?(?:shortly|later|below|above|earlier|previously|next|soon|in\s+(?:more\s+|greater\s+|further\s+)?detail"
     r"|in\s+(?:the\s+)?(?:next|following|previous|preceding|later|another|a\s+later)\b|in\s+(?:chapter|section|unit)\b)[^()]*\)"
