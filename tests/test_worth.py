@@ -129,8 +129,13 @@ def test_key_terms_come_from_the_bold_marks_and_lead_the_ranking() -> None:
             source=SourceRef(file="rivers.md", sentence=text), fact=FactInfo(kind="definition", term=term),
         )
 
-    kept = mark_key_terms([card("a delta"), card("rock")], key_terms(document))
-    assert [q.fact.term for q in kept] == ["a delta"] and KEY_TERM_TAG in kept[0].tags
+    kept = mark_key_terms([card("sediment"), card("rock")], key_terms(document))
+    assert [q.fact.term for q in kept] == ["sediment"] and KEY_TERM_TAG in kept[0].tags
+
+    # "What is delta?": an everyday word (a letter, an airline), its sense unnamed; its reverse card stays
+    reverse = replace(card("a delta"), prompt="Which term means: a landform at a river mouth?", answer="a delta")
+    kept = mark_key_terms([card("a delta"), reverse], key_terms(document))
+    assert [q.prompt for q in kept] == ["Which term means: a landform at a river mouth?"]
 
 
 def _question(kind: str, type_: str, prompt: str, answer: str = "x") -> Question:

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from quizgen.facts.keyterms import canonical_term
+from quizgen.identity import normalise
 from quizgen.models import Fact, Question
 from quizgen.rules.definitions import NAME_GLOSS, NAME_GLOSS_WORDS, PERSON_ANTECEDENTS
 from quizgen.rules.standalone import (
@@ -636,6 +637,16 @@ def recurring_events(facts: Sequence[Fact], mentions: Mentions) -> list[Fact]:
 KEY_TERM_TAG = "key_term"
 
 
+def _asks_meaning_of_everyday_word(question: Question, subject: str, mentions: Mentions) -> bool:
+    """True for "What is meant by “principles”?" when the word is an everyday one: a
+    student without the chapter open cannot tell which sense is asked ("review",
+    "models", "bias"). Its reverse card and its cloze name the sense, and stay."""
+    return (
+        question.type == "term_definition" and question.fact.kind == "definition"
+        and normalise(question.answer) != normalise(subject) and everyday_word(subject, mentions)
+    )
+
+
 def mark_key_terms(
     questions: Iterable[Question], terms: frozenset[str], mentions: Mentions = NO_MENTIONS
 ) -> list[Question]:
@@ -661,6 +672,8 @@ def mark_key_terms(
                 kept.append(replace(question, tags=(*question.tags, KEY_TERM_TAG)))
             continue
         if canonical_term(subject) in terms:
+            if _asks_meaning_of_everyday_word(question, subject, mentions):
+                continue
             kept.append(replace(question, tags=(*question.tags, KEY_TERM_TAG)))
         elif question.fact.kind != "definition":
             kept.append(question)
