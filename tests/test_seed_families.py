@@ -29,8 +29,8 @@ ROWS = [
     # place.event: where an event happened, asked as "Where ...?"
     ("place.event", "The first modern Olympic Games were held in Athens in 1896.",
      ("place",), [("place", "Athens", "Where were the first modern Olympic Games held in 1896?")]),
-    ("place.event", "Charles Darwin was born in Shrewsbury, England, in 1809.",
-     ("place",), [("place", "Shrewsbury", "Where was Charles Darwin born in 1809?")]),
+    # a birthplace is a biography's detail, not the event a teacher asks about
+    ("place.event", "Charles Darwin was born in Shrewsbury, England, in 1809.", ("place",), []),
     # an office held, not an event: no "Where ...?"
     ("place.event", "In China, no one outside the Communist Party may hold high office.", ("place",), []),
     # comparison.outdoing: the named thing a verb of outdoing puts first

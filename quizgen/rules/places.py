@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 #: Verbs of events that happen once, somewhere: "The talks were held in Moscow", "The
-#: treaty was signed at Versailles", "Darwin was born in Shrewsbury". Not verbs of
-#: states or habits ("live", "work", "grow"), whose place is a setting, not the fact.
+#: treaty was signed at Versailles". Not verbs of states or habits ("live", "work",
+#: "grow"), whose place is a setting, not the fact; nor "born": a birthplace is a
+#: biography's detail (blind reviewers rejected every "Where was X born?").
 EVENT_VERBS: frozenset[str] = frozenset(
-    {"hold", "sign", "convene", "found", "establish", "bear", "negotiate", "conclude", "ratify",
+    {"hold", "sign", "convene", "found", "establish", "negotiate", "conclude", "ratify",
      "proclaim", "assassinate", "crown", "bury", "execute", "inaugurate", "stage", "publish", "build"}
 )
 
