@@ -8,6 +8,8 @@ the gate's tables (quizgen/rules/worth.py) were chosen. Items the rules no longe
 
     python bench/review_rules.py                # tables
     python bench/review_rules.py --rejects      # and every rejected item still made
+    python bench/review_rules.py --chapters books2=/work/fresh5 --chapters books3=/work/fresh6
+                                                # rounds drawn from chapters outside ../shared
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ def judged() -> list[dict]:
         for number, item in items.items():
             if number in marks:
                 item["ok"], item["reason"] = marks[number]
+                item["round"] = verdict_file.name.split("-")[0]
                 rows.append(item)
     return rows
 
@@ -75,20 +78,27 @@ def judged() -> list[dict]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rejects", action="store_true", help="list every rejected item the rules still make")
+    parser.add_argument("--accepted", action="store_true", help="list every accepted item the rules still make")
+    parser.add_argument(
+        "--chapters", action="append", default=[], metavar="ROUND=DIR",
+        help="read the chapters of review round ROUND (the sheet's name up to its first '-') from DIR",
+    )
     args = parser.parse_args(argv)
+    folders = dict(pair.split("=", 1) for pair in args.chapters)
     if not CORPUS.is_dir():
         print(f"skipped: {CORPUS} not found", file=sys.stderr)
         return 0
     from quizgen.ingest import load
     from quizgen.pipeline import chapter_questions, extract_facts
 
-    rows = judged()
-    by_chapter: dict[str, list[dict]] = defaultdict(list)
+    rows = [row for row in judged() if not folders or row["round"] in folders]
+    by_chapter: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for row in rows:
-        by_chapter[row["chapter"]].append(row)
+        by_chapter[(folders.get(row["round"], str(CORPUS)), row["chapter"])].append(row)
     made = []
-    for chapter, items in sorted(by_chapter.items()):
-        path = next((p for p in (CORPUS / f"{chapter}.md", CORPUS / f"{chapter}.pdf") if p.exists()), None)
+    for (folder, chapter), items in sorted(by_chapter.items()):
+        suffixes = (".md", ".pdf", ".html", ".txt")
+        path = next((p for p in (Path(folder) / f"{chapter}{s}" for s in suffixes) if p.exists()), None)
         if path is None:
             continue
         document = load(path)
@@ -103,9 +113,11 @@ def main(argv: list[str] | None = None) -> int:
                 (item["type"], _norm(item.get("prompt")))
             )
             if question is not None:
-                made.append({**item, "rule": rule_of.get(question.fact.id, ""), "kind": question.fact.kind})
+                same = _norm(question.prompt) == _norm(item.get("prompt")) and _norm(question.answer) == _norm(item.get("answer"))
+                made.append({**item, "rule": rule_of.get(question.fact.id, ""), "kind": question.fact.kind, "same": same})
     print(f"{len(rows)} judged items in {REVIEWS.relative_to(ROOT)}; {len(made)} are still made, "
-          f"{sum(r['ok'] for r in made)} of them acceptable ({sum(r['ok'] for r in made) / max(1, len(made)):.0%})")
+          f"{sum(r['ok'] for r in made)} of them acceptable ({sum(r['ok'] for r in made) / max(1, len(made)):.0%}); "
+          f"in the same words: {sum(r['same'] for r in made)}, {sum(r['ok'] and r['same'] for r in made)} acceptable")
     for title, key in (("by rule", lambda r: r["rule"]), ("by kind and type", lambda r: f"{r['kind']} / {r['type']}")):
         counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for row in made:
@@ -118,7 +130,12 @@ def main(argv: list[str] | None = None) -> int:
         print("\nrejected, still made:")
         for row in made:
             if not row["ok"]:
-                print(f"  [{row['rule']}] {row.get('prompt', '')[:100]} -> {row.get('answer', '')[:40]}: {row['reason'][:80]}")
+                print(f"  {'' if row['same'] else '(reworded) '}[{row['rule']}] {row.get('prompt', '')[:100]} -> {row.get('answer', '')[:40]}: {row['reason'][:80]}")
+    if args.accepted:
+        print("\naccepted, still made:")
+        for row in made:
+            if row["ok"]:
+                print(f"  {'' if row['same'] else '(reworded) '}[{row['rule']}] {row.get('prompt', '')[:100]} -> {row.get('answer', '')[:40]}")
     return 0
 
 

@@ -65,6 +65,11 @@ def test_questions_that_name_what_they_ask_about_stand(text: str) -> None:
         ("Asian Americans", "people whose ancestors came from East, South or Southeast Asia", False),
         ("supination", "the opposite motion, in which the palm turns upward", False),
         ("thyroxine", "released into the blood by the gland", False),
+        ("hypothalamic nucleus", "a region of the hypothalamus", False),
+        ("chemistry", "a branch of science", False),
+        ("epidermis", "the outer layer of the skin", True),
+        ("z-score", "just the distance from the mean counted in standard deviations", False),
+        ("z-score", "the distance from the mean counted in standard deviations", True),
     ],
 )
 def test_a_gloss_must_define_not_judge(term: str, gloss: str, worth: bool) -> None:
@@ -245,6 +250,15 @@ def test_the_found_but_unasked_rules_stay_unasked() -> None:
         assert rule in RULES_BY_ID or rule.startswith("cause.")
         assert not fact_worth_asking(_fact("definition", sentence, "trade war", rule=rule, term="trade war",
                                            definition="a conflict in which each side raised its duties in turn"))
+
+
+def test_a_person_acted_on_is_not_asked_for() -> None:
+    from quizgen.questions.worth import why_not_asked
+
+    taught = _fact("person", "As a student, Ada Lovelace was introduced to calculus by Augustus De Morgan.", "Ada Lovelace")
+    wrote = _fact("person", "Ada Lovelace published the first algorithm meant for a machine.", "Ada Lovelace")
+    assert why_not_asked(taught) == "the person is acted on, not acting"
+    assert why_not_asked(wrote) == ""
 
 
 def test_people_and_landmarks_the_chapter_returns_to() -> None:

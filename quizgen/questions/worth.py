@@ -35,6 +35,7 @@ from quizgen.rules.standalone import (
     BARE_EXAMPLES,
     BROAD_CLASS_BLANK,
     CEREMONY_ROLE,
+    EARLIER_EXAMPLE,
     EXACT_DAY,
     EXAMPLE_OF_KIND,
     FUNCTION_WORDS,
@@ -67,6 +68,7 @@ from quizgen.rules.worth import (
     GARBLED_WH,
     GLUED_HEADING,
     GROUP_NAME,
+    HEDGED_GLOSS,
     HELD_EVENT,
     LABEL_BEFORE_NUMBER,
     LEANING_OPENERS,
@@ -210,6 +212,8 @@ def is_definition_worth_asking(term: str, gloss: str) -> bool:
         return False  # "African Americans", "White": peoples are described, not defined
     if DESCRIBING_GLOSS.search(gloss) or RESOURCE_GLOSS.match(gloss):
         return False  # "the only nonimmigrant people ...", "..., not a personal one"
+    if HEDGED_GLOSS.match(gloss):
+        return False  # "just a z-score or t-score for the sample data": a simplification
     if BARE_KIND.match(gloss) or PARTICIPLE_START.match(gloss) or RELATIVE_GLOSS.match(gloss):
         return False  # "a type of fallacy"; "secreted into the colloid"
     if NAME_GLOSS.match(gloss) and len(content) <= NAME_GLOSS_WORDS:
@@ -317,6 +321,16 @@ def _rival_figures(sentence: str, start: int, end: int) -> int:
     return rivals
 
 
+#: What follows a person who undergoes the act: "James was introduced to Darwin's
+#: theory", "Galileo was tried by the Inquisition" (review r2: who was taught what is
+#: not what they thought, made or did).
+_PERSON_PASSIVE = re.compile(
+    r"^\s*(?:,[^,]{1,60},\s*)?(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?!(?:born|able|the|a|an|one|first|among|known|famous|credited|responsible)\b)[a-z]+(?:ed|en|wn|ght|ne)\s+(?:to|by)\b",
+    re.IGNORECASE,
+)
+
+
 def fact_worth_asking(fact: Fact) -> bool:
     """The fact is something a teacher would test, stated so a question can stand alone."""
     return not why_not_asked(fact)
@@ -340,6 +354,8 @@ def why_not_asked(fact: Fact) -> str:
         return "a hedged reason is one guess among others"
     if fact.kind == "person" and re.match(r"[A-Z][a-z]+(?:ist|er|or|ian)\s+[A-Z]", fact.answer) and fact.answer.split()[0].lower() in _ROLE_WORDS:
         return "the name carries a job title"  # "Sociologist Charles Horton Cooley"
+    if fact.kind == "person" and _PERSON_PASSIVE.match(fact.sentence[fact.answer_end :]):
+        return "the person is acted on, not acting"  # "James was introduced to Darwin's theory"
     if fact.kind == "person":
         verbs = re.findall(r"[a-z]+", fact.sentence[fact.answer_end : fact.answer_end + 120].lower())[:8]
         return "" if any(verb in CONTRIBUTION_VERBS for verb in verbs) else "not what the person thought, made or did"
@@ -485,6 +501,7 @@ def why_not_standalone(question_type: str, prompt: str, answer: str) -> str:
         or AFTER_WHAT.search(prompt)
         or SHORT_NAME.search(prompt)
         or hanging_definite(prompt)
+        or EARLIER_EXAMPLE.search(shown)
     ):
         return "a referent left hanging"
     if question_type == "cloze" and (

@@ -85,7 +85,8 @@ OPEN_COMPARATIVE: re.Pattern[str] = re.compile(
 HANGING_HEADS: frozenset[str] = frozenset(
     """legislation reform reforms relationship relation mechanism mechanisms phenomenon phenomena
     procedure technique techniques particles bodies specimens samples remains artifacts proposal
-    proposals arrangement tactic tactics pathway pathways""".split()
+    proposals arrangement tactic tactics pathway pathways theory experiment experiments findings
+    author authors book essay passage excerpt analogy scenario""".split()
 )
 #: (Plural kinds, "the sensory neurons carry signals inward", are left out: a textbook
 #: states what every member of a kind does that way.)
@@ -95,6 +96,14 @@ SAYS_WHICH_AFTER: re.Pattern[str] = re.compile(
     r"^\s*(?:of|that|which|who|whose|where|in\s+which|by\s+which|between|among|with|to|called|known|named|termed"
     r"|described|found\s+in|used|[a-z]+ed\s+by|,?\s*or\b|\(|[–—:])",
     re.IGNORECASE,
+)
+
+#: An example, analogy or story the chapter told before: "_____ is a sudden disturbance
+#: ..., such as in the example of the pebble" (review r5). Its "of" says which one only
+#: to a reader who has read it.
+EARLIER_EXAMPLE: re.Pattern[str] = re.compile(
+    r"\b[Tt]he\s+(?:(?:above|earlier|previous|same|first|second)\s+)?(?:example|analogy|illustration|scenario|story"
+    r"|anecdote|thought\s+experiment)\s+(?:of|about|with)\s+(?:the|a|an|this|that|our|his|her)\b"
 )
 
 #: A name cut to its last word, which an earlier sentence gave in full: "In what year

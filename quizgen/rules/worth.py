@@ -297,9 +297,21 @@ DEFINING_CUE: re.Pattern[str] = re.compile(
     r"|represents?|describe[sd]?|name[sd]? for|stands? for)\b"
 )
 
-#: A gloss that only names a broader kind: "a type of fallacy", "a form of energy".
+#: A gloss that only names a broader kind or the whole it is part of: "a type of
+#: fallacy", "a form of energy", "a region of the hypothalamus", "a branch of science"
+#: (every region, every science fits it; review r5). A word before the head sets one
+#: apart and stays: "the outer layer of the skin".
 BARE_KIND: re.Pattern[str] = re.compile(
-    r"^(?:a|an|one|the)\s+(?:type|kind|form|sort|part|example|variety|class|category|member|subset)\s+of\s+(?:[\w\-]+\s*){1,2}$",
+    r"^(?:a|an|one|the)\s+(?:type|kind|form|sort|part|example|variety|class|category|member|subset|region|area|portion"
+    r"|section|branch|division|zone|segment|piece|component|layer|field|aspect|element)\s+of\s+(?:[\w\-]+\s*){1,2}$",
+    re.IGNORECASE,
+)
+
+#: A gloss that opens on a hedge of degree: "a test statistic is just a z-score ...",
+#: "is simply the ratio ...": the authors simplify for the moment, and the reviewers
+#: read the rest as a clipped leftover (review r5), not as what the term means.
+HEDGED_GLOSS: re.Pattern[str] = re.compile(
+    r"^(?:just|simply|merely|only|basically|essentially|effectively|really|nothing\s+more\s+than|little\s+more\s+than)\b",
     re.IGNORECASE,
 )
 #: A gloss that starts on a participle: a clause cut from its subject ("secreted into
