@@ -190,6 +190,8 @@ def test_the_forward_prompt_reads_as_english_for_names_acronyms_and_sentence_ope
         ("Photosynthesis is the process by which plants turn light into chemical energy.", "Photosynthesis",
          "the process by which plants turn light into chemical energy", "What is meant by “photosynthesis”?"),
     ]
+    from quizgen.questions.topic import without_topic
+
     for sentence, term, gloss, prompt in cases:
-        prompts = [q.prompt for q in make_term_definition(definition(sentence, term, gloss))]
+        prompts = [without_topic(q.prompt) for q in make_term_definition(definition(sentence, term, gloss))]
         assert prompt in prompts, prompts

@@ -12,6 +12,7 @@ from quizgen.identity import normalise, question_id
 from quizgen.models import Fact, Question
 from quizgen.questions.cloze import NO_GENUS, fact_info
 from quizgen.questions.distractors import is_name, mentions
+from quizgen.questions.topic import with_topic
 
 #: Shortest and longest definitions worth a card, in words. Shorter ones are
 #: mostly mis-parses ("an important fact", "their civil rights").
@@ -226,12 +227,18 @@ def make_term_definition(fact: Fact) -> list[Question]:
 def _attributed(prompt: str, fact: Fact) -> str:
     """ "According to Hayek, which term means ...": a definition that is one
     thinker's keeps their name, or it would pass for the only meaning; one that
-    holds in a field keeps the field ("In political science, ...")."""
+    holds in a field keeps the field ("In political science, ..."). A term of
+    everyday words asked from the term alone names its topic instead ("In the
+    context of “Experimental Design”, what is meant by “treatments”?")."""
     who = fact.attr("according_to")
     if who:
         return f"According to {who}, {prompt[:1].lower()}{prompt[1:]}"
     within = fact.attr("within")  # "In political science, what is meant by “irrational person”?"
-    return f"{within}, {prompt[:1].lower()}{prompt[1:]}" if within else prompt
+    if within:
+        return f"{within}, {prompt[:1].lower()}{prompt[1:]}"
+    if prompt.endswith(f"“{fact.term}”?") or prompt.endswith(f"“{fact.term.lower()}”?"):
+        return with_topic(prompt, fact.term, fact.source)
+    return prompt
 
 
 def _term_prompt(fact: Fact) -> str:

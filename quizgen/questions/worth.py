@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from quizgen.facts.keyterms import canonical_term
 from quizgen.identity import normalise
 from quizgen.models import Fact, Question
+from quizgen.questions.topic import has_topic, without_topic
 from quizgen.rules.definitions import NAME_GLOSS, NAME_GLOSS_WORDS, PERSON_ANTECEDENTS
 from quizgen.rules.standalone import (
     AFTER_WHAT,
@@ -519,7 +520,7 @@ def why_not_standalone(question_type: str, prompt: str, answer: str) -> str:
 
 def question_stands_alone(question: Question) -> bool:
     """The question as the student reads it names everything it refers to."""
-    text = statement(question)
+    text = without_topic(statement(question))
     if question.type in ("matching", "ordering"):
         return True  # their parts are checked as facts
     if why_not_standalone(question.type, text, question.answer):
@@ -657,10 +658,12 @@ KEY_TERM_TAG = "key_term"
 def _asks_meaning_of_everyday_word(question: Question, subject: str, mentions: Mentions) -> bool:
     """True for "What is meant by “principles”?" when the word is an everyday one: a
     student without the chapter open cannot tell which sense is asked ("review",
-    "models", "bias"). Its reverse card and its cloze name the sense, and stay."""
+    "models", "bias"). Its reverse card and its cloze name the sense, and stay; so does
+    the card itself where it names its topic."""
     return (
         question.type == "term_definition" and question.fact.kind == "definition"
         and normalise(question.answer) != normalise(subject) and everyday_word(subject, mentions)
+        and not has_topic(question.prompt)  # "In the context of “Radiotherapy”, ...": the topic names the sense
     )
 
 

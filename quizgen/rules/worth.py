@@ -252,6 +252,10 @@ EVENT_MENTIONS: int = 2
 #: or on a participle that wants its complement ("a subordinate group being forced").
 CUT_GLOSS: re.Pattern[str] = re.compile(
     r",\s+(?:like|unlike|such as|as|similar to)\s+[\w\- ]{1,30}$|\b(?:a|an|the|some)\s+[\w\- ]{1,40}(?<!\bof)\s+being\s+[a-z]+ed$"
+    # a gloss that stops on a word that needs one after it: "ideas that are true in
+    # many" (", but not all situations" was cut; review r4)
+    r"|\s(?:in|of|to|for|with|by|from|than|as|and|or|the|a|an|many|most|some|several|few|each|every|both|its|their)$"
+    r"|(?<!\bat)\sall$"
 )
 
 #: "Why is X significant?": a judgement has many reasons, the sentence gives one.
