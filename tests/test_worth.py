@@ -70,6 +70,8 @@ def test_questions_that_name_what_they_ask_about_stand(text: str) -> None:
         ("epidermis", "the outer layer of the skin", True),
         ("z-score", "just the distance from the mean counted in standard deviations", False),
         ("z-score", "the distance from the mean counted in standard deviations", True),
+        ("maps", "tools that are especially useful in field geology", False),
+        ("maps", "drawings that show where features lie on the ground", True),
     ],
 )
 def test_a_gloss_must_define_not_judge(term: str, gloss: str, worth: bool) -> None:
@@ -259,6 +261,15 @@ def test_a_person_acted_on_is_not_asked_for() -> None:
     wrote = _fact("person", "Ada Lovelace published the first algorithm meant for a machine.", "Ada Lovelace")
     assert why_not_asked(taught) == "the person is acted on, not acting"
     assert why_not_asked(wrote) == ""
+
+
+def test_a_definition_the_authors_call_their_opinion_is_not_asked() -> None:
+    from quizgen.questions.worth import why_not_asked
+
+    opinion = _fact("term", "Pollination is arguably the most important service insects provide.", "Pollination")
+    plain = _fact("term", "Pollination is the transfer of pollen from one flower to another.", "Pollination")
+    assert why_not_asked(opinion) == "the sentence states an opinion"
+    assert why_not_asked(plain) == ""
 
 
 def test_people_and_landmarks_the_chapter_returns_to() -> None:

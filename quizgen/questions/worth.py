@@ -83,6 +83,7 @@ from quizgen.rules.worth import (
     NAMED_THING_MADE,
     NARROWING,
     NOT_WHAT_IT_IS,
+    OPINION,
     OWN_WORDS_BESIDE_TERM,
     PARTICIPLE_START,
     PARTICULAR_NOUNS,
@@ -345,6 +346,8 @@ def why_not_asked(fact: Fact) -> str:
     if fact.asking.no_statement:
         # "term: meaning" from the chapter's glossary: only the gloss is ever shown
         return "" if is_definition_worth_asking(fact.term, fact.definition) else "the gloss does not define"
+    if fact.kind in ("definition", "term") and OPINION.search(fact.sentence):
+        return "the sentence states an opinion"
     if glued_heading(fact.sentence) or REMOVED_REFERENCE.search(fact.sentence):
         return "a heading or a removed figure reference is glued to the sentence"
     if PLACEHOLDER_LETTER.search(fact.sentence):

@@ -76,8 +76,20 @@ EVALUATIVE_GLOSS: re.Pattern[str] = re.compile(
     r"|unfortunate|tragic|dangerous|powerful|successful|prominent|influential|poor|rich"
     # "a clever use of naturally occurring radioactivity", "a fragile process": a remark on the thing
     r"|clever|fragile|brilliant|elegant|ingenious|neat|beautiful|delicate|amazing|wonderful|striking"
-    r"|marvelous|marvellous|handy|convenient)\b",
+    r"|marvelous|marvellous|handy|convenient|fundamental|basic)\b"
+    # "arguably the most fundamental function of the nervous system": an opinion
+    r"|^(?:arguably|perhaps|probably|possibly)\b"
+    # "tools that are especially useful in modern physics": why it is worth having, not what it is
+    r"|^(?:(?:a|an|the)\s+)?[\w\-]+\s+(?:that|which)\s+(?:is|are)\s+(?:\w+ly\s+)?(?:useful|important|helpful|valuable"
+    r"|essential|vital|crucial|necessary)\b",
     re.IGNORECASE,
+)
+
+#: A sentence that states its authors' opinion: "Signal integration is arguably the
+#: most fundamental function of the nervous system" (review r4: other answers are as
+#: defensible).
+OPINION: re.Pattern[str] = re.compile(
+    r"\barguably\b|\bin\s+(?:my|our)\s+(?:opinion|view)\b|\b(?:I|we)\s+(?:think|believe|feel)\b", re.IGNORECASE
 )
 
 #: A gloss that names no more than a vague kind: "a process", "an area of research".
