@@ -67,3 +67,14 @@ def test_quizgen_facts_says_where_a_key_term_came_from(tmp_path: Path) -> None:
     assert where["oxbow lake"] == "glossary" and where["drainage basin"] == "glossary"
     table = CliRunner().invoke(app, ["facts", str(path), "--quiet"], env={"COLUMNS": "200"})
     assert "key" in table.output and "glossary" in table.output
+
+
+def test_a_glossary_meaning_is_its_first_sentence_and_not_the_example_after_it() -> None:
+    from quizgen.facts.glossary import first_sentence
+
+    assert first_sentence("a vote held by the whole electorate. For example, Ireland held one in 2015.") == (
+        "a vote held by the whole electorate."
+    )
+    assert first_sentence("the study of the U.S. Congress and its committees") == (
+        "the study of the U.S. Congress and its committees"
+    )

@@ -45,11 +45,29 @@ def statement_of(term: str, meaning: str) -> tuple[str, bool]:
     return f"{term}: {meaning}", False
 
 
+#: The end of a glossary meaning's first sentence, where examples or remarks follow:
+#: "category within a genre. For example, subgenres of drama include ...".
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)”’\]])\.\s+(?=[A-Z“])")
+
+
+def first_sentence(meaning: str) -> str:
+    """A glossary meaning's first sentence: the gloss; what follows it (an example,
+    a remark) is no part of the answer.
+
+    >>> first_sentence("category within a genre. For example, subgenres of drama include courtroom drama.")
+    'category within a genre.'
+    >>> first_sentence("a unit of length (about 3.26 light-years)")
+    'a unit of length (about 3.26 light-years)'
+    """
+    parts = _SENTENCE_END.split(meaning, maxsplit=1)
+    return parts[0] + "." if len(parts) == 2 else meaning
+
+
 def glossary_facts(document: Document, *, defined: set[str]) -> Iterator[Fact]:
     """A definition fact per glossary entry whose term (normalised) is not in ``defined``."""
     section = next((s.title for s in document.sections if getattr(s, "role", "") == "glossary"), "Key Terms")
     for entry in document.glossary:
-        term, meaning = entry.term.strip(), entry.meaning.strip().rstrip(".")
+        term, meaning = entry.term.strip(), first_sentence(entry.meaning.strip()).rstrip(".")
         if not term or not meaning or normalise(term) in defined:
             continue
         sentence, is_sentence = statement_of(term, meaning)

@@ -11,6 +11,7 @@ reader passes that on as the block's role.
 
 from __future__ import annotations
 
+import functools
 import re
 
 #: Roles whose text is not the chapter's running text: the question rules do not
@@ -68,12 +69,21 @@ def _run_together(words: list[str]) -> str:
     """The role of the first of several apparatus headings read as one line
     ("Section Quiz Short Answer Further Research": a PDF's empty headings set
     one under the other), or "" unless every part is such a heading."""
-    if len(words) < 2:
+    if not 2 <= len(words) <= _MAX_RUN_WORDS:
         return ""
+    return _first_of_run(tuple(words))
+
+
+#: Apparatus headings run together are a few short lines; a longer "heading" is text,
+#: and splitting it every way would cost time exponential in its words.
+_MAX_RUN_WORDS = 16
+
+
+@functools.lru_cache(maxsize=4096)
+def _first_of_run(words: tuple[str, ...]) -> str:
     for cut in range(len(words) - 1, 0, -1):
         first = _role_of(" ".join(words[:cut]))
-        rest = " ".join(words[cut:])
-        if first and (_role_of(rest) or _run_together(words[cut:])):
+        if first and (_role_of(" ".join(words[cut:])) or (len(words) - cut >= 2 and _first_of_run(words[cut:]))):
             return first
     return ""
 

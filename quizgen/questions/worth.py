@@ -52,6 +52,7 @@ from quizgen.rules.terms import DANGLING_POINTER, DOUBLED_WORD
 from quizgen.rules.worth import (
     BARE_KIND,
     BASELINE_YEAR,
+    BUILT_GLOSS_WORDS,
     COMMON_WORD_ZIPF,
     COMPARATIVE_GLOSS,
     COMPARATIVE_GLOSS_WORDS,
@@ -105,6 +106,7 @@ from quizgen.rules.worth import (
     TRAILING_CLAUSE,
     UNASKED_RULES,
     VAGUE_HEADS,
+    WORD_PREFIXES,
     WORDS_PER_MENTION,
 )
 
@@ -228,7 +230,26 @@ def is_definition_worth_asking(term: str, gloss: str) -> bool:
         return False  # "a school of thought that arose during ...", "large bone cells with up to 50 nuclei"
     if DOUBLED_WORD.search(term) or not re.search(r"[^\W\d_]", term):
         return False  # "ViroidsViroids": a heading run into the sentence; "-": no word at all
-    return not _repeats_term(term, content)
+    return not _repeats_term(term, content) and not _built_from_gloss(term, content)
+
+
+def _built_from_gloss(term: str, gloss_words: Sequence[str]) -> bool:
+    """True for a one-word term made of a prefix and a word of its short gloss
+    ("subgenre: category within a genre"): the card can be answered from the word.
+
+    >>> _built_from_gloss("subgenre", ["category", "within", "genre"])
+    True
+    >>> _built_from_gloss("subculture", ["group", "that", "shares", "values", "apart", "from", "majority", "culture"])
+    False
+    """
+    words = re.findall(r"[a-z]+", term.lower())
+    content = [word for word in gloss_words if word not in _GLOSS_FUNCTION_WORDS]
+    if len(words) != 1 or len(content) > BUILT_GLOSS_WORDS:
+        return False
+    return any(
+        words[0].startswith(prefix) and words[0][len(prefix):].rstrip("s") in {w.rstrip("s") for w in content if len(w) >= 4}
+        for prefix in WORD_PREFIXES
+    )
 
 
 _GLOSS_FUNCTION_WORDS = frozenset("a an the of and or to in on for by with as at from its their that which who is are be".split())

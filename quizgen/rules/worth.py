@@ -92,6 +92,15 @@ OPINION: re.Pattern[str] = re.compile(
     r"\barguably\b|\bin\s+(?:my|our)\s+(?:opinion|view)\b|\b(?:I|we)\s+(?:think|believe|feel)\b", re.IGNORECASE
 )
 
+#: Prefixes that build a term from a word its gloss uses: "subgenre: category within a
+#: genre" (review r4: the card can be read off the word itself).
+WORD_PREFIXES: tuple[str, ...] = (
+    "sub", "super", "inter", "intra", "micro", "macro", "multi", "non", "pre", "post", "over", "under", "counter",
+    "co", "anti", "hyper", "hypo", "semi", "trans", "mini", "mega", "proto", "pseudo", "re", "un",
+)
+#: A gloss with this many content words or fewer says nothing beyond the word it builds on.
+BUILT_GLOSS_WORDS: int = 3
+
 #: A gloss that names no more than a vague kind: "a process", "an area of research".
 VAGUE_HEADS: frozenset[str] = frozenset(
     """tool resource subject topic way thing things part example issue aspect factor area
