@@ -55,7 +55,9 @@ Drugs with high **lipid solubility**, or the ability to pass through the fatty m
 
 Any signal that disturbs the balance of the body is defined as a **stressor**.
 
-In some cases, a receptor can produce a response with no drug bound to it. This phenomenon is referred to as **constitutive activity**.
+In some cases, a receptor can produce a response although no drug is bound. This phenomenon is referred to as **constitutive activity**.
+
+Some thinkers ask what the highest good for a person would be. This approach is called **perfectionism**.
 
 Words that carry a writer's meaning:
 
@@ -102,7 +104,7 @@ def _clozes(questions: list[Question], term: str) -> list[str]:
         # a line of a list of terms
         ("hyperbole", "deliberate exaggeration used for effect"),
         # "This phenomenon is referred to as **X**": the sentence before says when X holds
-        ("constitutive activity", "when, in some cases, a receptor can produce a response with no drug bound to it"),
+        ("constitutive activity", "when, in some cases, a receptor can produce a response although no drug is bound"),
     ],
 )
 def test_a_bold_term_in_a_defining_form_gets_its_card(questions: list[Question], term: str, gloss: str) -> None:
@@ -116,7 +118,7 @@ def test_a_bold_term_that_occurs_when_is_asked_what_it_is_called(questions: list
 
 def test_a_bold_term_named_after_the_sentence_that_describes_it_is_asked_what_it_is_called(questions: list[Question]) -> None:
     cards = _cards(questions, "constitutive activity")
-    prompt = "What is it called when, in some cases, a receptor can produce a response with no drug bound to it?"
+    prompt = "What is it called when, in some cases, a receptor can produce a response although no drug is bound?"
     assert cards.get(prompt) == "constitutive activity" or prompt not in cards and cards
 
 
@@ -143,7 +145,7 @@ def test_a_bold_word_that_makes_a_kind_is_blanked_where_the_kind_is_defined(ques
 
 
 @pytest.mark.parametrize("term", ["empathy", "compassion", "saddle joint", "dynamometer", "freelance canvasser", "spindle",
-                                  "spatial structure"])
+                                  "spatial structure", "perfectionism"])
 def test_a_bold_term_the_form_does_not_define_is_not_asked(questions: list[Question], term: str) -> None:
     """A pair shares its apposition ("empathy and compassion, the ability ..."); "Another
     type ... is X" and a bare mention set nothing apart; a gloss the shared cuts stop

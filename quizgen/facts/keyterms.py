@@ -366,9 +366,14 @@ def sound_gloss(term: Span, gloss: Span, *, headed: bool = False) -> bool:
     if root.tag_ == "NNS" and not asks and term.root.tag_ == "NN" and root.lemma_.lower() not in ("individual", "person", "people") and not any(t.lower_ in ("kind", "type", "form", "class") for t in gloss):
         return False
     if gloss.end <= term.start:
-        # the naming cue itself ("is sometimes referred to as") is no distance
-        between = [t for t in gloss.doc[gloss.end : term.start] if not t.is_punct and t.lower_ not in _NAMING_CUE_WORDS]
-        if len(between) > 3:
+        # the naming cue right before the term ("is sometimes referred to as") is no
+        # distance; words of the subject left out of the gloss are ("... between 0.01
+        # nanometer | and 10 nanometers is referred to as", "... of the family | are met
+        # is called"): the gloss was cut inside its phrase
+        between = [t for t in gloss.doc[gloss.end : term.start] if not t.is_punct]
+        while between and between[-1].lower_ in _NAMING_CUE_WORDS:
+            between.pop()
+        if len(between) > 1:
             return False
     return True
 
@@ -377,7 +382,7 @@ def sound_gloss(term: Span, gloss: Span, *, headed: bool = False) -> bool:
 #: referred to as **vigilance**").
 _NAMING_CUE_WORDS = frozenset(
     "is are was were be been being can may also often sometimes commonly usually generally collectively "
-    "simply called termed known referred to as dubbed named a an the".split()
+    "simply called termed known referred defined to as dubbed named a an the".split()
 )
 
 
@@ -410,6 +415,22 @@ def _cut_after_a_verb(definition: str, gloss: Span) -> bool:
         return False
     last = next((t for t in reversed(gloss) if t.text == words[-1] and t.idx - gloss.start_char < len(definition) + 1), None)
     return last is not None and last.pos_ in ("VERB", "AUX")
+
+
+def _cut_mid_phrase(definition: str, gloss: Span) -> bool:
+    """True when the shared cuts stopped the gloss inside a phrase or a clause that goes
+    on: before its own verb ("amount left over after the needs of the family" | "are
+    met") or inside a pair ("wavelengths between 0.01 nanometer" | "and 10 nanometers")."""
+    words = definition.split()
+    if not words or len(definition) >= len(gloss.text.strip()):
+        return False
+    last = next((t for t in reversed(gloss) if t.text == words[-1] and t.idx - gloss.start_char < len(definition) + 1), None)
+    if last is None or last.i + 1 >= gloss.end:
+        return False
+    following = gloss.doc[last.i + 1]
+    return following.pos_ in ("VERB", "AUX") or following.lower_ in ("and", "or") and not following.is_punct and (
+        following.i + 1 < gloss.end and gloss.doc[following.i + 1].like_num
+    ) or following.pos_ in ("VERB", "AUX")
 
 
 def extract_detected(
@@ -454,7 +475,7 @@ def extract_detected(
         if not len(term) or not sound_gloss(term, gloss, headed=match.form in MARKED_FORMS):
             continue
         fact = definition_from_spans(context, origin, match.form, term, gloss, marked=match.form in MARK_IS_TERM_FORMS)
-        if fact is None or _cut_after_a_verb(fact.definition, gloss):
+        if fact is None or _cut_after_a_verb(fact.definition, gloss) or _cut_mid_phrase(fact.definition, gloss):
             continue
         if term.end + 1 < len(doc) and doc[term.end].text == "," and doc[term.end + 1].lower_ == "or":
             # "The postabsorptive state, or the fasting state, occurs when ...": either name
@@ -489,6 +510,16 @@ _CONNECTIVE_PHRASES = (
     "for instance", "at the same time", "in other words", "as such", "in this case", "in these cases", "here,",
     "to do so", "in doing so", "after that", "afterward", "next,", "finally", "first,", "second,", "third,",
 )
+#: Heads of a pointing subject that name something that happens ("This phenomenon is
+#: called X"), so that "What is it called when ...?" asks for it.
+_HAPPENING_HEADS = frozenset(
+    {"process", "phenomenon", "mechanism", "effect", "situation", "condition", "tendency", "response", "reaction"}
+)
+#: Words that make a sentence lean on the text before it, or speak to the reader.
+_LEANING_WORDS = frozenset(
+    "this these those such they them their it its he she his her another other others "
+    "you your i my me example examples answer".split()
+)
 #: Discourse words dropped from the front of a described situation ("In fact, we ...").
 _DISCOURSE_OPENERS = ("in fact", "normally", "usually", "typically", "generally", "often", "sometimes", "indeed")
 #: Pronouns a described situation may keep as its subject: a general "we", "people".
@@ -504,11 +535,15 @@ def _named_after(
     before describes in full. Asked as a card, "What is it called when a receptor can
     produce ...?"; None when the sentence before leans on another ("However, these
     ..."), speaks to the reader or is no plain statement of a situation."""
-    from quizgen.facts.detect import _POINTING_BACK
 
     doc = context.sent.doc
     sent = context.sent
-    if sent[0].lower_ not in _POINTING_BACK or not match.term[0] >= sent[0].idx:
+    # "This phenomenon is called ...": a pointer and a head that names something that
+    # happens, which "when ..." can say; not "This is called ..." (a structure, a name) nor
+    # "This approach to ethics ..." (the sentence before describes an instance, not the kind)
+    if len(sent) < 3 or sent[0].lower_ not in ("this", "these") or sent[1].lemma_.lower() not in _HAPPENING_HEADS:
+        return None
+    if sent[2].dep_ not in ("aux", "auxpass") or sent[1].dep_ not in ("nsubj", "nsubjpass"):
         return None
     words = [t for t in previous if not t.is_space]
     if not 6 <= len(words) <= 35 or words[-1].text != "." or words[0].lower_ in _CONNECTIVES:
@@ -522,7 +557,7 @@ def _named_after(
     if subject.pos_ == "PRON" and subject.lower_ not in _GENERAL_SUBJECTS:
         return None  # "They ...", "It ...": whose, only the text before says
     for token in previous:
-        if token.lower_ in ("this", "these", "those", "such") or token.lower_ in ("you", "your", "i", "my", "me"):
+        if token.lower_ in _LEANING_WORDS:
             return None
         if token.tag_ in ("VBD",) and token.dep_ == "ROOT":
             return None  # "In 1929, Hubble observed ...": an event, not a situation that holds
@@ -541,7 +576,7 @@ def _named_after(
     if not text:
         return None
     first = next((t for t in previous if text.startswith(t.text)), None)
-    if first is None or not (first.pos_ == "PROPN" or first.text.isupper()):
+    if first is None or not (first.pos_ == "PROPN" or len(first.text) > 1 and first.text.isupper()):
         text = text[:1].lower() + text[1:]  # "A receptor ..." -> "when a receptor ..."; not "when DNA ..."
     # "In some cases, a receptor ..." -> "when, in some cases, a receptor ..."
     opening = not stripped and subject.left_edge.i > previous.start and previous.doc[subject.left_edge.i - 1].text == ","
