@@ -149,7 +149,9 @@ def test_a_bold_word_that_makes_a_kind_is_blanked_where_the_kind_is_defined(ques
 def test_a_bold_term_the_form_does_not_define_is_not_asked(questions: list[Question], term: str) -> None:
     """A pair shares its apposition ("empathy and compassion, the ability ..."); "Another
     type ... is X" and a bare mention set nothing apart; a gloss the shared cuts stop
-    right after a verb ("... and are often hired" before "because") is left unfinished."""
+    right after a verb ("... and are often hired" before "because") is left unfinished;
+    a list line glossed by a participle is no noun phrase; "This approach is called X"
+    names a kind the sentence before only gives one case of."""
     assert not _cards(questions, term) and not _clozes(questions, term)
 
 

@@ -382,7 +382,7 @@ def sound_gloss(term: Span, gloss: Span, *, headed: bool = False) -> bool:
 #: referred to as **vigilance**").
 _NAMING_CUE_WORDS = frozenset(
     "is are was were be been being can may also often sometimes commonly usually generally collectively "
-    "simply called termed known referred defined to as dubbed named a an the".split()
+    "simply called termed known referred defined to as dubbed named a an the its their his her".split()
 )
 
 
