@@ -801,6 +801,10 @@ def cut_marked_apposition(sent: Span, cue: Span, previous: Span | None, mark: Sp
 _LEANING = frozenset("such this these those it its they their them he his she her we our you your".split())
 
 
+#: Heads that count or measure rather than say what a thing is ("a share of ...").
+_COUNT_HEADS = frozenset({"figure", "number", "share", "percent", "percentage", "majority", "minority", "amount"})
+
+
 def _marked_noun_gloss(term: Span, gloss: Span, marks_in_gloss: bool) -> bool:
     """A gloss read after a bold term by its punctuation alone ("**tone**, or attitude
     toward the subject"; "**Hyperbole:** exaggeration of ..."): a noun phrase of its own,
@@ -810,7 +814,9 @@ def _marked_noun_gloss(term: Span, gloss: Span, marks_in_gloss: bool) -> bool:
     head = _opening_noun(gloss)
     if head is None or head.pos_ != "NOUN" or any(c.dep_ == "conj" for c in head.children):
         return False
-    if head.lemma_.lower() in _NOT_GENUS or head.lemma_.lower() in COMMENT_GENUS or _ranks(head):
+    # not the heads that comment on a clause (:data:`COMMENT_GENUS`): after "or" or a colon the
+    # phrase renames the term ("**reasoning strategies**, or patterns for thinking and writing")
+    if head.lemma_.lower() in _NOT_GENUS or head.lemma_.lower() in _COUNT_HEADS or _ranks(head):
         return False
     if head.tag_ == "NNS" and term.root.tag_ != "NNS" and head.lemma_.lower() not in _PEOPLE:
         return False  # "**Location:** places relevant to ...": many things for one
