@@ -262,6 +262,6 @@ def is_statement(sent: Span, *, reader_ok: bool = False) -> bool:
     root = sent.root
     if root.i == sent.start and root.tag_ == "VB":
         return False
-    if not any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for t in sent):
+    if not any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for t in sent):
         return False
     return text[-1] in ".!\"”'’)"

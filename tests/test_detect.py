@@ -103,6 +103,26 @@ ROWS: list[tuple[str, str, str, str]] = [
      "Cytoplasm", "the jelly-like fluid inside the cell membrane"),
     ("defining.marked_apposition", "Many firms hire a **contract lobbyist**, individuals who work for agencies that represent several clients.",
      "contract lobbyist", "individuals who work for agencies that represent several clients"),
+    # the bold term with its short form in brackets: the mark ends on ")"
+    ("defining.marked_apposition",
+     "Vertebrates are shielded from many toxins by the **blood-brain barrier (BBB)**, a layer of tightly joined cells around the vessels of the brain.",
+     "blood-brain barrier", "a layer of tightly joined cells around the vessels of the brain"),
+    # "**X**, or Y": the noun phrase after "or", to the clause's end
+    ("defining.marked_or", "Fish that live in cold water need **thermal tolerance**, or the ability to keep working as the water cools.",
+     "thermal tolerance", "the ability to keep working as the water cools"),
+    # without the comma, only a gloss whose noun has words after it that set it apart
+    ("defining.marked_or", "Many deep-sea fish hunt with the help of **bioluminescence** or the production of light by living things.",
+     "bioluminescence", "the production of light by living things"),
+    # a line of a list of terms: the bold term, its colon, and a noun phrase
+    ("defining.marked_colon", "**Hyperbole:** deliberate exaggeration used for effect.",
+     "Hyperbole", "deliberate exaggeration used for effect"),
+    ("defining.marked_colon", "**Irony:** a contrast between what a reader expects and what actually happens in a story.",
+     "Irony", "a contrast between what a reader expects and what actually happens in a story"),
+    # "Any N that ... is defined as X": the description first, the name last
+    ("defining.defined_as_named", "Any substance that speeds up a reaction without being used up is defined as a catalyst.",
+     "a catalyst", "Any substance that speeds up a reaction without being used up"),
+    ("defining.defined_as_named", "Any signal that disturbs the balance of the body is defined as a **stressor**.",
+     "a stressor", "Any signal that disturbs the balance of the body"),
 ]
 
 #: Sentences in a defining shape that define nothing: a name, an example, a list, a ranking.
@@ -130,6 +150,14 @@ NEGATIVE_ROWS: list[str] = [
     # the apposition of a name, and an apposition without bold
     "The theory was set out by **Karl Marx**, a German philosopher who lived in London.",
     "The hip socket is deepened by the acetabular rim, a ring of fibrocartilage attached to its edge.",
+    # "or" between two bold names, one of a list, a quoted second name
+    "Some runners feel **positive stress** or **eustress** before a race.",
+    "Patients often report pain, **nausea**, or dizziness after the treatment.",
+    "The cell bodies lie in the **locus coeruleus**, or ‘blue spot’, a structure in the brainstem.",
+    # a bold term and its colon before a sentence, a participle or many things for one
+    "**Type I error**: This results when a true null hypothesis is rejected.",
+    "**Spatial structure:** used in profiles of buildings and public spaces.",
+    "**Location:** places relevant to the profile subject.",
 ]
 
 

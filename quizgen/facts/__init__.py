@@ -36,6 +36,7 @@ from quizgen.facts.roles import extract_roles
 from quizgen.identity import fact_id, normalise
 from quizgen.models import Document, Fact, Paragraph
 from quizgen.rules.context import OPENING_SECTIONS, SYNONYM_MARKER, SYNONYM_PATTERNS, TAUGHT_LATER
+from quizgen.rules.defining_forms import LINE_FORMS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -206,7 +207,23 @@ def _with_key_terms(
     sentence defines that is still not asked about."""
     facts = list(found)
     yield from facts
-    if context.continues_report or is_opening(origin) or not is_statement(context.sent):
+    if context.continues_report or is_opening(origin):
+        return
+    if not is_statement(context.sent):
+        # "**Tone:** the writer’s attitude toward the subject.": a line of a list of terms,
+        # verbless, where only the bold term and its gloss are read; and as for the rules'
+        # own definitions (:func:`extract_sentence_facts`), a sentence that speaks to the
+        # reader ("... is referred to as **vigilance** (think of a time when you ...)")
+        # still gives its term and gloss, asked as a card only
+        reader_ok = is_statement(context.sent, reader_ok=True)
+        given = {normalise(f.term) for f in facts if f.kind == "definition"}
+        for fact in extract_detected(context, origin, previous, marks):
+            if normalise(fact.term) in given:
+                continue
+            if fact.rule in LINE_FORMS:
+                yield fact
+            elif reader_ok and not any(word in SECOND_PERSON for word in fact.definition.lower().split()):
+                yield fact if fact.attr("leans") else replace(fact, attrs=tuple(sorted((*fact.attrs, ("leans", "1")))))
         return
     defined = {normalise(f.term) for f in facts if f.kind == "definition"}
     # as for the rules' own definitions: where the sentence leans outside itself

@@ -574,16 +574,17 @@ def _held_in_container(term: Span) -> bool:
 
 def _fact(
     context: SentenceContext, origin: Origin, rule: str, term: Span, definition: Span,
-    *, adjective: bool = False, genus: str = "", view_of: str = "",
+    *, adjective: bool = False, genus: str = "", view_of: str = "", marked: bool = False,
 ) -> Fact | None:
-    """``genus`` stands in for a pronoun that opened the definition ("one who ..." -> "a person who ...")."""
+    """``genus`` stands in for a pronoun that opened the definition ("one who ..." -> "a person who ...");
+    ``marked``: the term is the book's bold words, refused but never grown by :func:`whole_term`."""
     if is_example(context.sent):
         return None
     if not adjective:
         mended = whole_term(term)
         if mended is None:
             return None
-        term = mended
+        term = term if marked else mended
     # "a resource that a) benefits everyone, because ... and b) is not used up ...": a
     # lettered list is the definition's parts, kept whole; cut at "because", it loses b)
     lettered = False
@@ -707,12 +708,16 @@ def _without_dangling_pointer(text: str) -> str:
 
 
 def definition_from_spans(
-    context: SentenceContext, origin: Origin, rule: str, term: Span, definition: Span
+    context: SentenceContext, origin: Origin, rule: str, term: Span, definition: Span, *, marked: bool = False
 ) -> Fact | None:
     """A definition fact for a term and gloss found by other means (the defining
     forms of :mod:`quizgen.facts.detect`), through the same checks, cuts and
-    attribution as the engine's own rules; None when they reject it."""
-    return _fact(context, origin, rule, term, definition)
+    attribution as the engine's own rules; None when they reject it.
+
+    ``marked``: the term is the words the book set in bold, kept as they are (not
+    grown to the noun phrase around them: "high **lipid-solubility**, or the ability
+    to ..." defines "lipid-solubility")."""
+    return _fact(context, origin, rule, term, definition, marked=marked)
 
 
 def is_example(sent: Span) -> bool:

@@ -665,7 +665,7 @@ def cut_defined(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
     """"X is defined as Y", "X is defined to be Y", "Economists define X as Y"."""
     verb = cue.root
     if verb.lemma_ != "define" or any(c.dep_ == "nsubjpass" for c in verb.children) or len(cue) > 1:
-        return cut_subject_term(sent, cue, previous)
+        return cut_subject_term(sent, cue, previous) or _defined_as_named(sent, cue)
     term_token = next((c for c in verb.children if c.dep_ == "dobj"), None)
     # the parser hangs "as" on the verb or on its object
     as_ = next((c for c in (*verb.children, *term_token.children) if c.dep_ == "prep" and c.lower_ == "as"), None) if term_token is not None else None
@@ -676,6 +676,37 @@ def cut_defined(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
     if not _good_term(term) or len(gloss) < 2:
         return None
     return term, gloss, None
+
+
+def _defined_as_named(sent: Span, cue: Span) -> Cut | None:
+    """"Any stimulus that ... is defined as a stressor": the description is the subject
+    and the name comes last, as with "is called"; only where the subject is a generic
+    noun phrase ("any", "a", "an" or a bare plural) that a clause of its own sets apart,
+    and the name is a short noun phrase that ends the clause."""
+    if cue[-1].lower_ != "as":
+        return None
+    verb = cue.root
+    subject = _subject(verb)
+    if subject is None or subject.i >= cue.start or subject.pos_ != "NOUN":
+        return None
+    described = _trim(_phrase(subject, before=cue.start))
+    if not len(described) or not _opens_clause(described, sent):
+        return None
+    opener = described[0].lower_
+    if not (opener in ("any", "a", "an") or subject.tag_ == "NNS" and described[0] == subject.left_edge and described[0].pos_ != "DET"):
+        return None
+    if not any(c.i > subject.i and c.dep_ in ("relcl", "acl") for c in subject.children):
+        return None
+    term = _noun_after(cue.end, sent)
+    if term is None:
+        return None
+    term = _trim(term)
+    if not 1 <= len(term) <= 5 or not _good_term(term, tagged=False) or term.root.ent_type_ in _DESCRIBED_ENTITIES:
+        return None
+    after = sent.doc[term.end] if term.end < sent.end else None
+    if after is not None and after.text not in (".", ",", ";", "(", ":"):
+        return None
+    return term, described, "defining.defined_as_named"
 
 
 def cut_that_is(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
@@ -712,6 +743,9 @@ def _clause_end(start: int, sent: Span) -> int:
         if token.text == "," and i + 1 < sent.end and (
             doc[i + 1] == sent.root or doc[i + 1].head == sent.root and doc[i + 1].dep_ in ("aux", "auxpass", "neg")
             or doc[i + 1].lower_ in ("and", "but", "or")
+            # "show **empathy**, the ability to ..., for those with other views": the main
+            # clause, begun before the gloss, goes on after it
+            or doc[i + 1].head == sent.root and sent.root.i < start
         ):
             return i
     return sent.end
@@ -732,7 +766,7 @@ def _opening_noun(gloss: Span) -> Token | None:
     return gloss.doc[i]
 
 
-def cut_marked_apposition(sent: Span, cue: Span, previous: Span | None, mark: Span) -> Cut | None:
+def cut_marked_apposition(sent: Span, cue: Span, previous: Span | None, mark: Span, marks: Sequence[tuple[int, int]] = ()) -> Cut | None:
     """"... the **acetabular labrum**, a fibrocartilage lip attached to ...": the bold
     term, and the noun phrase set off after it up to the clause's end."""
     doc = sent.doc
@@ -762,11 +796,99 @@ def cut_marked_apposition(sent: Span, cue: Span, previous: Span | None, mark: Sp
     return term, gloss, None
 
 
-MarkedCutter = Callable[["Span", "Span", "Span | None", "Span"], "Cut | None"]
+#: Words that make a gloss lean on the text around it: "rule by a group of such
+#: virtuous rulers", "their ability to ...".
+_LEANING = frozenset("such this these those it its they their them he his she her we our you your".split())
+
+
+#: Heads that count or measure rather than say what a thing is ("a share of ...").
+_COUNT_HEADS = frozenset({"figure", "number", "share", "percent", "percentage", "majority", "minority", "amount"})
+
+
+def _marked_noun_gloss(term: Span, gloss: Span, marks_in_gloss: bool) -> bool:
+    """A gloss read after a bold term by its punctuation alone ("**tone**, or attitude
+    toward the subject"; "**Hyperbole:** exaggeration of ..."): a noun phrase of its own,
+    not a clause, a list, another bold term, a name, or words that lean on the text."""
+    if marks_in_gloss or len(gloss) < 2:
+        return False  # "**positive stress** or **eustress**": two names, no gloss
+    head = _opening_noun(gloss)
+    if head is None or head.pos_ != "NOUN" or any(c.dep_ == "conj" for c in head.children):
+        return False
+    # not the heads that comment on a clause (:data:`COMMENT_GENUS`): after "or" or a colon the
+    # phrase renames the term ("**reasoning strategies**, or patterns for thinking and writing")
+    if head.lemma_.lower() in _NOT_GENUS or head.lemma_.lower() in _COUNT_HEADS or _ranks(head):
+        return False
+    if head.tag_ == "NNS" and term.root.tag_ != "NNS" and head.lemma_.lower() not in _PEOPLE:
+        return False  # "**Location:** places relevant to ...": many things for one
+    if any(t.lower_ in _LEANING for t in gloss) or any(t.ent_type_ in _DESCRIBED_ENTITIES for t in gloss):
+        return False
+    # a clause with a subject of its own is a statement about the term, not its gloss
+    return not any(t.dep_ in ("nsubj", "nsubjpass") and t.head == gloss.root and t.i < gloss.root.i for t in gloss)
+
+
+def _marks_within(span: Span, marks: Sequence[tuple[int, int]]) -> bool:
+    return any(span.start_char <= start < span.end_char for start, end in marks)
+
+
+def cut_marked_or(sent: Span, cue: Span, previous: Span | None, mark: Span, marks: Sequence[tuple[int, int]] = ()) -> Cut | None:
+    """"... the **tone**, or attitude toward the subject": the bold term, and the noun
+    phrase after "or" up to the clause's end. Without a comma ("**pharmacokinetics** or
+    the movement of the drug throughout the body") "or" joins two alternatives as often
+    as it glosses, so the gloss must then set its noun apart with words after it."""
+    doc = sent.doc
+    term = _trim(mark)
+    before = next((t for t in reversed(doc[sent.start : term.start]) if t.pos_ != "DET"), None)
+    if before is not None and before.lower_ in _LISTED_BEFORE:
+        return None  # "stress, **anxiety**, or fear": one of a list
+    if not len(term) or not _good_term(term) or term.root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(t.ent_type_ in _DESCRIBED_ENTITIES for t in term) or term.text.isupper():
+        return None  # "**NRA**, or ...": a name
+    start = next(t.i for t in cue if t.lower_ == "or") + 1
+    if start < sent.end and doc[start].is_quote:
+        return None  # "**locus coeruleus**, or ‘blue spot’": another name, in the words it translates
+    gloss = _trim(doc[start : _clause_end(start, sent)])
+    if not len(gloss) or gloss.start <= sent.root.i < gloss.end:
+        return None
+    if gloss[0].text.isupper() and len(gloss[0].text) > 1:
+        return None  # "**cultural concepts of distress**, or CCD": its short form
+    if not _marked_noun_gloss(term, gloss, _marks_within(gloss, marks)):
+        return None
+    head = _opening_noun(gloss)
+    if head is None or cue[1].text != "," and not any(c.i > head.i and c.dep_ in _DIFFERENTIA for c in head.children):
+        return None
+    return term, gloss, None
+
+
+def cut_marked_colon(sent: Span, cue: Span, previous: Span | None, mark: Span, marks: Sequence[tuple[int, int]] = ()) -> Cut | None:
+    """"**Hyperbole:** exaggeration that is not meant to be taken literally.": a list item
+    or line that opens on a bold term and its colon, and glosses it with a noun phrase
+    (not a sentence: "**Tone:** Writers of reviews keep a neutral tone.")."""
+    doc = sent.doc
+    term = _trim(mark)
+    if mark.start != sent.start or not len(term) or not _good_term(term) or term.root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(t.ent_type_ in _DESCRIBED_ENTITIES for t in term):
+        return None  # "**Henrietta Lacks**: ...": a case, told as a story
+    colon = next((t.i for t in doc[term.end : sent.end] if t.text == ":"), None)
+    if colon is None or colon > term.end:
+        return None
+    end = next((t.i for t in doc[colon + 1 : sent.end] if t.text in (";", ":")), sent.end)
+    gloss = _trim(doc[colon + 1 : end])
+    if not len(gloss) or not gloss[0].is_lower:
+        return None  # "**Type I error**: This results when ...": a sentence, not a gloss
+    if not _marked_noun_gloss(term, gloss, _marks_within(gloss, marks)):
+        return None
+    return term, gloss, None
+
+
+MarkedCutter = Callable[["Span", "Span", "Span | None", "Span", "Sequence[tuple[int, int]]"], "Cut | None"]
 
 #: Cutters of the ``marked`` forms: they take the bold words as the term.
 MARKED_CUTTERS: dict[str, MarkedCutter] = {
     "marked_apposition": cut_marked_apposition,
+    "marked_or": cut_marked_or,
+    "marked_colon": cut_marked_colon,
 }
 
 CUTTERS: dict[str, Cutter] = {
@@ -842,7 +964,10 @@ def find_definitions(
         row = FORMS[cue.label_]
         if row.get("marked"):
             mark = _mark_ending(cue[0], sent, marks) if marks else None
-            cut = MARKED_CUTTERS[row["cut"]](sent, cue, previous, mark) if mark is not None else None
+            if mark is None and marks and len(cue) > 1 and cue[-1].text == ":":
+                # "**Hyperbole**:" or "**Hyperbole:**", the colon set in bold too
+                mark = _mark_ending(cue[-2], sent, marks) or _mark_ending(cue[-1], sent, marks)
+            cut = MARKED_CUTTERS[row["cut"]](sent, cue, previous, mark, marks) if mark is not None else None
         else:
             cut = CUTTERS[row["cut"]](sent, cue, previous)
         if cut is None:

@@ -23,6 +23,8 @@ from quizgen.rules.defining_forms import (
     BOLD_ONLY_FORMS,
     CLAUSE_GLOSS_FORMS,
     DETECTION_ONLY_FORMS,
+    LINE_FORMS,
+    MARK_IS_TERM_FORMS,
     MARKED_FORMS,
 )
 from quizgen.rules.definitions import (
@@ -37,6 +39,8 @@ from quizgen.rules.worth import DEFINING_CUE
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+    from quizgen.facts.detect import DefiningMatch
 
 _BRACKETED = re.compile(r"^(.*?)\s*\(([^)]*)\)\s*$")
 
@@ -362,10 +366,24 @@ def sound_gloss(term: Span, gloss: Span, *, headed: bool = False) -> bool:
     if root.tag_ == "NNS" and not asks and term.root.tag_ == "NN" and root.lemma_.lower() not in ("individual", "person", "people") and not any(t.lower_ in ("kind", "type", "form", "class") for t in gloss):
         return False
     if gloss.end <= term.start:
+        # the naming cue right before the term ("is sometimes referred to as") is no
+        # distance; words of the subject left out of the gloss are ("... between 0.01
+        # nanometer | and 10 nanometers is referred to as", "... of the family | are met
+        # is called"): the gloss was cut inside its phrase
         between = [t for t in gloss.doc[gloss.end : term.start] if not t.is_punct]
-        if len(between) > 3:
+        while between and between[-1].lower_ in _NAMING_CUE_WORDS:
+            between.pop()
+        if len(between) > 1:
             return False
     return True
+
+
+#: The words of a naming cue between a gloss and the term it names ("... is often
+#: referred to as **vigilance**").
+_NAMING_CUE_WORDS = frozenset(
+    "is are was were be been being can may also often sometimes commonly usually generally collectively "
+    "simply called termed known referred defined to as dubbed named a an the its their his her".split()
+)
 
 
 def _marked_part(term: Span, marks: Sequence[tuple[int, int]]) -> Span:
@@ -377,6 +395,8 @@ def _marked_part(term: Span, marks: Sequence[tuple[int, int]]) -> Span:
         tail = _ACRONYM_TAIL.search(term.doc.text[start:end])
         if tail is not None:
             end = start + tail.start()  # "**political action committees (PACs)**": the name, not its short form
+        while end > start and term.doc.text[end - 1] in ":;,.":
+            end -= 1  # "**Tone:**": the colon set in bold with the term
         within = term.start_char < start and end == term.end_char
         around = start <= term.start_char and term.end_char <= end and (start, end) != (term.start_char, term.end_char)
         if within or around and term.sent.start_char <= start and end <= term.sent.end_char:
@@ -397,6 +417,22 @@ def _cut_after_a_verb(definition: str, gloss: Span) -> bool:
     return last is not None and last.pos_ in ("VERB", "AUX")
 
 
+def _cut_mid_phrase(definition: str, gloss: Span) -> bool:
+    """True when the shared cuts stopped the gloss inside a phrase or a clause that goes
+    on: before its own verb ("amount left over after the needs of the family" | "are
+    met") or inside a pair ("wavelengths between 0.01 nanometer" | "and 10 nanometers")."""
+    words = definition.split()
+    if not words or len(definition) >= len(gloss.text.strip()):
+        return False
+    last = next((t for t in reversed(gloss) if t.text == words[-1] and t.idx - gloss.start_char < len(definition) + 1), None)
+    if last is None or last.i + 1 >= gloss.end:
+        return False
+    following = gloss.doc[last.i + 1]
+    return following.pos_ in ("VERB", "AUX") or following.lower_ in ("and", "or") and not following.is_punct and (
+        following.i + 1 < gloss.end and gloss.doc[following.i + 1].like_num
+    ) or following.pos_ in ("VERB", "AUX")
+
+
 def extract_detected(
     context: SentenceContext, origin: Origin, previous: Span | None, marks: Sequence[tuple[int, int]]
 ) -> Iterator[Fact]:
@@ -411,9 +447,14 @@ def extract_detected(
 
     doc = context.sent.doc
     for match in find_definitions(context.sent, previous, marks):
-        if match.gloss_before:
-            continue  # a gloss a whole sentence long, before the term: not a card's back
         bold = any(start < match.term[1] and match.term[0] < end for start, end in marks)
+        if match.gloss_before:
+            # a gloss a whole sentence long, before the term: not a card's back, but where
+            # the book sets the term in bold, what the sentence says is when the term holds
+            named = _named_after(context, origin, match, previous, marks) if bold and previous is not None else None
+            if named is not None and fact_worth_asking(named):
+                yield named
+            continue
         if match.form in BOLD_ONLY_FORMS and not bold:
             continue  # however precise on DEFT, measured on too few sentences to go without the mark
         if bold and match.form in BOLD_DETECTED_FORMS:
@@ -433,8 +474,8 @@ def extract_detected(
         term = strip_determiners(term)  # "from a trio bond, which is ...": the term, not its article
         if not len(term) or not sound_gloss(term, gloss, headed=match.form in MARKED_FORMS):
             continue
-        fact = definition_from_spans(context, origin, match.form, term, gloss)
-        if fact is None or _cut_after_a_verb(fact.definition, gloss):
+        fact = definition_from_spans(context, origin, match.form, term, gloss, marked=match.form in MARK_IS_TERM_FORMS)
+        if fact is None or _cut_after_a_verb(fact.definition, gloss) or _cut_mid_phrase(fact.definition, gloss):
             continue
         if term.end + 1 < len(doc) and doc[term.end].text == "," and doc[term.end + 1].lower_ == "or":
             # "The postabsorptive state, or the fasting state, occurs when ...": either name
@@ -446,9 +487,107 @@ def extract_detected(
             fact = replace(fact, attrs=tuple(sorted((*fact.attrs, ("leans", "1")))))
         if fact is not None:
             fact = replace(fact, asking=asked_as(fact.asking, fact.definition))
+        if fact is not None and match.form in LINE_FORMS:
+            # a line of a list of terms ("**Tone:** the writer’s attitude ..."), read as a
+            # glossary's entry is: the term and its gloss, never the line as a statement
+            fact = replace(fact, asking=replace(fact.asking, no_statement=True))
         if fact is not None and clause and gloss[0].lower_ in ("when", "whenever"):
             fact = replace(fact, asking=replace(fact.asking, when_gloss=True))
         # a gloss the gate refuses ("a type of enzyme") would only keep the term's
         # blank (:func:`extract_key_terms`) from being asked
         if fact is not None and fact_worth_asking(fact := without_figure_pointers(fact)):
             yield fact
+
+
+#: Words that open a sentence by pointing at the one before it: "However, ...".
+_CONNECTIVES = frozenset(
+    "however but thus therefore so then instead rather similarly likewise yet still moreover furthermore "
+    "conversely otherwise again consequently hence accordingly also and or nor".split()
+)
+#: Phrases that open a sentence by carrying on from the one before it.
+_CONNECTIVE_PHRASES = (
+    "in addition", "as a result", "in turn", "in contrast", "by contrast", "on the other hand", "for example",
+    "for instance", "at the same time", "in other words", "as such", "in this case", "in these cases", "here,",
+    "to do so", "in doing so", "after that", "afterward", "next,", "finally", "first,", "second,", "third,",
+)
+#: Heads of a pointing subject that name something that happens ("This phenomenon is
+#: called X"), so that "What is it called when ...?" asks for it.
+_HAPPENING_HEADS = frozenset(
+    {"process", "phenomenon", "mechanism", "effect", "situation", "condition", "tendency", "response", "reaction"}
+)
+#: Words that make a sentence lean on the text before it, or speak to the reader.
+_LEANING_WORDS = frozenset(
+    "this these those such they them their it its he she his her another other others "
+    "you your i my me example examples answer".split()
+)
+#: Discourse words dropped from the front of a described situation ("In fact, we ...").
+_DISCOURSE_OPENERS = ("in fact", "normally", "usually", "typically", "generally", "often", "sometimes", "indeed")
+#: Pronouns a described situation may keep as its subject: a general "we", "people".
+_GENERAL_SUBJECTS = frozenset({"we", "one"})
+
+
+def _named_after(
+    context: SentenceContext, origin: Origin, match: DefiningMatch, previous: Span, marks: Sequence[tuple[int, int]]
+) -> Fact | None:
+    """"In some cases, a receptor can produce a response with no agonist bound. This
+    phenomenon is referred to as **constitutive activity**.": a bold term named by a
+    sentence whose subject points back ("This phenomenon") at a situation the sentence
+    before describes in full. Asked as a card, "What is it called when a receptor can
+    produce ...?"; None when the sentence before leans on another ("However, these
+    ..."), speaks to the reader or is no plain statement of a situation."""
+
+    doc = context.sent.doc
+    sent = context.sent
+    # "This phenomenon is called ...": a pointer and a head that names something that
+    # happens, which "when ..." can say; not "This is called ..." (a structure, a name) nor
+    # "This approach to ethics ..." (the sentence before describes an instance, not the kind)
+    if len(sent) < 3 or sent[0].lower_ not in ("this", "these") or sent[1].lemma_.lower() not in _HAPPENING_HEADS:
+        return None
+    if sent[2].dep_ not in ("aux", "auxpass") or sent[1].dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    words = [t for t in previous if not t.is_space]
+    if not 6 <= len(words) <= 35 or words[-1].text != "." or words[0].lower_ in _CONNECTIVES:
+        return None
+    if previous.text.strip().lower().startswith(_CONNECTIVE_PHRASES):
+        return None  # "In addition, increased levels of the drugs ...": it goes on from the text before
+    root = previous.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if root.pos_ not in ("VERB", "AUX") or subject is None or subject.i < previous.start:
+        return None
+    if subject.pos_ == "PRON" and subject.lower_ not in _GENERAL_SUBJECTS:
+        return None  # "They ...", "It ...": whose, only the text before says
+    for token in previous:
+        if token.lower_ in _LEANING_WORDS:
+            return None
+        if token.tag_ in ("VBD",) and token.dep_ == "ROOT":
+            return None  # "In 1929, Hubble observed ...": an event, not a situation that holds
+    term = doc.char_span(*match.term, alignment_mode="expand")
+    if term is None or not len(term):
+        return None
+    term = strip_determiners(_marked_part(term, marks))
+    if not len(term) or names_person(term):
+        return None
+    text = previous.text.strip().rstrip(".").strip()
+    stripped = False
+    for opener in _DISCOURSE_OPENERS:
+        if text.lower().startswith(opener + ","):
+            text, stripped = text[len(opener) + 1 :].strip(), True
+    text = re.sub(r"\s+also\b", "", text)  # "we also shift ...": also, beside the sentence before
+    if not text:
+        return None
+    first = next((t for t in previous if text.startswith(t.text)), None)
+    if first is None or not (first.pos_ == "PROPN" or len(first.text) > 1 and first.text.isupper()):
+        text = text[:1].lower() + text[1:]  # "A receptor ..." -> "when a receptor ..."; not "when DNA ..."
+    # "In some cases, a receptor ..." -> "when, in some cases, a receptor ..."
+    opening = not stripped and subject.left_edge.i > previous.start and previous.doc[subject.left_edge.i - 1].text == ","
+    fact = make_fact(
+        context, origin, kind="definition", rule=match.form, answer=term, label="TERM",
+        identity=(term.text.lower(),), term=term.text, definition=f"when, {text}" if opening else f"when {text}",
+    )
+    if fact is None:
+        return None
+    return replace(
+        fact,
+        attrs=tuple(sorted((*fact.attrs, ("leans", "1")))),
+        asking=replace(fact.asking, when_gloss=True, forward_only=False),
+    )

@@ -119,6 +119,16 @@ DEFINING_FORMS: tuple[dict, ...] = (
         ],
     },
     {
+        "id": "defining.defined_as_named",
+        "cut": "defined",
+        # never fires on DEFT train (31 sentences say "defined as", none with the name last):
+        # its parent form's rate, rounded down; asked only where the name is bold
+        "confidence": 0.8,
+        "example": "Any substance that speeds up a reaction without being used up is defined as a catalyst.",
+        # found by the defined_as patterns, when the subject describes and the name comes last
+        "patterns": [],
+    },
+    {
         "id": "defining.describes",
         "cut": "subject_term",
         "confidence": 0.75,
@@ -298,6 +308,33 @@ DEFINING_FORMS: tuple[dict, ...] = (
         "patterns": [
             [{"IS_PUNCT": False}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "the"]}}],
             [{"IS_PUNCT": False}, {"ORTH": ","}, {"TAG": {"IN": ["JJ", "NNS"]}, "OP": "?"}, {"TAG": "NNS"}, {"LOWER": {"IN": ["who", "that", "which"]}}],
+            # "the **blood-brain barrier (BBB)**, a lining of cells ...": the mark ends on its short form
+            [{"ORTH": ")"}, {"ORTH": ","}, {"LOWER": {"IN": ["a", "an", "the"]}}],
+        ],
+    },
+    {
+        "id": "defining.marked_or",
+        "cut": "marked_or",
+        "confidence": 0.0,
+        "marked": True,
+        "example": "Fish that live in cold water need high **thermal tolerance**, or the ability to keep working as the water cools.",
+        # "or" after a bold term gives its gloss, where it is a noun phrase of its own; a plain
+        # "X, or Y" is as often a list of alternatives ("definition.or_gloss" asks for "or a/the")
+        "patterns": [
+            [{"IS_PUNCT": False}, {"ORTH": ","}, {"LOWER": "or"}],
+            [{"ORTH": ")"}, {"ORTH": ","}, {"LOWER": "or"}],
+            [{"IS_PUNCT": False}, {"LOWER": "or"}, {"LOWER": "the"}],
+        ],
+    },
+    {
+        "id": "defining.marked_colon",
+        "cut": "marked_colon",
+        "confidence": 0.0,
+        "marked": True,
+        "example": "**Irony:** a contrast between what a reader expects and what actually happens in a story.",
+        # the lists of terms that close a section ("**Tone:** the writer’s attitude toward the subject.")
+        "patterns": [
+            [{"IS_SENT_START": True, "IS_PUNCT": False}, {"IS_PUNCT": False, "OP": "{0,5}"}, {"ORTH": ":"}],
         ],
     },
     {
@@ -327,7 +364,8 @@ DETECTION_ONLY_FORMS: frozenset[str] = frozenset(
 BOLD_ONLY_FORMS: frozenset[str] = frozenset(
     {"defining.called", "defining.referred_to_as", "defining.means", "defining.describes",
      "defining.apposition", "defining.that_is", "defining.marked_apposition", "defining.called_this",
-     "defining.is_where"}
+     "defining.is_where", "defining.marked_or", "defining.marked_colon",
+     "defining.defined_as_named"}
 )
 
 #: Forms whose gloss is a clause that says when or where the term holds ("X occurs
@@ -337,3 +375,13 @@ CLAUSE_GLOSS_FORMS: frozenset[str] = frozenset({"defining.occurs_when", "definin
 
 #: Forms that hold only on a term the book sets in bold (rows marked ``marked``).
 MARKED_FORMS: frozenset[str] = frozenset(row["id"] for row in DEFINING_FORMS if row.get("marked"))
+
+#: Marked forms whose term is exactly the bold words: they are read by punctuation alone,
+#: so the words before the mark ("high **lipid-solubility**, or ...") are the sentence's,
+#: not the term's.
+MARK_IS_TERM_FORMS: frozenset[str] = frozenset({"defining.marked_or", "defining.marked_colon",
+     "defining.defined_as_named"})
+
+#: Marked forms that hold on a line without a verb of its own (a list of terms and their
+#: glosses), which is read though it is no statement.
+LINE_FORMS: frozenset[str] = frozenset({"defining.marked_colon"})
