@@ -17,6 +17,9 @@ def ask(nlp, sentence: str, answer: str, label: str) -> str | None:
 
 
 ROWS = [
+    # the word opens the sentence and is written in lower case later in it: no name
+    ("Irrigation spread quickly in the valley, largely because the river flooded each spring, and irrigation paid.",
+     "largely because the river flooded each spring", "CAUSE", "Why did irrigation spread quickly in the valley?"),
     ("In 2008, bilateral trade reached $20 billion.", "2008", "DATE",
      "In what year did bilateral trade reach $20 billion?"),
     ("Kazakhstan declared its independence on 16 December 1991.", "16 December 1991", "DATE",

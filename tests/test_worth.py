@@ -274,6 +274,15 @@ def test_a_definition_the_authors_call_their_opinion_is_not_asked() -> None:
     assert why_not_asked(plain) == ""
 
 
+def test_a_year_set_before_its_noun_is_part_of_the_name() -> None:
+    from quizgen.questions.worth import why_not_asked
+
+    before = _fact("date", "In the end, Parliament passed the 1832 Reform Act to widen the vote.", "1832")
+    after = _fact("date", "Parliament passed the Reform Act in 1832 to widen the vote.", "1832")
+    assert why_not_asked(before).startswith("the year is part of the name")
+    assert why_not_asked(after) == ""
+
+
 def test_people_and_landmarks_the_chapter_returns_to() -> None:
     from quizgen.questions.worth import Mentions, recurring_events, recurring_people
 

@@ -282,7 +282,10 @@ def wh_question(context: SentenceContext, answer: Span, label: str) -> str | Non
     opens = first.i == sent.start or all(context.replacements.get(t.i) == "" for t in sent.doc[sent.start : first.i])
     common = first.pos_ != "PROPN" or any(t.text == first.lower_ for t in sent.doc)  # "Environmentalism" mid-question
     # "The Arab Spring" opens a name's entity, but its article is no part of the name
-    named = first.ent_type_ in ("PERSON", "ORG", "GPE") and not (first.lower_ == "the" and first.pos_ == "DET")
+    # ("Slavery" taken for an organisation is no name where the text also writes "slavery")
+    written_lower = any(t.text == first.lower_ for t in sent.doc if t.i != first.i)
+    named = first.ent_type_ in ("PERSON", "ORG", "GPE") and not (first.lower_ == "the" and first.pos_ == "DET") \
+        and not written_lower
     if opens and common and not named and subject_text[:1].isupper() \
             and context.replacements.get(first.i, first.text).lower() == first.lower_:
         subject_text = subject_text[0].lower() + subject_text[1:]

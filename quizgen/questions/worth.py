@@ -128,6 +128,10 @@ _DEFINITE = re.compile(
 _WHO_PASSIVE = re.compile(r"^Who\s+(?:was|were|is|are|had been|has been)\s+([a-z]+ed|[a-z]+en)\b")
 _YEAR = re.compile(r"^\d{3,4}s?$")
 #: "the Civil Rights Act of 1964": the year names the act; blanking it tests the name.
+#: A year set before its noun like an adjective: "the 1660 Navigation Act", "a 1954
+#: ruling" (review r8: "In what year did Charles II approve?" lost the act).
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+[^\W\d_]")
 _YEAR_IN_NAME = re.compile(rf"\b(?:{'|'.join(sorted(NAMED_EVENT_HEADS))}) of\s*$")
 
 
@@ -399,8 +403,10 @@ def why_not_asked(fact: Fact) -> str:
             return "the year of a figure another is compared with"
         if re.search(r"\d\s*(?:%|per ?cent)", fact.sentence):
             return "the year of a statistic"  # "In 1994, ... Whites constituted 10.9% of the population"
-        if _YEAR_IN_NAME.search(fact.sentence[: fact.answer_start]):
-            return "the year is part of the name (\"the Civil Rights Act of 1964\")"
+        if _YEAR_IN_NAME.search(fact.sentence[: fact.answer_start]) or (
+            _DETERMINER_BEFORE.search(fact.sentence[: fact.answer_start]) and _WORD_AFTER.match(fact.sentence[fact.answer_end :])
+        ):
+            return "the year is part of the name (\"the Civil Rights Act of 1964\", \"the 1660 Navigation Act\")"
         return "" if dates_a_named_event(fact.sentence) else "a year, but no act, treaty, case or named thing it dates"
     return ""
 
@@ -443,7 +449,8 @@ def _stem_leak(question: Question) -> bool:
     if re.search(r"_____\s*\(", question.prompt):
         return True
     prompt = {w for w in re.findall(r"[a-z]{6,}", question.prompt.lower())}
-    return any(word[:6] in {p[:6] for p in prompt} for word in re.findall(r"[a-z]{6,}", question.answer.lower()))
+    answer = re.findall(r"[a-z]{6,}", question.answer.lower())
+    return any(word[:6] in {p[:6] for p in prompt} for word in answer)
 
 
 def _gloss_spells_term(question: Question) -> bool:
