@@ -51,3 +51,8 @@ def test_a_card_of_an_everyday_word_names_its_topic_and_a_technical_one_does_not
     assert asked == "In the context of “Thermal Layers”, what is meant by “turnover”?"
     assert has_topic(asked) and without_topic(asked) == "What is meant by “turnover”?"
     assert with_topic("What is meant by “epilimnion”?", "epilimnion", source) == "What is meant by “epilimnion”?"
+
+
+def test_a_heading_that_is_the_term_itself_adds_nothing() -> None:
+    source = _source("The Turnovers")
+    assert with_topic("What is meant by “turnover”?", "turnover", source) == "What is meant by “turnover”?"

@@ -62,9 +62,14 @@ def with_topic(prompt: str, term: str, source: SourceRef) -> str:
     if not needs_topic(term):
         return prompt
     heading = topic(source)
-    if not heading or heading.lower() == term.lower():
-        return prompt
+    if not heading or _bare(heading) == _bare(term):
+        return prompt  # "A Multi-Vector Foreign Policy" says no more than the term
     return TOPIC_PROMPT.format(topic=heading, question=prompt[:1].lower() + prompt[1:])
+
+
+def _bare(text: str) -> str:
+    words = [w.lower().rstrip("s") for w in re.findall(r"[\w\-’']+", text)]
+    return " ".join(w for w in words if w not in ("a", "an", "the"))
 
 
 def has_topic(prompt: str) -> bool:
