@@ -36,6 +36,16 @@ ROWS = [
     ("function.responsible",
      "The temporal lobe holds the primary auditory cortex, which is responsible for processing sound.",
      [("function.responsible", "What is the primary auditory cortex responsible for?", "processing sound")]),
+    # a second verb of the same subject
+    ("function.responsible",
+     "The hormone glucagon is released by the pancreas and is responsible for raising blood sugar between meals.",
+     [("function.responsible", "What is the hormone glucagon responsible for?", "raising blood sugar between meals")]),
+    # the relative clause stands where the rest of the sentence leans on the one before
+    ("function.responsible",
+     "The frontal lobe sits behind the forehead. It holds the prefrontal cortex, which is responsible for planning and judgment.",
+     [("function.responsible", "What is the prefrontal cortex responsible for?", "planning and judgment")]),
+    ("function.responsible",
+     "The frontal lobe sits behind the forehead. It holds a second area, which is responsible for speech.", []),
     ("function.responsible", "The pancreas is the organ chiefly responsible for producing insulin.",
      [("function.responsible", "What is the pancreas chiefly responsible for?", "producing insulin")]),
     # a closing simile is no part of what it does
@@ -74,6 +84,7 @@ ROWS = [
      [("function.serves", "What does the spleen serve to do?", "filter old red blood cells from the blood")]),
     ("function.serves", "This pathway serves to keep the level of pyruvate low.", []),
     ("function.serves", "Traditional gender roles only serve to widen the gap between men and women.", []),
+    ("function.serves", "Rods, cones, and ganglion cells all serve to turn light into nerve signals.", []),
     ("function.serves", "Some rituals serve to bind the members of a community together.", []),
     # a conclusion from the sentences before is worded by them
     ("function.noun", "The id seeks pleasure and the superego seeks virtue. Thus, the ego's job is to find the middle ground.", []),

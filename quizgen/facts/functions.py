@@ -29,6 +29,7 @@ from quizgen.rules.functions import (
     DUTY_ADVERBS,
     DUTY_RULES,
     DUTY_WORDS,
+    FLOATING_QUANTIFIERS,
     FUNCTION_NOUNS,
     FUNCTION_WEIGHTS,
     LEANING_POSSESSIVES,
@@ -52,16 +53,23 @@ def extract_functions(context: SentenceContext, origin: Origin) -> Iterator[Fact
 
 
 def _main_clause(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
-    verb = clause_root(context)
-    if verb.lemma_.lower() != "be" or not _plain_verb(verb) or _after_conclusion(context):
+    """The root's clause, and a second "is" the subject shares ("Testosterone is released
+    in response to LH and is responsible for ...")."""
+    root = clause_root(context)
+    if _after_conclusion(context):
         return
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not _opens_sentence(context, subject):
         return
-    if subject.lower_ in FUNCTION_NOUNS:
-        yield from _function_noun(context, origin, verb, subject)
-    else:
-        yield from _duty(context, origin, verb, subject)
+    shared = [c for c in root.children if c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    for verb in (root, *shared):
+        if verb.lemma_.lower() != "be" or not _plain_verb(verb):
+            continue
+        if subject.lower_ in FUNCTION_NOUNS:
+            if verb is root:
+                yield from _function_noun(context, origin, verb, subject)
+        else:
+            yield from _duty(context, origin, verb, subject)
 
 
 def _serves(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
@@ -107,9 +115,11 @@ def _after_conclusion(context: SentenceContext) -> bool:
 def extract_leaning_functions(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
     """ "Its most important function is to ..." after a sentence about one thing: the
     fact, asked about that thing ("What is the most important function of the board of
-    directors?"). Nothing when anything else in the sentence leans outside it."""
+    directors?"). Nothing when anything else in the sentence leans outside it. And
+    "X, which is responsible for Y" in a sentence that leans elsewhere."""
     if context.continues_report:
         return
+    yield from _attached_duties(context, origin, leaning=True)
     verb = clause_root(context)
     if verb.lemma_.lower() != "be" or not _plain_verb(verb):
         return
@@ -194,9 +204,12 @@ def _duty(context: SentenceContext, origin: Origin, verb: Token, subject: Token)
         yield fact
 
 
-def _attached_duties(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
+def _attached_duties(context: SentenceContext, origin: Origin, *, leaning: bool = False) -> Iterator[Fact]:
     """ "the primary visual cortex, which is responsible for Y" and "The liver is the
-    organ (primarily) responsible for Y": what the named thing is responsible for."""
+    organ (primarily) responsible for Y": what the named thing is responsible for.
+    ``leaning``: the rest of the sentence leans outside it ("It contains the visual
+    cortex, which ..."), so only the relative clause is asked, and only where neither
+    the thing nor what it does points elsewhere."""
     for word in context.sent:
         if word.lower_ not in ATTACHED_DUTY_WORDS:
             continue
@@ -209,6 +222,8 @@ def _attached_duties(context: SentenceContext, origin: Origin) -> Iterator[Fact]
                 continue
             owner, verb_text = clause.head, clause.lower_
             shown = _subject_text(context, owner, listed=True)
+        elif leaning:
+            continue
         elif word.dep_ == "amod" and word.head.dep_ == "attr" and word.i > word.head.i:
             noun, verb = word.head, word.head.head
             if verb.i != clause_root(context).i or verb.tag_ not in ("VBZ", "VBP") or not _plain_verb(verb):
@@ -226,7 +241,7 @@ def _attached_duties(context: SentenceContext, origin: Origin) -> Iterator[Fact]
         if shown is None or found is None:
             continue
         answer = _object_of(found)
-        if answer is None:
+        if answer is None or leaning and any(t.lower_ in POINTING_WORDS for t in answer):
             continue
         adverbs = [c for c in word.children if c.dep_ == "advmod" and c.i < word.i]
         phrase = " ".join([*(a.lower_ for a in adverbs), word.lower_, found.lower_])
@@ -350,6 +365,10 @@ def _subject_text(
         return None
     if head.pos_ != "PROPN" and not _bound(context, head, owned=owner is not None):
         return None
+    if any(t.dep_ in ("conj", "cc") for t in subject.subtree if t.i < subject.i or t.head == subject):
+        return None  # "Merkel disks, Ruffini endings, and ...": several things, which one?
+    if not _agrees(subject):
+        return None  # "Merkel disk, ... all serve": a list the parse cut
     asides: set[int] = set()
     for child in subject.subtree:
         if child.dep_ in ("acl", "relcl", "appos") and child.i > 0 and child.doc[child.left_edge.i - 1].text in ",(":
@@ -375,6 +394,18 @@ def _subject_text(
     if first.pos_ != "PROPN" and context.replacements.get(first.i, first.text).lower() == first.lower_ and not first.text.isupper():
         text = text[:1].lower() + text[1:]
     return text or None
+
+
+def _agrees(subject: Token) -> bool:
+    """True when the subject's number fits its verb's, and no "all" or "both" on the
+    verb says it is several things."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.tag_ not in ("VBZ", "VBP"):
+        return True
+    if any(c.lower_ in FLOATING_QUANTIFIERS for c in verb.children):
+        return False
+    plural = subject.tag_ in ("NNS", "NNPS")
+    return plural == (verb.tag_ == "VBP") or subject.pos_ == "PRON"
 
 
 def _bound(context: SentenceContext, head: Token, *, owned: bool = False) -> bool:

@@ -66,6 +66,9 @@ VAGUE_HEADS: frozenset[str] = frozenset(
      "other", "others", "both", "part", "parts", "member", "members", "group", "groups", "factor", "factors"}
 )
 
+#: Words on the verb that make its subject several things ("X, Y and Z all serve to").
+FLOATING_QUANTIFIERS: frozenset[str] = frozenset({"all", "both", "each", "together"})
+
 #: Determiners that make the subject one of many or point back ("a", "another", "these").
 UNBOUND_DETERMINERS: frozenset[str] = frozenset(
     {"a", "an", "another", "some", "any", "each", "every", "many", "several", "one", "this", "that", "these",
