@@ -99,7 +99,7 @@ def _serves(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
     fact = make_fact(
         context, origin, kind="function", rule="function.serves", answer=answer, label="FUNCTION",
         identity=clause_anchor(context.sent, answer),
-        attrs={"wh": f"What {auxiliary} {shown} {verb.lemma_.lower()} to do?", "subject": shown},
+        attrs={"wh": f"What {auxiliary} {shown} {verb.lemma_.lower()} to do?"},
     )
     if fact is not None:
         yield fact
@@ -198,7 +198,7 @@ def _duty(context: SentenceContext, origin: Origin, verb: Token, subject: Token)
     fact = make_fact(
         context, origin, kind="function", rule=DUTY_RULES[word.lower_], answer=answer, label="FUNCTION",
         identity=clause_anchor(context.sent, answer),
-        attrs={"wh": f"What {verb.lower_} {shown} {phrase}?", "subject": shown},
+        attrs={"wh": f"What {verb.lower_} {shown} {phrase}?"},
     )
     if fact is not None:
         yield fact
@@ -248,7 +248,7 @@ def _attached_duties(context: SentenceContext, origin: Origin, *, leaning: bool 
         fact = make_fact(
             context, origin, kind="function", rule=DUTY_RULES[word.lower_], answer=answer, label="FUNCTION",
             identity=(*clause_anchor(context.sent, answer), owner.lemma_.lower()),
-            attrs={"wh": f"What {verb_text} {shown} {phrase}?", "subject": shown},
+            attrs={"wh": f"What {verb_text} {shown} {phrase}?"},
         )
         if fact is not None:
             yield fact
@@ -323,7 +323,7 @@ def _function_noun(
     fact = make_fact(
         context, origin, kind="function", rule=rule, answer=answer, label="FUNCTION",
         identity=clause_anchor(context.sent, answer),
-        attrs={"wh": f"What {verb.lower_} {asked}?", "subject": asked},
+        attrs={"wh": f"What {verb.lower_} {asked}?"},
     )
     if fact is not None:
         yield fact
