@@ -58,6 +58,8 @@ ROWS = [
     ("function.responsible", "The enzyme is partly responsible for the breakdown of starch.", []),
     ("function.responsible", "The drought was responsible for the famine of 1876.", []),
     ("function.responsible", "These glands are responsible for releasing adrenaline.", []),
+    ("function.responsible", "The thymus can be responsible for training immune cells.", []),
+    ("function.responsible", "The vice president is not responsible for casting most votes in the Senate.", []),
     # a restrictive "that" may bind the wrong noun ("a region of the brain that ...")
     ("function.responsible", "The hippocampus is a region of the brain that is responsible for forming new memories.", []),
     # function.in_charge: "X is in charge of Y"
@@ -101,6 +103,8 @@ ROWS = [
      "The liver and the pancreas both make digestive enzymes. Its main function is to break down fats.", []),
     ("function.noun_leaning",
      "The senators meet in the Capitol. Its main function is to pass the laws of the nation.", []),
+    ("function.noun_leaning",
+     "The adrenal gland sits above the kidney. Its main function is to release these hormones into the blood.", []),
     ("function.noun_leaning", "It sits just above the kidneys. Its main function is to release adrenaline.", []),
     ("function.noun_leaning", "Its main function is to release adrenaline.", []),
 ]
