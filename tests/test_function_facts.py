@@ -58,6 +58,12 @@ ROWS = [
     ("function.responsible", "The enzyme is partly responsible for the breakdown of starch.", []),
     ("function.responsible", "The drought was responsible for the famine of 1876.", []),
     ("function.responsible", "These glands are responsible for releasing adrenaline.", []),
+    # a bare "the system" stands for one the sentences before named; "a range of" names no one thing
+    ("function.responsible", "The system is responsible for the distribution of water to farms.", []),
+    ("function.responsible", "The ionosphere is responsible for a range of effects including radio fade-outs.", []),
+    ("function.responsible",
+     "Water rises through the stem in the xylem. Xylem is the tissue responsible for carrying water from the roots.",
+     [("function.responsible", "What is xylem responsible for?", "carrying water from the roots")]),
     ("function.responsible", "The thymus can be responsible for training immune cells.", []),
     ("function.responsible", "The vice president is not responsible for casting most votes in the Senate.", []),
     # a restrictive "that" may bind the wrong noun ("a region of the brain that ...")
@@ -78,12 +84,16 @@ ROWS = [
     ("function.noun", "One of the roles of the family is to teach children the norms of their society.", []),
     ("function.noun", "According to Plato, the purpose of education is to turn the soul toward the good.", []),
     ("function.noun", "The function of these cells is to carry oxygen to the tissues.", []),
+    ("function.noun", "The purpose of the program was to train new teachers in rural areas.", []),
     ("function.noun", "The last function of the legislature is to oversee the bureaucracy.", []),
     # function.serves: "X serves to Y"
     ("function.serves", "The patella serves to protect the tendon of the quadriceps from friction.",
      [("function.serves", "What does the patella serve to do?", "protect the tendon of the quadriceps from friction")]),
     ("function.serves", "The spleen serves to filter old red blood cells from the blood.",
      [("function.serves", "What does the spleen serve to do?", "filter old red blood cells from the blood")]),
+    # the "and" of the next verb stays out of the answer
+    ("function.serves", "The trunk of an elephant serves to gather food and can also lift heavy logs.",
+     [("function.serves", "What does the trunk of an elephant serve to do?", "gather food")]),
     ("function.serves", "This pathway serves to keep the level of pyruvate low.", []),
     ("function.serves", "Traditional gender roles only serve to widen the gap between men and women.", []),
     ("function.serves", "Rods, cones, and ganglion cells all serve to turn light into nerve signals.", []),

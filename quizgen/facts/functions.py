@@ -22,6 +22,7 @@ from quizgen.models import Fact
 from quizgen.rules.context import ADDITIVE_ADVERBS
 from quizgen.rules.functions import (
     ANSWER_ASIDES,
+    ANAPHORIC_OWNERS,
     ANSWER_TOKENS,
     ATTACHED_DUTY_WORDS,
     CLAIM_CHANGERS,
@@ -37,6 +38,7 @@ from quizgen.rules.functions import (
     SERVING_VERBS,
     SUBJECT_TOKENS,
     UNBOUND_DETERMINERS,
+    VAGUE_ANSWER_HEADS,
     VAGUE_HEADS,
 )
 
@@ -391,7 +393,13 @@ def _subject_text(
     text = context.render(tokens)[0].strip()
     first = tokens[0]
     # "Thus, the ego's job": the opener dropped, "the" was capitalised in the statement
-    if first.pos_ != "PROPN" and context.replacements.get(first.i, first.text).lower() == first.lower_ and not first.text.isupper():
+    # "Xylem is ...": a common noun the tagger took for a name because it opens the sentence
+    # (the paragraph writes it in lower case elsewhere)
+    common = first.pos_ != "PROPN" or (
+        first.i == context.sent.start and len(tokens) == 1 and first.text[1:].islower()
+        and any(t.text == first.lower_ for t in first.doc)
+    )
+    if common and context.replacements.get(first.i, first.text).lower() == first.lower_ and not first.text.isupper():
         text = text[:1].lower() + text[1:]
     return text or None
 
@@ -418,6 +426,11 @@ def _bound(context: SentenceContext, head: Token, *, owned: bool = False) -> boo
     determiner = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
     if owned and (determiner is None or determiner.lower_ in ("a", "an")):
         return True
+    if (
+        determiner is not None and determiner.lower_ == "the" and head.lower_ in ANAPHORIC_OWNERS
+        and not any(c.dep_ in ("amod", "compound", "prep", "nmod", "acl", "relcl") for c in head.children)
+    ):
+        return False  # "the purpose of the concept": which concept, the sentence before said
     if determiner is not None:
         if determiner.lower_ in UNBOUND_DETERMINERS or determiner.lower_ in POINTING_WORDS:
             return context.replacements.get(determiner.i, determiner.text) != determiner.text
@@ -446,8 +459,12 @@ def _trimmed(span: Span) -> Span | None:
     if aside is not None:
         span = span.doc[span.start : aside - 1]
     answer = trim_punct(span)
+    while answer and answer[-1].dep_ == "cc":
+        answer = trim_punct(answer[:-1])  # "capture food and [may be ornamented]": the next verb's "and"
     if not answer or not ANSWER_TOKENS[0] <= len(answer) <= ANSWER_TOKENS[1]:
         return None
+    if answer.root.lower_ in VAGUE_ANSWER_HEADS:
+        return None  # "a range of phenomena including ...": no one thing to recall
     if any(t.text in "()[]" for t in answer):
         return None  # an aside ("(CEO)") the student would have to reproduce
     text = answer.text

@@ -4,6 +4,8 @@ for?" / "What is the primary function of insulin?" with what it does as the answ
 
 from __future__ import annotations
 
+from quizgen.rules.context import ANAPHORIC_DEFINITE_HEADS
+
 #: Rule ids, each with how its sentence reads. Every id has test rows
 #: (tests/test_function_facts.py loops over this table).
 FUNCTION_RULES: dict[str, str] = {
@@ -79,6 +81,23 @@ UNBOUND_DETERMINERS: frozenset[str] = frozenset(
 POINTING_WORDS: frozenset[str] = frozenset(
     {"they", "them", "their", "it", "its", "he", "him", "his", "she", "her", "this", "these", "those", "such",
      "former", "latter", "same", "other", "another", "additional", "further", "remaining", "following", "resulting"}
+)
+
+#: Heads that, as a bare "the ...", stand for something the sentences before named
+#: ("The purpose of the concept was ...", "The system is responsible for ..."): the
+#: question could not say which one. "The sympathetic nervous system" says which.
+ANAPHORIC_OWNERS: frozenset[str] = ANAPHORIC_DEFINITE_HEADS | frozenset(
+    {"concept", "idea", "approach", "project", "plan", "strategy", "exercise", "experiment", "process", "system",
+     "method", "model", "framework", "initiative", "campaign", "effort", "act", "bill", "measure", "reform",
+     "device", "tool", "technique", "procedure", "test", "activity", "practice", "change", "body", "institution",
+     "agency", "office", "committee", "council", "board", "structure", "organ", "cell", "molecule", "enzyme",
+     "protein", "hormone", "gland", "compound", "substance", "mechanism", "pathway", "reaction", "force"}
+)
+
+#: Heads of an answer that names no one thing to recall ("a range of phenomena", "many things").
+VAGUE_ANSWER_HEADS: frozenset[str] = frozenset(
+    {"range", "variety", "number", "host", "array", "series", "lot", "lots", "many", "several", "some", "much",
+     "thing", "things", "something", "others", "aspects", "kinds", "types", "sorts"}
 )
 
 #: Dependents of the verb that change what the sentence claims, so the question would
