@@ -21,8 +21,8 @@ from quizgen.facts.roles import clause_root
 from quizgen.models import Fact
 from quizgen.rules.context import ADDITIVE_ADVERBS
 from quizgen.rules.functions import (
-    ANSWER_ASIDES,
     ANAPHORIC_OWNERS,
+    ANSWER_ASIDES,
     ANSWER_TOKENS,
     ATTACHED_DUTY_WORDS,
     CLAIM_CHANGERS,
