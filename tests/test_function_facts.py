@@ -48,6 +48,10 @@ ROWS = [
      "The frontal lobe sits behind the forehead. It holds a second area, which is responsible for speech.", []),
     ("function.responsible", "The pancreas is the organ chiefly responsible for producing insulin.",
      [("function.responsible", "What is the pancreas chiefly responsible for?", "producing insulin")]),
+    # an aside between dashes
+    ("function.responsible",
+     "The Council of Ministers—in most parliamentary systems—is responsible for running the government day to day.",
+     [("function.responsible", "What is the Council of Ministers responsible for?", "running the government day to day")]),
     # a closing simile is no part of what it does
     ("function.responsible",
      "The Golgi apparatus is responsible for sorting and shipping the proteins of the cell, much like a post office.",
@@ -108,6 +112,14 @@ ROWS = [
     ("function.noun_leaning",
      "The white blood cells defend the body against infection. Their main job is to destroy bacteria and viruses.",
      [("function.noun_leaning", "What is the main job of the white blood cells?", "destroy bacteria and viruses")]),
+    # "The council ..." named in full earlier in the paragraph; an acronym in brackets may stay
+    ("function.noun_leaning",
+     "The board of trustees sets the strategy of a college. The board also votes on the budget. "
+     "Its main job is to appoint the chief academic officer (CAO) of the college.",
+     [("function.noun_leaning", "What is the main job of the board of trustees?",
+       "appoint the chief academic officer (CAO) of the college")]),
+    ("function.noun_leaning",
+     "The council also votes on the city budget. Its main job is to appoint the city's treasurer.", []),
     # two things before, a number that does not fit, a pronoun before, nothing before
     ("function.noun_leaning",
      "The liver and the pancreas both make digestive enzymes. Its main function is to break down fats.", []),

@@ -27,6 +27,7 @@ from quizgen.rules.functions import (
     ATTACHED_DUTY_WORDS,
     CLAIM_CHANGERS,
     CONCLUDING_OPENERS,
+    DASHES,
     DUTY_ADVERBS,
     DUTY_RULES,
     DUTY_WORDS,
@@ -156,9 +157,13 @@ def _plain_verb(verb: Token, keep: Token | None = None) -> bool:
 
 
 def _aside(token: Token) -> bool:
-    """True for a closing aside set off by a comma (", much like a post office")."""
-    start = token.left_edge.i
+    """True for a closing aside set off by a comma (", much like a post office"), or
+    one between dashes ("The board of directors—in a company large enough to have
+    one—is ...")."""
+    start, end = token.left_edge.i, token.right_edge.i
     doc = token.doc
+    if start > 0 and end + 1 < len(doc) and doc[start - 1].text in DASHES and doc[end + 1].text in DASHES:
+        return True
     return start > 0 and doc[start - 1].text == "," and _opens_aside(doc[start])
 
 
@@ -372,6 +377,11 @@ def _subject_text(
     if not _agrees(subject):
         return None  # "Merkel disk, ... all serve": a list the parse cut
     asides: set[int] = set()
+    doc = subject.doc
+    for child in subject.children:
+        start, end = child.left_edge.i, child.right_edge.i
+        if start > 0 and end + 1 < len(doc) and doc[start - 1].text in DASHES and doc[end + 1].text in DASHES:
+            asides |= set(range(start - 1, end + 2))  # "The Council of Ministers—in most systems—is"
     for child in subject.subtree:
         if child.dep_ in ("acl", "relcl", "appos") and child.i > 0 and child.doc[child.left_edge.i - 1].text in ",(":
             asides |= {t.i for t in child.subtree} | {child.left_edge.i - 1}
@@ -465,12 +475,39 @@ def _trimmed(span: Span) -> Span | None:
         return None
     if answer.root.lower_ in VAGUE_ANSWER_HEADS:
         return None  # "a range of phenomena including ...": no one thing to recall
-    if any(t.text in "()[]" for t in answer):
-        return None  # an aside ("(CEO)") the student would have to reproduce
+    brackets = [t for t in answer if t.text in "()[]"]
+    if brackets and not _acronyms_only(answer):
+        return None  # an aside ("(see Figure 2)") the student would have to reproduce
     text = answer.text
     if text.count("“") != text.count("”") or text.count('"') % 2:
         return None  # a quotation cut in two
     return answer
+
+
+def _acronyms_only(span: Span) -> bool:
+    """True when every bracket of the span holds one acronym only ("officer (CEO)")."""
+    doc = span.doc
+    opened = [t.i for t in span if t.text in "(["]
+    closed = [t.i for t in span if t.text in ")]"]
+    if len(opened) != len(closed):
+        return False
+    return all(c == o + 2 and doc[o + 1].text.isupper() for o, c in zip(opened, closed, strict=True))
+
+
+def _full_name(subject: Token) -> str | None:
+    """ "the board" named in full by an earlier sentence of the paragraph ("The board of
+    directors ..."): the nearest "the board of ..." before; None when there is none."""
+    doc = subject.doc
+    for token in reversed(doc[: subject.sent.start]):
+        if token.lemma_.lower() != subject.lemma_.lower() or token.pos_ != "NOUN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            continue
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None or not of.right_edge.i - of.i <= 3 or any(t.is_punct for t in of.subtree):
+            continue
+        return "the " + doc[token.i : of.right_edge.i + 1].text
+    return None
 
 
 def _previous_subject(previous: Span, number: str) -> str | None:
@@ -497,5 +534,7 @@ def _previous_subject(previous: Span, number: str) -> str | None:
         return None
     if any(t.lower_ in POINTING_WORDS or t.ent_type_ == "PERSON" for t in tokens):
         return None
+    if len(tokens) == 2 and subject.lower_ in ANAPHORIC_OWNERS:
+        return _full_name(subject)  # "The board also sets goals ...": which board, an earlier sentence says
     text = " ".join(t.text for t in tokens)
     return text if tokens[0].pos_ == "PROPN" else text[:1].lower() + text[1:]

@@ -111,6 +111,9 @@ ANSWER_ASIDES: tuple[tuple[str, ...], ...] = (
     ("for", "example"), ("for", "instance"), ("as", "in"), ("as", "seen"), ("as", "shown"),
 )
 
+#: Dashes that set an aside off in pairs ("The board—in a large company—is ...").
+DASHES: frozenset[str] = frozenset({"—", "–", "--"})
+
 #: Answer lengths, in tokens, that a student can write from memory.
 ANSWER_TOKENS: tuple[int, int] = (2, 30)
 #: Subject lengths, in tokens, that a question can carry.
