@@ -27,6 +27,7 @@ from quizgen.facts.context import SentenceContext, contexts
 from quizgen.facts.dates import extract_dates
 from quizgen.facts.definitions import extract_definitions, is_example
 from quizgen.facts.enumerations import extract_enumerations
+from quizgen.facts.functions import extract_functions, extract_leaning_functions
 from quizgen.facts.glossary import glossary_facts
 from quizgen.facts.keyterms import extract_detected, extract_key_terms
 from quizgen.facts.people import extract_first_journeys, extract_people, extract_quotations
@@ -54,6 +55,7 @@ STANDALONE_EXTRACTORS: tuple[Extractor, ...] = (
     extract_places,
     extract_comparisons,
     extract_roles,
+    extract_functions,
     extract_first_journeys,
 )
 
@@ -85,6 +87,9 @@ def extract_sentence_facts(context: SentenceContext, origin: Origin) -> Iterator
         # A definition still stands as a term and its gloss; the sentence around it does not.
         for fact in extract_definitions(context, origin):
             yield replace(fact, attrs=tuple(sorted((*fact.attrs, ("leans", "1")))))
+        if context.dangling and not (is_example(context.sent) or context.in_preview or context.in_example):
+            # "Its main function is to ...": asked about the thing the sentence before names
+            yield from extract_leaning_functions(context, origin)
         return
     yield from extract_definitions(context, origin)
     for extractor in STANDALONE_EXTRACTORS:

@@ -18,9 +18,10 @@ from quizgen.questions.term_definition import make_term_definition
 from quizgen.questions.true_false import true_false_pair
 from quizgen.questions.worth import fact_worth_asking, question_stands_alone
 
-#: Fact kinds asked only as a short answer: another passage's reason makes a silly
-#: distractor or false statement, and a deleted clause a poor cloze.
-SHORT_ANSWER_ONLY: frozenset[str] = frozenset({"cause"})
+#: Fact kinds asked only as a short answer: another passage's reason (or another
+#: thing's function) makes a silly distractor or false statement, and a deleted clause
+#: a poor cloze.
+SHORT_ANSWER_ONLY: frozenset[str] = frozenset({"cause", "function"})
 #: Fact kinds asked only as a cloze: a key term blanked in the sentence that defines it.
 CLOZE_ONLY: frozenset[str] = frozenset({"term"})
 
