@@ -695,6 +695,7 @@ def test_a_term_built_on_a_word_of_its_gloss_is_asked_one_way_only():
 
     assert gives_away("the belief that there is one measure of worth: utility", "utilitarianism")
     assert not gives_away("a group of states that trade without tariffs", "customs union")
+    assert gives_away("substances that bring about coagulation of the blood", "coagulants")
 
 
 def test_a_short_gloss_is_asked_one_way_only():

@@ -63,6 +63,8 @@ ROWS = [
     ("CEREMONY_ROLE", "short_answer", "Who introduced the concept of the looking-glass self?", "Charles Horton Cooley", ""),
     ("NAME_ORIGIN", "short_answer", "Why were the first jet airliners called Comets?", "because they flew so fast", TRIVIA),
     ("NAME_ORIGIN", "short_answer", "Why is the Tea Party an example of a so-called astroturf movement?", "because it is funded by groups", ""),
+    ("NAME_ORIGIN", "short_answer", "What are named for their star-like shape?", "astrocytes", TRIVIA),
+    ("NAME_ORIGIN", "short_answer", "What are star-shaped glial cells named?", "astrocytes", ""),
 ]
 
 

@@ -26,6 +26,7 @@ LEANS = [
     ("These countries signed the accord in Geneva.", "these"),
     ("The photograph shown here was taken from the summit.", "shown here"),
     ("Why is utilitarianism, discussed earlier, a consequentialist view?", "discussed earlier"),
+    ("Yes, why does a lens of shorter focal length magnify more?", "the answer to a question asked before"),
 ]
 
 STANDS = [
@@ -34,6 +35,7 @@ STANDS = [
     "Mitochondria are the organelles that release energy from glucose.",
     "Marie Curie won her second Nobel Prize for the discovery of radium.",
     "Tallinn opened its new cruise terminal in 2021.",
+    "No single gene controls the height of a plant.",
 ]
 
 

@@ -142,6 +142,9 @@ def gives_away(definition: str, term: str) -> bool:
     for word in normalise(term).split():
         if len(word) < 4:
             continue
+        # "sterilants" for "chemicals that ... achieve sterilization": six letters in common
+        if len(word) >= 6 and any(len(other) >= 6 and other[:6] == word[:6] for other in definition_words):
+            return True
         stem = word[: max(4, len(word) - 3)]
         if any(other.startswith(stem) for other in definition_words):
             return True

@@ -174,6 +174,8 @@ CEREMONY_ROLE: re.Pattern[str] = re.compile(
 #: A "why" about a name: "Why were the first microwave ovens called Radaranges?". The
 #: name's origin is trivia, and the name gives its own answer away.
 NAME_ORIGIN: re.Pattern[str] = re.compile(
-    r"^Why\s+(?:is|are|was|were|do|does|did)\b[^?]*(?<!so-)\b(?:called|named|known\s+as|dubbed|nicknamed|termed)\b",
+    r"^Why\s+(?:is|are|was|were|do|does|did)\b[^?]*(?<!so-)\b(?:called|named|known\s+as|dubbed|nicknamed|termed)\b"
+    # "Who are named for being very small?" (microglia; final review): what a name is for
+    r"|^(?:Who|What|Which\s+\w+)\s+(?:is|are|was|were)\s+(?:so\s+)?(?:named|called)\s+(?:for|after)\b",
     re.IGNORECASE,
 )

@@ -39,7 +39,9 @@ LEANING_OPENERS: re.Pattern[str] = re.compile(
     r"|at first|eventually|finally|ultimately|in fact|indeed|in short|overall|as such"
     r"|for example|for instance|in this case|in that case|in other words|that is|lastly|next|first|second"
     r"|third|additionally|besides|similarly|likewise|conversely|instead|again|like\s+[A-Z][\w’'\-]*,"
-    r"|recall(?:\s+from|\s+that)|as we (?:saw|have seen|learned|discussed)|in reaction)",
+    r"|recall(?:\s+from|\s+that)|as we (?:saw|have seen|learned|discussed)|in reaction"
+    # the answer to a question the text asked before: "Yes, a single microwave photon ..."
+    r"|yes(?=,)|no(?=,)|of course)",
     re.IGNORECASE,
 )
 
