@@ -195,3 +195,15 @@ def test_the_forward_prompt_reads_as_english_for_names_acronyms_and_sentence_ope
     for sentence, term, gloss, prompt in cases:
         prompts = [without_topic(q.prompt) for q in make_term_definition(definition(sentence, term, gloss))]
         assert prompt in prompts, prompts
+
+
+def test_a_short_gloss_cut_before_its_point_gives_no_card_but_keeps_its_blank():
+    from quizgen.questions.cloze import make_cloze
+
+    cut = definition("A census is an official count of people, which must be repeated every ten years.", "census",
+                     "an official count of people")
+    whole = definition("A census is an official count of the people living in a country on one day.", "census",
+                       "an official count of the people living in a country on one day")
+    assert make_term_definition(cut) == []
+    assert make_cloze(cut) is not None
+    assert make_term_definition(whole)

@@ -73,6 +73,7 @@ def test_questions_that_name_what_they_ask_about_stand(text: str) -> None:
         ("z-score", "just the distance from the mean counted in standard deviations", False),
         ("z-score", "the distance from the mean counted in standard deviations", True),
         ("maps", "tools that are especially useful in field geology", False),
+        ("germ theory", "the foundation of modern medicine", False),
         ("subfield", "a field within a discipline", False),
         ("subfield", "a narrow area of study inside a discipline, with its own journals", True),
         ("maps", "drawings that show where features lie on the ground", True),

@@ -13,6 +13,7 @@ from quizgen.models import Fact, Question
 from quizgen.questions.cloze import NO_GENUS, fact_info
 from quizgen.questions.distractors import is_name, mentions
 from quizgen.questions.topic import with_topic
+from quizgen.questions.worth import cut_before_its_point
 
 #: Shortest and longest definitions worth a card, in words. Shorter ones are
 #: mostly mis-parses ("an important fact", "their civil rights").
@@ -169,8 +170,8 @@ def make_term_definition(fact: Fact) -> list[Question]:
     # "in which the populace decides ..." is no answer to "What is meant by ...?"
     # "no_card": what a field "seeks to do" is one aim among the several a chapter gives
     # it, not what the field is (reviews 8, 9 and 11 rejected every way of asking it).
-    if fact.asking.no_card:
-        return []
+    if fact.asking.no_card or cut_before_its_point(fact):
+        return []  # "hypothesis: a suggested explanation for an event" (", which can be tested" cut)
     forward = not SITUATION.match(definition)
     prompt, answer = _term_prompt(fact), definition
     if not forward and len(term.split()) >= 2 and not is_name(term):

@@ -358,6 +358,35 @@ _PERSON_PASSIVE = re.compile(
 )
 
 
+#: What a short gloss was cut before, in its sentence, that carries the definition's
+#: point: "a suggested explanation for an event[, which can be tested]", "the
+#: cleansing of fomites[ to remove enough microbes ...]", "scientific papers that are
+#: reviewed[, usually anonymously by ... peers]" (final review).
+_CUT_POINT = re.compile(
+    r"^(?:,\s*(?:which|that)\s+(?:can|could|must|may|is|are)\b|,\s*(?:usually|typically|often|normally)\b"
+    r"|\s+(?:in\s+order\s+)?to\s+(?!be\b)[a-z]+\b)",
+    re.IGNORECASE,
+)
+#: A gloss of at most this many content words is short enough to lose its point that way.
+_CUT_POINT_WORDS = 4
+
+
+def cut_before_its_point(fact: Fact) -> bool:
+    """True when a short gloss stops where its sentence goes on to say what sets the
+    term apart: a card would key the half ("a suggested explanation for an event");
+    the sentence's blank keeps the whole.
+
+    >>> cut_before_its_point(definition_fact("A hypothesis is a suggested explanation for an event, which can be tested."))  # doctest: +SKIP
+    True
+    """
+    gloss = fact.definition.strip().rstrip(".")
+    at = fact.sentence.lower().find(gloss.lower()) if gloss else -1
+    if at < 0:
+        return False
+    content = [w for w in re.findall(r"[a-z\-]+", gloss.lower()) if w not in _GLOSS_FUNCTION_WORDS]
+    return len(content) <= _CUT_POINT_WORDS and bool(_CUT_POINT.match(fact.sentence[at + len(gloss) :]))
+
+
 def fact_worth_asking(fact: Fact) -> bool:
     """The fact is something a teacher would test, stated so a question can stand alone."""
     return not why_not_asked(fact)

@@ -403,7 +403,9 @@ NOT_WHAT_IT_IS: re.Pattern[str] = re.compile(
     r"|^(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}(?:change|shift|departure|break|turn)\s+(?:from|since)\b.*"
     r"\b(?:ago|earlier|before|previously|in\s+the\s+past)$"
     # "pion: a previously unknown particle": when it was found, not what it is
-    r"|^(?:a|an)\s+(?:previously|hitherto|newly|recently)\s+(?:unknown|discovered|found|identified|described)\s+[\w\-]+$",
+    r"|^(?:a|an)\s+(?:previously|hitherto|newly|recently)\s+(?:unknown|discovered|found|identified|described)\s+[\w\-]+$"
+    # "scientific theory: the foundation of scientific knowledge": what it does for a field
+    r"|^(?:the|a|an)\s+(?:[\w\-]+\s+)?(?:foundation|basis|cornerstone|backbone|bedrock)\s+(?:of|for)\b",
     re.IGNORECASE,
 )
 #: A gloss that leans on what the sentence had in view: "independent variables: the
