@@ -78,3 +78,11 @@ def test_a_glossary_meaning_is_its_first_sentence_and_not_the_example_after_it()
     assert first_sentence("the study of the U.S. Congress and its committees") == (
         "the study of the U.S. Congress and its committees"
     )
+
+
+def test_a_meaning_printed_with_a_capital_article_reads_as_one_sentence() -> None:
+    from quizgen.facts.glossary import statement_of
+
+    assert statement_of("Field site", "The place where a researcher observes a group") == (
+        "Field site is the place where a researcher observes a group.", True
+    )

@@ -34,6 +34,8 @@ def statement_of(term: str, meaning: str) -> tuple[str, bool]:
     whether it is a sentence."""
     meaning = meaning.strip().rstrip(".")
     if _DETERMINER.match(meaning):
+        # "Observation environment: The location ..." reads "... is the location ..."
+        meaning = re.sub(r"^(The|A|An)\b", lambda m: m.group(1).lower(), meaning)
         verb = "are" if _plural(term) else "is"
         # "a landform ..." says the term counts: "A delta is a landform ..."
         article = re.match(r"(an?)\s", meaning, re.IGNORECASE)
