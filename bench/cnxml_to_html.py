@@ -5,7 +5,7 @@ Usage:
 
 The modules are concatenated in the order given. The first module's title
 becomes the <h1>; a later module's title becomes an <h2>. Sections become
-<h2>/<h3>, para <p>, term and bold emphasis <b>, italics <i>, note <aside>
+<h2>/<h3>, para <p>, term and bold emphasis <b>, italics <i>, note and worked example <aside>
 (its title kept as a heading inside), figure captions <figure><figcaption>,
 lists <ul><li>. Text of links is kept; an empty cross-reference to a figure
 reads "Figure N" (its order in the chapter), as the rendered book would show.
@@ -27,7 +27,7 @@ from pathlib import Path
 SKIPPED_TAGS = {"metadata", "media", "image", "math", "equation", "exercise", "glossary", "label"}
 SKIPPED_SECTION_CLASSES = {"references", "multiple-choice", "fillin-blank", "free-response",
                            "review-questions", "critical-thinking", "practice", "check-understanding"}
-BLOCK_TAGS = {"list", "figure", "note", "section", "code", "preformat", "table", "equation", "exercise", "para"}
+BLOCK_TAGS = {"list", "figure", "note", "example", "section", "code", "preformat", "table", "equation", "exercise", "para"}
 
 
 def local(tag: object) -> str:
@@ -107,7 +107,7 @@ class Converter:
         elif tag == "list":
             items = [f"<li>{' '.join(self.inline(item).split())}</li>" for item in element if local(item.tag) == "item"]
             self.out.append("<ul>" + "".join(items) + "</ul>")
-        elif tag == "note":
+        elif tag in ("note", "example"):
             start = len(self.out)
             self.children(element, depth + 1)
             if len(self.out) == start:

@@ -286,6 +286,17 @@ def test_a_year_set_before_its_noun_is_part_of_the_name() -> None:
     assert why_not_asked(after) == ""
 
 
+def test_a_noun_phrase_followed_by_its_verb_is_no_apposition() -> None:
+    from quizgen.questions.worth import why_not_asked
+
+    subject = _fact("definition", "When naming a glacier, a field geologist tends to use the valley's name.", "glacier",
+                    rule="definition.appositive", term="glacier", definition="a field geologist")
+    apposition = _fact("definition", "A cirque, a bowl carved by ice at a valley head, often holds a lake.", "cirque",
+                       rule="definition.appositive", term="cirque", definition="a bowl carved by ice at a valley head")
+    assert why_not_asked(subject) == "the gloss is the subject of the next clause, not an apposition"
+    assert why_not_asked(apposition) == ""
+
+
 def test_people_and_landmarks_the_chapter_returns_to() -> None:
     from quizgen.questions.worth import Mentions, recurring_events, recurring_people
 

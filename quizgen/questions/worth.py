@@ -387,6 +387,22 @@ def cut_before_its_point(fact: Fact) -> bool:
     return len(content) <= _CUT_POINT_WORDS and bool(_CUT_POINT.match(fact.sentence[at + len(gloss) :]))
 
 
+#: A verb right after an "appositive" gloss: the noun phrase was the subject of the
+#: main clause ("When forming a cation, an atom of a main group element tends to lose
+#: ...", final review round 8), not a second name of the term before it.
+_VERB_AFTER_GLOSS = re.compile(
+    r"^\s+(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|does|do|did|tends?|seems?|appears?"
+    r"|becomes?|remains?|loses?|gains?|makes?|takes?|gives?|uses?|needs?|requires?)\b",
+    re.IGNORECASE,
+)
+
+
+def _gloss_is_a_subject(fact: Fact) -> bool:
+    gloss = fact.definition.strip().rstrip(".")
+    at = fact.sentence.lower().find(gloss.lower(), fact.answer_end) if gloss else -1
+    return at >= 0 and bool(_VERB_AFTER_GLOSS.match(fact.sentence[at + len(gloss) :]))
+
+
 def fact_worth_asking(fact: Fact) -> bool:
     """The fact is something a teacher would test, stated so a question can stand alone."""
     return not why_not_asked(fact)
@@ -423,6 +439,8 @@ def why_not_asked(fact: Fact) -> str:
         return "the term is cut from a longer phrase, or points at one case"
     if fact.kind == "definition" and CUT_GLOSS.search(fact.definition):
         return "the gloss is cut short"  # "a high-energy molecule, like ATP", "a subordinate group being forced"
+    if fact.kind == "definition" and "appositi" in fact.rule and _gloss_is_a_subject(fact):
+        return "the gloss is the subject of the next clause, not an apposition"
     if fact.kind == "definition" and fact.definition.count("“") != fact.definition.count("”"):
         return "the gloss is cut inside a quotation"  # "a formalized sorting system that places students on “tracks"
     if fact.kind == "definition":
