@@ -297,6 +297,15 @@ def test_a_noun_phrase_followed_by_its_verb_is_no_apposition() -> None:
     assert why_not_asked(apposition) == ""
 
 
+def test_a_people_is_not_asked_for_as_a_person() -> None:
+    from quizgen.questions.worth import why_not_asked
+
+    people = _fact("person", "The Phoenicians spread the alphabet across the Mediterranean.", "Phoenicians")
+    person = _fact("person", "Cadmus founded the city of Thebes, the legends say.", "Cadmus")
+    assert why_not_asked(people) == "a people, not a person"
+    assert why_not_asked(person) != "a people, not a person"
+
+
 def test_people_and_landmarks_the_chapter_returns_to() -> None:
     from quizgen.questions.worth import Mentions, recurring_events, recurring_people
 

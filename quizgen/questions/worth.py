@@ -428,6 +428,10 @@ def why_not_asked(fact: Fact) -> str:
         return "a hedged reason is one guess among others"
     if fact.kind == "person" and re.match(r"[A-Z][a-z]+(?:ist|er|or|ian)\s+[A-Z]", fact.answer) and fact.answer.split()[0].lower() in _ROLE_WORDS:
         return "the name carries a job title"  # "Sociologist Charles Horton Cooley"
+    if fact.kind == "person" and re.fullmatch(r"[A-Z][a-z]+s", fact.answer.strip()) and re.search(
+        r"\b[Tt]he\s+$", fact.sentence[: fact.answer_start]
+    ):
+        return "a people, not a person"  # "Who continued to develop ...? The Greeks" (review r8)
     if fact.kind == "person" and _PERSON_PASSIVE.match(fact.sentence[fact.answer_end :]):
         return "the person is acted on, not acting"  # "James was introduced to Darwin's theory"
     if fact.kind == "person":
