@@ -9,7 +9,7 @@ from conftest import shared_path
 
 from quizgen.facts import Origin, extract_sentence_facts
 from quizgen.facts.context import contexts, country_of
-from quizgen.questions.wh import without_repeated_opener
+from quizgen.questions.openers import without_repeated_opener
 from quizgen.questions.worth import leans_on_context
 
 ORIGIN = Origin(file="chapter.md", chapter="Test Chapter", section="A Section")

@@ -12,6 +12,7 @@ from quizgen.facts.definitions import acronym_fits
 from quizgen.identity import normalise, question_id
 from quizgen.models import Fact, FactInfo, Question
 from quizgen.questions.distractors.common import is_bound
+from quizgen.questions.openers import without_repeated_opener
 from quizgen.rules.standalone import ASIDE_ELSEWHERE
 
 BLANK = "_____"
@@ -162,7 +163,7 @@ def make_cloze(fact: Fact) -> Question | None:
     return Question(
         id=question_id(fact.id, "cloze"),
         type="cloze",
-        prompt=f"{before}{BLANK}{after}",
+        prompt=without_repeated_opener(f"{before}{BLANK}{after}"),
         # "_____ is a ban on trade": the article the blank took is part of the key
         answer=f"{opening.group(1).lower()} {fact.answer}" if opening else fact.answer,
         context=sentence,
