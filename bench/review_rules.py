@@ -10,6 +10,7 @@ the gate's tables (quizgen/rules/worth.py) were chosen. Items the rules no longe
     python bench/review_rules.py --rejects      # and every rejected item still made
     python bench/review_rules.py --chapters books2=/work/fresh5 --chapters books3=/work/fresh6
                                                 # rounds drawn from chapters outside ../shared
+    python bench/review_rules.py --priors ...   # and the table of quizgen/rules/ranking.py
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rejects", action="store_true", help="list every rejected item the rules still make")
     parser.add_argument("--accepted", action="store_true", help="list every accepted item the rules still make")
+    parser.add_argument("--priors", action="store_true", help="print the REVIEWED table of quizgen/rules/ranking.py")
     parser.add_argument(
         "--chapters", action="append", default=[], metavar="ROUND=DIR",
         help="read the chapters of review round ROUND (the sheet's name up to its first '-') from DIR",
@@ -126,6 +128,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n{title}:")
         for name, (ok, total) in sorted(counts.items(), key=lambda pair: -pair[1][1]):
             print(f"  {name:<40} {ok:>3}/{total:<3} {ok / total:>5.0%}")
+    if args.priors:
+        pairs: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+        for row in made:
+            pairs[(row["kind"], row["type"])][0] += row["ok"]
+            pairs[(row["kind"], row["type"])][1] += 1
+        print("\nREVIEWED = {")
+        for (kind, kind_type), (ok, total) in sorted(pairs.items(), key=lambda pair: -pair[1][1]):
+            print(f"    ({kind!r}, {kind_type!r}): ({ok}, {total}),")
+        print("}")
     if args.rejects:
         print("\nrejected, still made:")
         for row in made:

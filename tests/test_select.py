@@ -11,6 +11,7 @@ from quizgen.models import QUESTION_TYPES, FactInfo, Question, SourceRef
 from quizgen.select import (
     ChapterStats,
     deduplicate,
+    fit_for_a_quiz,
     question_features,
     score_question,
     select,
@@ -209,7 +210,31 @@ def test_selection_is_deterministic_and_the_seed_breaks_ties():
 
 def test_count_zero_and_larger_than_the_pool():
     assert select(chapter(), count=0) == []
-    assert len(select(chapter(), count=1000)) == len(select(chapter()))
+    fit = [q for q in select(chapter()) if fit_for_a_quiz(q)]
+    assert len(select(chapter(), count=1000)) == len(fit) > 0
+
+
+def test_a_quiz_leaves_out_what_reviewers_struck_but_the_bank_keeps_it():
+    money = question(1, kind="quantity", answer="$20bn", sentence="Trade reached $20bn in 2008.")
+    year = question(2, kind="date")
+    assert not fit_for_a_quiz(money) and fit_for_a_quiz(year)
+    assert {q.id for q in select([money, year])} == {money.id, year.id}
+    assert [q.id for q in select([money, year], count=5)] == [year.id]
+
+
+def test_a_short_gloss_or_a_long_term_ranks_lower_and_stays_out_of_a_quiz():
+    def card(n: int, term: str, gloss: str) -> Question:
+        sentence = f"{term[:1].upper() + term[1:]} is {gloss}."
+        base = question(n, type="term_definition", kind="definition", answer=gloss, sentence=sentence,
+                        prompt=f"What is meant by “{term}”?")
+        return replace(base, fact=replace(base.fact, term=term, definition=gloss))
+
+    full = card(1, "a tariff", "a tax that a country levies on goods brought in from abroad")
+    short = card(2, "outcomes", "all possible results")
+    long = card(3, "the two wire coils", "the primary and secondary coils of a transformer")
+    scores = {q.id: score_question(q) for q in (full, short, long)}
+    assert scores[full.id] > scores[short.id] and scores[full.id] > scores[long.id]
+    assert fit_for_a_quiz(full) and not fit_for_a_quiz(short) and not fit_for_a_quiz(long)
 
 
 def test_selecting_again_keeps_every_selected_question(sample_bank):
