@@ -92,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     from quizgen.ingest import load
     from quizgen.pipeline import chapter_questions, extract_facts
+    from quizgen.select import review_form
 
     rows = [row for row in judged() if not folders or row["round"] in folders]
     by_chapter: dict[tuple[str, str], list[dict]] = defaultdict(list)
@@ -116,7 +117,8 @@ def main(argv: list[str] | None = None) -> int:
             )
             if question is not None:
                 same = _norm(question.prompt) == _norm(item.get("prompt")) and _norm(question.answer) == _norm(item.get("answer"))
-                made.append({**item, "rule": rule_of.get(question.fact.id, ""), "kind": question.fact.kind, "same": same})
+                made.append({**item, "rule": rule_of.get(question.fact.id, ""), "kind": question.fact.kind,
+                             "form": review_form(question), "same": same})
     print(f"{len(rows)} judged items in {REVIEWS.relative_to(ROOT)}; {len(made)} are still made, "
           f"{sum(r['ok'] for r in made)} of them acceptable ({sum(r['ok'] for r in made) / max(1, len(made)):.0%}); "
           f"in the same words: {sum(r['same'] for r in made)}, {sum(r['ok'] and r['same'] for r in made)} acceptable")
@@ -131,11 +133,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.priors:
         pairs: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
         for row in made:
-            pairs[(row["kind"], row["type"])][0] += row["ok"]
-            pairs[(row["kind"], row["type"])][1] += 1
+            pairs[(row["kind"], row["form"])][0] += row["ok"]
+            pairs[(row["kind"], row["form"])][1] += 1
         print("\nREVIEWED = {")
-        for (kind, kind_type), (ok, total) in sorted(pairs.items(), key=lambda pair: -pair[1][1]):
-            print(f"    ({kind!r}, {kind_type!r}): ({ok}, {total}),")
+        for (kind, form), (ok, total) in sorted(pairs.items(), key=lambda pair: -pair[1][1]):
+            print(f"    ({kind!r}, {form!r}): ({ok}, {total}),")
         print("}")
     if args.rejects:
         print("\nrejected, still made:")

@@ -144,7 +144,7 @@ def question_features(question: Question, *, stats: ChapterStats | None = None) 
     return Features(
         kind_weight=kind_weight,
         type_weight=type_weight,
-        reviewed=round(reviewed_rate(question.fact.kind, question.type, type_weight), 3),
+        reviewed=round(reviewed_rate(question.fact.kind, review_form(question), type_weight), 3),
         shape=_shape(question),
         centrality=round(centrality, 3),
         position=round(position, 3),
@@ -193,17 +193,28 @@ def score_question(question: Question, *, stats: ChapterStats | None = None) -> 
     return round(min(1.0, max(0.0, score)), 3)
 
 
-def reviewed_rate(kind: str, type: str, unreviewed: float) -> float:
-    """The share of ``kind``/``type`` questions that blind reviewers accepted, as if
+def review_form(question: Question) -> str:
+    """The question's type, or a term card's direction: the forms the reviews are counted by.
+
+    >>> review_form(reverse_card), review_form(cloze)     # doctest: +SKIP
+    ('definition_to_term', 'cloze')
+    """
+    if question.type == "term_definition":
+        return next((t for t in question.tags if t.endswith(("_to_definition", "_to_term"))), question.type)
+    return question.type
+
+
+def reviewed_rate(kind: str, form: str, unreviewed: float) -> float:
+    """The share of ``kind`` questions of ``form`` (:func:`review_form`) that blind reviewers accepted, as if
     :data:`PRIOR_VERDICTS` more had been judged at the overall rate; ``unreviewed``
     for a pair never judged.
 
     >>> reviewed_rate("role", "short_answer", 0.5), reviewed_rate("idiom", "cloze", 0.5)
     (0.4, 0.5)
     """
-    if (kind, type) not in REVIEWED:
+    if (kind, form) not in REVIEWED:
         return unreviewed
-    accepted, judged = REVIEWED[(kind, type)]
+    accepted, judged = REVIEWED[(kind, form)]
     return (accepted + PRIOR_VERDICTS * OVERALL_RATE) / (judged + PRIOR_VERDICTS)
 
 
@@ -211,7 +222,7 @@ def fit_for_a_quiz(question: Question) -> bool:
     """False for a question of a kind and type that blind reviewers struck too often
     for a printed quiz (:data:`~quizgen.rules.ranking.QUIZ_BAR`), or whose definition
     is too short or its term too long to stand there."""
-    rate = reviewed_rate(question.fact.kind, question.type, 1.0)
+    rate = reviewed_rate(question.fact.kind, review_form(question), 1.0)
     return rate * _shape(question) >= QUIZ_BAR
 
 
