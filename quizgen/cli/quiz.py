@@ -88,5 +88,6 @@ def _quiz_shortfall(bank: QuestionBank, got: int, types: tuple[str, ...] | None)
     if available <= got:
         return f"the input has only {available} question{'s' if available != 1 else ''}{kinds} that pass the quality bar"
     return (f"{available - got} of the {available} questions{kinds} were left out because they would "
-            "give away another question's answer, or repeat its fact, or because a quiz holds at most "
-            "2 matching and 3 ordering questions")
+            "give away another question's answer, or repeat its fact, or are of a kind blind reviewers "
+            "struck too often for a printed quiz (the bank and deck keep them), or because a quiz holds "
+            "at most 2 matching and 3 ordering questions")
