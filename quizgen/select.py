@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from quizgen.errors import QuizgenError
 from quizgen.identity import normalise, stable_int
-from quizgen.models import QUESTION_TYPES, Question
+from quizgen.models import QUESTION_TYPES, Question, QuestionBank
 from quizgen.questions.distractors import key, mentions
 from quizgen.questions.true_false import stands_alone
 from quizgen.questions.worth import KEY_TERM_TAG
@@ -226,6 +226,13 @@ def fit_for_a_quiz(question: Question) -> bool:
     return rate * _shape(question) >= QUIZ_BAR
 
 
+def for_a_quiz(bank: QuestionBank) -> QuestionBank:
+    """The bank less what is not :func:`fit_for_a_quiz`: what a printed quiz picks from.
+    A bank with nothing fit stays whole: a short quiz with a warning beats no quiz."""
+    fit = tuple(q for q in bank.questions if fit_for_a_quiz(q))
+    return replace(bank, questions=fit) if fit else bank
+
+
 def _shape(question: Question) -> float:
     if question.fact.kind not in ("definition", "term"):
         return 1.0
@@ -311,7 +318,7 @@ def select(
     spreading them over sections, question types, facts and sentences: each pick
     is the best score after a penalty for what has already been picked from the
     same section, type, fact and sentence, and leaves out what is not
-    :func:`fit_for_a_quiz`. ``seed`` breaks ties between equal
+    :func:`fit_for_a_quiz` (unless nothing is). ``seed`` breaks ties between equal
     scores; the same questions and seed always give the same selection.
     """
     wanted = _valid_types(types)
@@ -324,7 +331,8 @@ def select(
     ranked = sorted(passing, key=lambda q: (-q.score, _tiebreak(q, seed)))
     if count is None:
         return ranked
-    return _spread([q for q in ranked if fit_for_a_quiz(q)], count, seed=seed)
+    fit = [q for q in ranked if fit_for_a_quiz(q)]
+    return _spread(fit or ranked, count, seed=seed)
 
 
 def _spread(ranked: list[Question], count: int, *, seed: int) -> list[Question]:

@@ -220,6 +220,7 @@ def test_a_quiz_leaves_out_what_reviewers_struck_but_the_bank_keeps_it():
     assert not fit_for_a_quiz(money) and fit_for_a_quiz(year)
     assert {q.id for q in select([money, year])} == {money.id, year.id}
     assert [q.id for q in select([money, year], count=5)] == [year.id]
+    assert [q.id for q in select([money], count=5)] == [money.id]  # nothing fit: what there is
 
 
 def test_a_short_gloss_or_a_long_term_ranks_lower_and_stays_out_of_a_quiz():

@@ -47,6 +47,7 @@ def build(
     from quizgen.io import default_stem, refuse_inputs, write_set
     from quizgen.pipeline import build_banks
     from quizgen.resources import example_chapter
+    from quizgen.select import for_a_quiz
 
     inputs = list(files) if files else [example_chapter()]
     with user_errors():
@@ -61,7 +62,7 @@ def build(
                 while name in names:  # two chapters with one title
                     name = f"{name}-{len(names) + 1}"
                 names.add(name)
-                quizzes = make_versions(bank, count=count, seed=seed)
+                quizzes = make_versions(for_a_quiz(bank), count=count, seed=seed)
                 pending = render_quizzes(quizzes, out / f"{name}-quiz.pdf", progress=progress)
                 planned.append((bank, name, quizzes, pending))
         written: list[Path] = []

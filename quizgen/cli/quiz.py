@@ -49,6 +49,7 @@ def quiz(
     from quizgen.export.quiz_layout import check_types, make_versions, version_labels
     from quizgen.io import default_stem, refuse_inputs, resolve_output
     from quizgen.pipeline import build_bank
+    from quizgen.select import for_a_quiz
 
     with user_errors():
         # Options are checked before the chapter is read: a typo costs no parsing time.
@@ -60,7 +61,8 @@ def quiz(
             refuse_inputs(_all_outputs(given, labels, html), files)
         with progress_bar(not quiet) as progress:
             bank = build_bank(files, types=wanted, seed=seed, progress=progress, cache=not no_cache)
-            quizzes = make_versions(bank, count=count, types=wanted, seed=seed, versions=versions, title=title)
+            quizzes = make_versions(for_a_quiz(bank), count=count, types=wanted, seed=seed, versions=versions,
+                                    title=title)
             target = resolve_output(out, default_name=f"{default_stem(bank.title)}-quiz.pdf", extension="pdf")
             refuse_inputs(_all_outputs(target, labels, html), files)
             output_paths(target, "")
@@ -83,11 +85,18 @@ def _all_outputs(target: Path, labels: tuple[str, ...], html: bool) -> list[Path
 
 def _quiz_shortfall(bank: QuestionBank, got: int, types: tuple[str, ...] | None) -> str:
     """Why a quiz has fewer questions than asked: too few in the input, or held back."""
-    available = sum(1 for q in bank.questions if types is None or q.type in types)
+    from quizgen.select import fit_for_a_quiz
+
+    available = sum(1 for q in bank.questions if (types is None or q.type in types) and fit_for_a_quiz(q))
+    unfit = sum(1 for q in bank.questions if (types is None or q.type in types) and not fit_for_a_quiz(q))
+    if not available:  # nothing fit: the quiz holds what there is (select.for_a_quiz)
+        available, unfit = unfit, 0
+    held = (f"; {unfit} more, of kinds that blind reviewers struck too often for a printed quiz, stay in "
+            "the bank and the deck" if unfit else "")
     kinds = f" of type {', '.join(types)}" if types else ""
     if available <= got:
-        return f"the input has only {available} question{'s' if available != 1 else ''}{kinds} that pass the quality bar"
+        return (f"the input has only {available} question{'s' if available != 1 else ''}{kinds} that pass "
+                f"the quality bar{held}")
     return (f"{available - got} of the {available} questions{kinds} were left out because they would "
-            "give away another question's answer, or repeat its fact, or are of a kind blind reviewers "
-            "struck too often for a printed quiz (the bank and deck keep them), or because a quiz holds "
-            "at most 2 matching and 3 ordering questions")
+            "give away another question's answer, or repeat its fact, or because a quiz holds at most "
+            f"2 matching and 3 ordering questions{held}")
