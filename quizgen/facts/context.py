@@ -74,6 +74,8 @@ class SentenceContext:
         for token in tokens:
             text = self.replacements.get(token.i, token.text)
             if text == "":
+                if parts:
+                    previous = token  # its spacing is what the next token follows: "the Act."
                 continue  # a token folded into the replacement of its neighbour
             if parts and previous is not None:
                 gap = previous.whitespace_ if previous.i == token.i - 1 else " "
