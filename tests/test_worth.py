@@ -254,9 +254,31 @@ def test_the_found_but_unasked_rules_stay_unasked() -> None:
 
     sentence = "Tariffs grew into a trade war, in which each side raised its duties in turn."
     for rule in UNASKED_RULES:
-        assert rule in RULES_BY_ID or rule.startswith("cause.")
+        assert rule in RULES_BY_ID or rule.startswith(("cause.", "quantity."))
         assert not fact_worth_asking(_fact("definition", sentence, "trade war", rule=rule, term="trade war",
                                            definition="a conflict in which each side raised its duties in turn"))
+
+
+def test_a_sum_of_money_is_not_asked() -> None:
+    from quizgen.questions.worth import why_not_asked
+
+    sum_of_money = _fact("quantity", "In 2019, the city's port handled cargo worth $40 billion.", "$40 billion",
+                         rule="quantity.money")
+    assert "not asked" in why_not_asked(sum_of_money)
+
+
+@pytest.mark.parametrize(("term", "gloss", "person"), [
+    ("Jean-Baptiste Lully", "the director of the Paris Opera", True),
+    ("Ada Lovelace", "a mathematician of the Victorian era", True),
+    ("Federal Reserve", "the central bank of the United States", False),
+    ("the speaker", "the presiding officer of the House", False),
+])
+def test_a_proper_name_glossed_by_a_post_is_a_person_not_a_term(term, gloss, person) -> None:
+    from quizgen.questions.worth import why_not_asked
+
+    fact = _fact("definition", f"The court heard {term}, {gloss}.", term, rule="definition.appositive",
+                 term=term, definition=gloss)
+    assert (why_not_asked(fact) == "the term is a person named by their post, not a term") is person
 
 
 def test_a_person_acted_on_is_not_asked_for() -> None:

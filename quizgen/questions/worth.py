@@ -29,6 +29,7 @@ from quizgen.identity import normalise
 from quizgen.models import Fact, Question
 from quizgen.questions.topic import has_topic, without_topic
 from quizgen.rules.definitions import NAME_GLOSS, NAME_GLOSS_WORDS, PERSON_ANTECEDENTS
+from quizgen.rules.entities import ROLE_NOUNS
 from quizgen.rules.standalone import (
     AFTER_WHAT,
     ANY_OTHER,
@@ -403,6 +404,16 @@ def _gloss_is_a_subject(fact: Fact) -> bool:
     return at >= 0 and bool(_VERB_AFTER_GLOSS.match(fact.sentence[at + len(gloss) :]))
 
 
+def _names_a_person_by_role(fact: Fact) -> bool:
+    """ "Jean-Baptiste Lully, the director of the Paris Opera": a proper name glossed by
+    a post is a person, whatever the recogniser labelled it."""
+    words = fact.term.split()
+    if not words or not all(w[:1].isupper() for w in words if w.lower() not in ("of", "de", "van", "von")):
+        return False
+    gloss = re.match(r"(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?([\w\-]+)(?:\s+(?:of|for|to|at|in)\b|$)", fact.definition.strip())
+    return gloss is not None and gloss.group(1).lower() in ROLE_NOUNS
+
+
 def fact_worth_asking(fact: Fact) -> bool:
     """The fact is something a teacher would test, stated so a question can stand alone."""
     return not why_not_asked(fact)
@@ -445,6 +456,8 @@ def why_not_asked(fact: Fact) -> str:
         return "the gloss is cut short"  # "a high-energy molecule, like ATP", "a subordinate group being forced"
     if fact.kind == "definition" and "appositi" in fact.rule and _gloss_is_a_subject(fact):
         return "the gloss is the subject of the next clause, not an apposition"
+    if fact.kind == "definition" and _names_a_person_by_role(fact):
+        return "the term is a person named by their post, not a term"  # "Jean-Baptiste Lully, the director of ..."
     if fact.kind == "definition" and fact.definition.count("“") != fact.definition.count("”"):
         return "the gloss is cut inside a quotation"  # "a formalized sorting system that places students on “tracks"
     if fact.kind == "definition":
