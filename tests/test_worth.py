@@ -281,6 +281,30 @@ def test_a_proper_name_glossed_by_a_post_is_a_person_not_a_term(term, gloss, per
     assert (why_not_asked(fact) == "the term is a person named by their post, not a term") is person
 
 
+def test_a_day_or_month_is_not_asked_but_a_year_is() -> None:
+    from quizgen.questions.worth import why_not_asked
+
+    day = _fact("date", "On March 3, 1931, the Star-Spangled Banner Act made the song the national anthem.",
+                "March 3, 1931", label="DATE")
+    year = _fact("date", "In 1931, the Star-Spangled Banner Act made the song the national anthem.", "1931",
+                 label="DATE")
+    assert why_not_asked(day).startswith("a day or a month")
+    assert not why_not_asked(year).startswith("a day or a month")
+
+
+@pytest.mark.parametrize(("term", "gloss", "leaks"), [
+    ("negotiable certificates of deposit", "very large CDs issued by banks", True),
+    ("gross domestic product", "the market value of what a country produces, its GDP", True),
+    ("tariff", "a tax on imports collected by the WTO members", False),
+])
+def test_a_gloss_that_abbreviates_its_term_answers_itself(term, gloss, leaks) -> None:
+    from quizgen.questions.worth import why_not_asked
+
+    fact = _fact("definition", f"In economics, {term} are {gloss}.", term, rule="definition.copular",
+                 term=term, definition=gloss)
+    assert (why_not_asked(fact) == "the gloss names the term by its initials") is leaks
+
+
 def test_a_person_acted_on_is_not_asked_for() -> None:
     from quizgen.questions.worth import why_not_asked
 

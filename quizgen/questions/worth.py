@@ -24,12 +24,14 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from quizgen.facts.definitions import acronym_fits
 from quizgen.facts.keyterms import canonical_term
 from quizgen.identity import normalise
 from quizgen.models import Fact, Question
 from quizgen.questions.topic import has_topic, without_topic
 from quizgen.rules.definitions import NAME_GLOSS, NAME_GLOSS_WORDS, PERSON_ANTECEDENTS
 from quizgen.rules.entities import ROLE_NOUNS
+from quizgen.rules.questions import MONTHS
 from quizgen.rules.standalone import (
     AFTER_WHAT,
     ANY_OTHER,
@@ -404,6 +406,21 @@ def _gloss_is_a_subject(fact: Fact) -> bool:
     return at >= 0 and bool(_VERB_AFTER_GLOSS.match(fact.sentence[at + len(gloss) :]))
 
 
+#: A date that names its month: a day or a month of one year.
+MONTH_NAME = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b")
+
+
+def _gloss_has_the_terms_initials(fact: Fact) -> bool:
+    """ "negotiable certificates of deposit: very large CDs issued by ...": the gloss
+    abbreviates two or more of the term's own words, so it answers itself."""
+    words = fact.term.split()
+    for acronym in re.findall(r"\b([A-Z]{2,})s?\b", fact.definition):
+        runs = (words[i:j] for i in range(len(words)) for j in range(i + 2, len(words) + 1))
+        if any(acronym_fits(run, acronym) for run in runs):
+            return True
+    return False
+
+
 def _names_a_person_by_role(fact: Fact) -> bool:
     """ "Jean-Baptiste Lully, the director of the Paris Opera": a proper name glossed by
     a post is a person, whatever the recogniser labelled it."""
@@ -456,12 +473,16 @@ def why_not_asked(fact: Fact) -> str:
         return "the gloss is cut short"  # "a high-energy molecule, like ATP", "a subordinate group being forced"
     if fact.kind == "definition" and "appositi" in fact.rule and _gloss_is_a_subject(fact):
         return "the gloss is the subject of the next clause, not an apposition"
+    if fact.kind == "definition" and _gloss_has_the_terms_initials(fact):
+        return "the gloss names the term by its initials"  # "negotiable certificates of deposit: very large CDs"
     if fact.kind == "definition" and _names_a_person_by_role(fact):
         return "the term is a person named by their post, not a term"  # "Jean-Baptiste Lully, the director of ..."
     if fact.kind == "definition" and fact.definition.count("“") != fact.definition.count("”"):
         return "the gloss is cut inside a quotation"  # "a formalized sorting system that places students on “tracks"
     if fact.kind == "definition":
         return "" if is_definition_worth_asking(fact.term, fact.definition) else "the gloss judges, names a bare kind or is cut"
+    if fact.kind == "date" and MONTH_NAME.search(fact.answer):
+        return "a day or a month is a detail; the year is what a student learns"  # "On May 11, 2016, ..."
     if fact.kind == "date" or (fact.label == "DATE" and _YEAR.match(fact.answer.strip())):
         if BASELINE_YEAR.search(fact.sentence[: fact.answer_start]):
             return "the year of a figure another is compared with"
