@@ -78,7 +78,9 @@ EVALUATIVE_GLOSS: re.Pattern[str] = re.compile(
     r"|unfortunate|tragic|dangerous|powerful|successful|prominent|influential|poor|rich"
     # "a clever use of naturally occurring radioactivity", "a fragile process": a remark on the thing
     r"|clever|fragile|brilliant|elegant|ingenious|neat|beautiful|delicate|amazing|wonderful|striking"
-    r"|marvelous|marvellous|handy|convenient|fundamental|basic)\b"
+    r"|marvelous|marvellous|handy|convenient|fundamental|basic"
+    # "a sophisticated word processing application": a product praised, not a term defined
+    r"|sophisticated|versatile|robust|cutting-edge|state-of-the-art)\b"
     # "arguably the most fundamental function of the nervous system": an opinion
     r"|^(?:arguably|perhaps|probably|possibly)\b"
     # "tools that are especially useful in modern physics": why it is worth having, not what it is
