@@ -145,8 +145,13 @@ def test_every_rule_has_rows_that_fire_and_rows_that_do_not():
 
 
 def test_asked_as_a_short_answer_only(nlp):
-    facts = facts_of(nlp, "The Federal Reserve is responsible for setting monetary policy in the United States.")
+    facts = facts_of(nlp, "The main function of the kidneys is to filter waste from the blood.")
     questions = make_questions(facts)
     assert [(q.type, q.prompt, q.answer) for q in questions] == [
-        ("short_answer", "What is the Federal Reserve responsible for?", "setting monetary policy in the United States")
+        ("short_answer", "What is the main function of the kidneys?", "filter waste from the blood")
     ]
+
+
+def test_what_a_body_is_responsible_for_is_found_but_not_asked(nlp):
+    facts = facts_of(nlp, "The Federal Reserve is responsible for setting monetary policy in the United States.")
+    assert [f.rule for f in facts] == ["function.responsible"] and make_questions(facts) == []

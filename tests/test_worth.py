@@ -254,7 +254,7 @@ def test_the_found_but_unasked_rules_stay_unasked() -> None:
 
     sentence = "Tariffs grew into a trade war, in which each side raised its duties in turn."
     for rule in UNASKED_RULES:
-        assert rule in RULES_BY_ID or rule.startswith(("cause.", "quantity."))
+        assert rule in RULES_BY_ID or rule.startswith(("cause.", "quantity.", "function."))
         assert not fact_worth_asking(_fact("definition", sentence, "trade war", rule=rule, term="trade war",
                                            definition="a conflict in which each side raised its duties in turn"))
 
@@ -303,6 +303,32 @@ def test_a_gloss_that_abbreviates_its_term_answers_itself(term, gloss, leaks) ->
     fact = _fact("definition", f"In economics, {term} are {gloss}.", term, rule="definition.copular",
                  term=term, definition=gloss)
     assert (why_not_asked(fact) == "the gloss names the term by its initials") is leaks
+
+
+@pytest.mark.parametrize(("sentence", "term", "gloss", "why"), [
+    ("Rivers cut canyons at remarkably slow rates, a few millimetres a year.", "slow rates",
+     "a few millimetres a year", "the term is a phrase the sentence grades"),
+    ("Glaciers advance at slow rates—centimetres per day.", "slow rates", "centimetres per day",
+     "the gloss is a figure, not a meaning"),
+    ("Geologists speak of deep time, meaning millions of years of it.", "deep time", "millions of years of it",
+     "the gloss leans on the text"),
+    ("Quorum is the third rule discussed.", "Quorum", "the third rule discussed", "the gloss leans on the text"),
+    ("In the glossary, tempo - Tempo is the speed of a piece.", "tempo - Tempo", "the speed of a piece",
+     "the term is garbled"),
+])
+def test_glosses_that_need_the_page_are_not_asked(sentence, term, gloss, why) -> None:
+    from quizgen.questions.worth import why_not_asked
+
+    fact = _fact("definition", sentence, term, rule="definition.dash", term=term, definition=gloss)
+    assert why_not_asked(fact) == why
+
+
+def test_a_birth_or_death_is_not_asked() -> None:
+    from quizgen.questions.worth import why_not_asked
+
+    died = _fact("person", "Roald Amundsen died in the Arctic in 1928 while searching for a lost airship.",
+                 "Roald Amundsen")
+    assert why_not_asked(died).startswith("a birth, death or marriage")
 
 
 def test_a_person_acted_on_is_not_asked_for() -> None:

@@ -65,7 +65,7 @@ def clean_text(text: str, cleaning: Cleaning, vocabulary: Collection[str] = ()) 
         text = clean.strip_html(text)
     if cleaning.markdown:
         text = clean.strip_markdown(text)
-    text = clean.remove_escapes(text)
+    text = clean.space_glued_words(clean.remove_escapes(text))
     text = clean.collapse_whitespace(text)
     if cleaning.split_ligatures:
         text = clean.join_split_ligatures(text, vocabulary=vocabulary)

@@ -171,6 +171,20 @@ def strip_html(text: str) -> str:
     return text
 
 
+# "the Uniform Commercial Code (UCC)was created", "“dirty”money": a space lost in the
+# source after an acronym in brackets or a closing quote.
+_GLUED_AFTER = re.compile(r"(\([A-Z][A-Za-z]{1,9}\)|”)(?=[A-Za-z])")
+
+
+def space_glued_words(text: str) -> str:
+    """A lost space put back after a bracketed acronym or a closing quote.
+
+    >>> space_glued_words("The Uniform Commercial Code (UCC)was created in 1952.")
+    'The Uniform Commercial Code (UCC) was created in 1952.'
+    """
+    return _GLUED_AFTER.sub(r"\1 ", text)
+
+
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
 _SPACE_BEFORE_PUNCT = re.compile(r" +([.,;:!?)\]}’”])")
 

@@ -406,6 +406,14 @@ def _gloss_is_a_subject(fact: Fact) -> bool:
     return at >= 0 and bool(_VERB_AFTER_GLOSS.match(fact.sentence[at + len(gloss) :]))
 
 
+#: A gloss that ends on "it" or "them", or on where the text put the thing: it needs the page.
+_GLOSS_LEANS = re.compile(
+    r"\b(?:of|to|with|in|on|for|from|by|about)\s+(?:it|them)\W*$"
+    r"|\b(?:considered|discussed|mentioned|listed|described|covered|examined|presented)\W*$"
+)
+#: A life event: where or when someone was born, died, was buried or married.
+_LIFE_EVENT = re.compile(r"\b(?:died|dies|was born|were born|was buried|married)\b")
+
 #: A date that names its month: a day or a month of one year.
 MONTH_NAME = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b")
 
@@ -460,6 +468,8 @@ def why_not_asked(fact: Fact) -> str:
         r"\b[Tt]he\s+$", fact.sentence[: fact.answer_start]
     ):
         return "a people, not a person"  # "Who continued to develop ...? The Greeks" (review r8)
+    if fact.kind in ("person", "place") and _LIFE_EVENT.search(fact.sentence):
+        return "a birth, death or marriage is biography, not what the person did"  # "Who died in Greenland?"
     if fact.kind == "person" and _PERSON_PASSIVE.match(fact.sentence[fact.answer_end :]):
         return "the person is acted on, not acting"  # "James was introduced to Darwin's theory"
     if fact.kind == "person":
@@ -473,6 +483,14 @@ def why_not_asked(fact: Fact) -> str:
         return "the gloss is cut short"  # "a high-energy molecule, like ATP", "a subordinate group being forced"
     if fact.kind == "definition" and "appositi" in fact.rule and _gloss_is_a_subject(fact):
         return "the gloss is the subject of the next clause, not an apposition"
+    if fact.kind == "definition" and re.search(r"\s[-–—]\s", fact.term):
+        return "the term is garbled"  # "beat - Beat" from a line of a term list
+    if fact.kind == "definition" and re.search(r"\b[a-z]+ly\s+$", fact.sentence[: fact.answer_start]):
+        return "the term is a phrase the sentence grades"  # "incredibly slow rates"
+    if fact.kind == "definition" and re.match(r"(?:about |some |roughly )?\d|\w+ per \w+", fact.definition):
+        return "the gloss is a figure, not a meaning"  # "slow rates — millimetres per year to ..."
+    if fact.kind == "definition" and len(fact.definition.split()) <= 8 and _GLOSS_LEANS.search(fact.definition):
+        return "the gloss leans on the text"  # "billions of years of it", "the last element considered"
     if fact.kind == "definition" and _gloss_has_the_terms_initials(fact):
         return "the gloss names the term by its initials"  # "negotiable certificates of deposit: very large CDs"
     if fact.kind == "definition" and _names_a_person_by_role(fact):
