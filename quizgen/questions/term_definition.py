@@ -174,7 +174,13 @@ def make_term_definition(fact: Fact) -> list[Question]:
         return []  # "hypothesis: a suggested explanation for an event" (", which can be tested" cut)
     forward = not SITUATION.match(definition)
     prompt, answer = _term_prompt(fact), definition
-    if not forward and len(term.split()) >= 2 and not is_name(term):
+    # "voidable title: when the contract would have been good": a condition is no answer
+    # to "What is meant by ...?" (17 of 28 accepted); its blank keeps the whole sentence
+    # (10 of 10) and "What is it called when ...?" asks it the other way.
+    when_only = bool(WHEN.match(definition)) and not fact.asking.no_cloze
+    if when_only:
+        forward = False
+    elif not forward and len(term.split()) >= 2 and not is_name(term):
         # "direct democracy, in which the populace decides ...": the head is the genus,
         # "a democracy in which the populace decides ..."; a one-word term would be circular
         head = term.split()[-1].lower()
