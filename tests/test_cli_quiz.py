@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -69,11 +70,15 @@ def test_chapter_to_quiz_and_key(chapter: Path, tmp_path: Path, nlp) -> None:
     assert "rivers.txt" in flat(key)
 
 
-def test_a_quiz_holds_no_sums_or_sizes_and_says_where_they_are(chapter: Path, tmp_path: Path, nlp) -> None:
-    result = run(str(chapter), "-n", "10", "-o", str(tmp_path / "rivers.pdf"))
+def test_a_quiz_leaves_out_a_kind_reviewers_struck_and_says_where_it_is(sample_bank: QuestionBank, tmp_path: Path) -> None:
+    # "What plays a key role in ...?": every such question in the blind reviews was struck
+    role = replace(sample_bank.questions[1], fact=replace(sample_bank.questions[1].fact, kind="role"))
+    bank = write_bank(replace(sample_bank, questions=(*sample_bank.questions[:1], role, *sample_bank.questions[2:])),
+                      tmp_path / "water.json")
+    result = run(str(bank), "-n", "10", "-o", str(tmp_path / "water.pdf"))
     assert result.exit_code == 0, result.output
-    assert "stay in the bank and the deck" in result.output
-    assert "square kilometres" not in flat(tmp_path / "rivers-key.pdf")
+    assert "1 more, of kinds that blind reviewers struck too often for a printed quiz, stay in the bank" in result.output
+    assert "does Lake Baikal hold" not in flat(tmp_path / "water-key.pdf")
 
 
 def test_default_output_goes_under_decks(chapter: Path, tmp_path: Path, monkeypatch, nlp) -> None:

@@ -4,38 +4,37 @@ score of :mod:`quizgen.select`.
 Hand-set weights ranked a key term's bare cloze ("_____ are all possible results.")
 above a definition card, and a quiz's best 20 came out worse than the whole bank: 571
 of 732 accepted (78%) against 433 of 503 (86%) for the questions left out, over ten
-blind review rounds of some thirty books (`docs/reviews/`). The rates below are those
-rounds' verdicts on the questions the rules still make (`python bench/review_rules.py
+blind review rounds of some thirty books (`docs/reviews/`). The rates below are every
+round's verdicts on the questions the rules still make (`python bench/review_rules.py
 --priors`, with every round's chapters), counted once per reviewer.
 """
 
 from __future__ import annotations
 
-#: (accepted, judged) per (fact kind, question form), rounds 1 to 9 and books 1 to 7.
+#: (accepted, judged) per (fact kind, question form), every round to real books 10.
 #: The form is the question type, or for a term card its direction: a gloss fits
 #: other terms more often than a term has other glosses.
 REVIEWED: dict[tuple[str, str], tuple[int, int]] = {
-    ("definition", "term_to_definition"): (439, 514),
-    ("definition", "cloze"): (221, 259),
-    ("definition", "definition_to_term"): (203, 251),
-    ("term", "cloze"): (44, 69),
-    ("person", "short_answer"): (18, 23),
-    ("definition", "true_false"): (18, 22),
-    ("definition", "matching"): (13, 15),
+    ("definition", "term_to_definition"): (502, 594),
+    ("definition", "cloze"): (268, 318),
+    ("definition", "definition_to_term"): (226, 281),
+    ("term", "cloze"): (57, 89),
+    ("definition", "true_false"): (21, 26),
+    ("person", "short_answer"): (18, 25),
+    ("date", "cloze"): (15, 20),
+    ("date", "multiple_choice"): (14, 19),
+    ("definition", "matching"): (17, 19),
     ("cause", "short_answer"): (9, 14),
     ("person", "cloze"): (10, 14),
-    ("date", "multiple_choice"): (11, 13),
-    ("quantity", "cloze"): (3, 11),
-    ("date", "short_answer"): (6, 8),
-    ("date", "cloze"): (7, 7),
+    ("date", "short_answer"): (9, 11),
     ("role", "short_answer"): (0, 5),
-    ("function", "short_answer"): (0, 4),
+    ("function", "short_answer"): (3, 5),
+    ("quantity", "cloze"): (2, 3),
     ("quotation", "cloze"): (0, 2),
     ("comparison", "cloze"): (2, 2),
-    ("quantity", "short_answer"): (0, 2),
 }
 
-#: A pair judged a few times is pulled towards the rate of all pairs (1,004 of 1,235
+#: A pair judged a few times is pulled towards the rate of all pairs (1,173 of 1,447
 #: accepted) as if it had this many more verdicts at that rate: 0 of 2 is no proof.
 PRIOR_VERDICTS: int = 5
 OVERALL_RATE: float = 0.8
