@@ -226,9 +226,13 @@ def fit_for_a_quiz(question: Question) -> bool:
     return rate * _shape(question) >= QUIZ_BAR
 
 
-def for_a_quiz(bank: QuestionBank) -> QuestionBank:
+def for_a_quiz(bank: QuestionBank, types: Sequence[str] | None = None) -> QuestionBank:
     """The bank less what is not :func:`fit_for_a_quiz`: what a printed quiz picks from.
-    A bank with nothing fit stays whole: a short quiz with a warning beats no quiz."""
+    Types named by the teacher are kept whole ("multiple choice" asks for the year
+    questions reviewers liked less), and a bank with nothing fit stays whole: a short
+    quiz with a warning beats no quiz."""
+    if types:
+        return bank
     fit = tuple(q for q in bank.questions if fit_for_a_quiz(q))
     return replace(bank, questions=fit) if fit else bank
 
@@ -318,7 +322,7 @@ def select(
     spreading them over sections, question types, facts and sentences: each pick
     is the best score after a penalty for what has already been picked from the
     same section, type, fact and sentence, and leaves out what is not
-    :func:`fit_for_a_quiz` (unless nothing is). ``seed`` breaks ties between equal
+    :func:`fit_for_a_quiz` (unless ``types`` names the types, or nothing is). ``seed`` breaks ties between equal
     scores; the same questions and seed always give the same selection.
     """
     wanted = _valid_types(types)
@@ -331,7 +335,7 @@ def select(
     ranked = sorted(passing, key=lambda q: (-q.score, _tiebreak(q, seed)))
     if count is None:
         return ranked
-    fit = [q for q in ranked if fit_for_a_quiz(q)]
+    fit = [q for q in ranked if wanted is not None or fit_for_a_quiz(q)]  # types named: what was asked for
     return _spread(fit or ranked, count, seed=seed)
 
 

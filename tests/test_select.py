@@ -218,11 +218,13 @@ def test_a_quiz_leaves_out_what_reviewers_struck_but_the_bank_keeps_it():
     money = question(1, kind="role", type="short_answer", answer="Trade with Russia",
                      sentence="Trade with Russia plays a key role in the region.",
                      prompt="What plays a key role in the region?")
-    year = question(2, kind="date")
+    year = question(2, kind="definition", answer="A free port",
+                    sentence="A free port is a harbour where goods pass without customs duties.")
     assert not fit_for_a_quiz(money) and fit_for_a_quiz(year)
     assert {q.id for q in select([money, year])} == {money.id, year.id}
     assert [q.id for q in select([money, year], count=5)] == [year.id]
     assert [q.id for q in select([money], count=5)] == [money.id]  # nothing fit: what there is
+    assert {q.id for q in select([money, year], count=5, types=["short_answer"])} == {money.id}  # asked for
 
 
 def test_a_short_gloss_or_a_long_term_ranks_lower_and_stays_out_of_a_quiz():

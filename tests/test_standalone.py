@@ -90,14 +90,15 @@ def test_content_words_leave_out_function_words():
     assert content_words("_____ is one of the most common minerals.") == ["common", "minerals"]
 
 
-def _question(type_: str, prompt: str, answer: str, *, fact: str = "f-1", sentence: str = "", term: str = "") -> Question:
+def _question(type_: str, prompt: str, answer: str, *, fact: str = "f-1", sentence: str = "", term: str = "",
+              kind: str = "") -> Question:
     return Question(
         id=f"q-{fact}-{type_}-{len(prompt)}",
         type=type_,
         prompt=prompt,
         answer=answer,
         source=SourceRef(file="rivers.md", sentence=sentence or prompt, section="Rivers", page=1, chapter="Rivers"),
-        fact=FactInfo(kind="definition" if term else "date", id=fact, term=term),
+        fact=FactInfo(kind=kind or ("definition" if term else "date"), id=fact, term=term),
         choices=("True", "False") if type_ == "true_false" else (),
     )
 
@@ -113,7 +114,8 @@ def test_a_quiz_holds_one_question_per_sentence_fact_and_term():
     cloze = _question("cloze", "A _____ is a landform built from the sediment a river drops at its mouth.", "delta", fact="f-delta", sentence=sentence, term="delta")
     glossary = _question("term_definition", "Which term means: a landform at a river mouth?", "delta", fact="f-delta-glossary", sentence="delta: a landform at a river mouth", term="delta")
     others = [
-        _question("cloze", f"The river _____ flows through {city}.", name, fact=f"f-{name}", sentence=f"The river {name} flows through {city}.")
+        _question("cloze", f"The river _____ flows through {city}.", name, fact=f"f-{name}", sentence=f"The river {name} flows through {city}.",
+                  kind="place")
         for name, city in (("Danube", "Vienna"), ("Vltava", "Prague"), ("Tiber", "Rome"))
     ]
     picked = select([card, cloze, glossary, *others], count=4, seed=0)

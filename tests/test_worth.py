@@ -502,3 +502,18 @@ def test_a_why_question_with_an_aside_torn_from_its_clause_is_struck() -> None:
     torn = _question("cause", "short_answer", "Why does Inflation, a related problem, rise, as wages chase prices?")
     whole = _question("cause", "short_answer", "Why did the Weimar Republic collapse?")
     assert not question_stands_alone(torn) and question_stands_alone(whole)
+
+
+def test_a_claim_about_what_people_realize_is_an_opinion() -> None:
+    from quizgen.questions.worth import why_not_asked
+
+    claim = _fact("term", "Ecology is a far wider subject than most people think.", "Ecology")
+    assert why_not_asked(claim) == "the sentence states an opinion"
+
+
+def test_a_gloss_that_names_the_word_is_asked_by_what_it_names(nlp) -> None:
+    from quizgen.pipeline import ask
+
+    questions = ask("Cultural landscape is the term used to describe the buildings, roads and fields that people add to a place.")
+    reverse = [q.prompt for q in questions if q.type == "term_definition" and q.answer.lower() == "cultural landscape"]
+    assert reverse == ["Which term means: the buildings, roads and fields that people add to a place?"]

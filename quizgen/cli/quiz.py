@@ -61,7 +61,7 @@ def quiz(
             refuse_inputs(_all_outputs(given, labels, html), files)
         with progress_bar(not quiet) as progress:
             bank = build_bank(files, types=wanted, seed=seed, progress=progress, cache=not no_cache)
-            quizzes = make_versions(for_a_quiz(bank), count=count, types=wanted, seed=seed, versions=versions,
+            quizzes = make_versions(for_a_quiz(bank, wanted), count=count, types=wanted, seed=seed, versions=versions,
                                     title=title)
             target = resolve_output(out, default_name=f"{default_stem(bank.title)}-quiz.pdf", extension="pdf")
             refuse_inputs(_all_outputs(target, labels, html), files)
@@ -87,8 +87,8 @@ def _quiz_shortfall(bank: QuestionBank, got: int, types: tuple[str, ...] | None)
     """Why a quiz has fewer questions than asked: too few in the input, or held back."""
     from quizgen.select import fit_for_a_quiz
 
-    available = sum(1 for q in bank.questions if (types is None or q.type in types) and fit_for_a_quiz(q))
-    unfit = sum(1 for q in bank.questions if (types is None or q.type in types) and not fit_for_a_quiz(q))
+    available = sum(1 for q in bank.questions if (types is None or q.type in types) and (types or fit_for_a_quiz(q)))
+    unfit = 0 if types else sum(1 for q in bank.questions if not fit_for_a_quiz(q))
     if not available:  # nothing fit: the quiz holds what there is (select.for_a_quiz)
         available, unfit = unfit, 0
     held = (f"; {unfit} more, of kinds that blind reviewers struck too often for a printed quiz, stay in "

@@ -124,10 +124,18 @@ def circular(definition: str, term: str) -> bool:
 _FUNCTION_WORDS = frozenset("a an the of and or to in on for by with as that which who is are be its their".split())
 
 
+#: "the term used to describe the natural terrain ...": the gloss names the word, and
+#: "Which term means: the term used to describe ...?" says it twice (round 13).
+_WORD_FOR = re.compile(
+    r"^(?:the|a)\s+(?:term|word|name|label)\s+(?:(?:that is\s+)?used\s+to\s+(?:describe|refer\s+to|name)|given\s+to)\s+",
+    re.IGNORECASE,
+)
+
+
 def gloss(fact: Fact) -> str:
     """The definition as an answer shows it: no end punctuation, and a leading
     article in lower case even when the sentence started with it."""
-    definition = fact.definition.strip().rstrip(" .;:,")
+    definition = _WORD_FOR.sub("", fact.definition.strip().rstrip(" .;:,"))
     first = definition.split(" ", 1)[0]
     if first in ("The", "A", "An"):
         definition = definition[:1].lower() + definition[1:]

@@ -93,7 +93,10 @@ EVALUATIVE_GLOSS: re.Pattern[str] = re.compile(
 #: most fundamental function of the nervous system" (review r4: other answers are as
 #: defensible).
 OPINION: re.Pattern[str] = re.compile(
-    r"\barguably\b|\bin\s+(?:my|our)\s+(?:opinion|view)\b|\b(?:I|we)\s+(?:think|believe|feel)\b", re.IGNORECASE
+    r"\barguably\b|\bin\s+(?:my|our)\s+(?:opinion|view)\b|\b(?:I|we)\s+(?:think|believe|feel)\b"
+    # "Geography is a much broader field than many people realize" (round 13)
+    r"|\bthan\s+(?:many|most)\s+(?:people\s+)?(?:realize|realise|think|believe|assume|expect|imagine)\b",
+    re.IGNORECASE
 )
 
 #: Prefixes that build a term from a word its gloss uses: "subgenre: category within a
