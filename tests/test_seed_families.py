@@ -153,3 +153,10 @@ def test_a_name_put_back_for_the_act_keeps_the_full_stop_after_it(nlp):
             "By 1914, twelve regional banks had opened under the act.")
     prompts = [q.prompt for q in ask(text) if "twelve regional banks" in q.prompt and q.type == "cloze"]
     assert prompts and all(p.endswith("under the Federal Reserve Act.") for p in prompts), prompts
+
+
+def test_a_blank_whose_sentence_gives_the_word_origin_is_not_asked(nlp):
+    from quizgen.pipeline import ask
+
+    text = "Botany (from the Greek botane, which means “plant”) is the scientific study of plants."
+    assert not [q for q in ask(text) if q.type == "cloze" and q.answer.lower() == "botany"]

@@ -94,6 +94,7 @@ _ARTICLE_BEFORE = re.compile(r"(^|\s)(an?|An?) $")
 
 
 #: "such as" or "including" just before the blank: the answer is one example of several.
+_WORD_ORIGIN = re.compile(r"\((?:from|derived from)\s+(?:the\s+)?(?:Greek|Latin|French|German|Arabic|Old English)\b")
 _EXAMPLE_BEFORE = re.compile(r"\b(such as|including|like)\s+(\S+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -156,6 +157,8 @@ def make_cloze(fact: Fact) -> Question | None:
         return None
     if len(fact.sentence.split()) > 60:
         return None
+    if _WORD_ORIGIN.search(sentence):
+        return None  # "(from the Greek geo, which means “Earth,” ...)" spells the blank out
     if _EXAMPLE_BEFORE.search(before) or _shares_stem(fact.answer, before + " " + after):
         return None  # a name in a list of examples, or "_____ ... protect the natural environment"
     opening = re.fullmatch(r"\s*(an?)\s+", before, re.IGNORECASE)
