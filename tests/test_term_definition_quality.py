@@ -178,14 +178,19 @@ def test_a_term_the_chapter_gives_a_synonym_for_is_asked_one_way(tmp_path):
     assert [q.tags[-1] for q in make_term_definition(marked)] == ["term_to_definition"]
 
 
+def test_an_acronym_is_asked_from_its_gloss_only():
+    # "What is meant by “GNP”?" asks to spell it out as much as to define it
+    cards = make_term_definition(definition("GNP is the value of everything a country's residents produce in a year.", "GNP",
+                                            "the value of everything a country's residents produce in a year"))
+    assert [(q.prompt, q.answer) for q in cards] == [
+        ("Which term means: the value of everything a country's residents produce in a year?", "GNP")]
+
+
 def test_the_forward_prompt_reads_as_english_for_names_acronyms_and_sentence_openers():
     cases = [
         # a name from a glossary line, without its article in the sentence
         ("Marshall Plan: American aid for rebuilding Western Europe after 1948", "Marshall Plan",
          "American aid for rebuilding Western Europe after 1948", "What is the Marshall Plan?"),
-        # an acronym used without an article: quoted, not "What is GNP?"
-        ("GNP is the value of everything a country's residents produce in a year.", "GNP",
-         "the value of everything a country's residents produce in a year", "What is meant by “GNP”?"),
         # capitalised only because it opens the sentence
         ("Photosynthesis is the process by which plants turn light into chemical energy.", "Photosynthesis",
          "the process by which plants turn light into chemical energy", "What is meant by “photosynthesis”?"),

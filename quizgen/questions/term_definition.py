@@ -124,6 +124,8 @@ def circular(definition: str, term: str) -> bool:
 _FUNCTION_WORDS = frozenset("a an the of and or to in on for by with as that which who is are be its their".split())
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+
 #: "the term used to describe the natural terrain ...": the gloss names the word, and
 #: "Which term means: the term used to describe ...?" says it twice (round 13).
 _WORD_FOR = re.compile(
@@ -186,7 +188,9 @@ def make_term_definition(fact: Fact) -> list[Question]:
     # to "What is meant by ...?" (17 of 28 accepted); its blank keeps the whole sentence
     # (10 of 10) and "What is it called when ...?" asks it the other way.
     when_only = bool(WHEN.match(definition)) and not fact.asking.no_cloze
-    if when_only:
+    if when_only or _ACRONYM.fullmatch(term):
+        # "What is meant by “BIB”?" asks to spell it out as much as to define it (5 of 15
+        # such cards accepted); "Which term means ...? BIB" asks the chapter's point (6 of 8)
         forward = False
     elif not forward and len(term.split()) >= 2 and not is_name(term):
         # "direct democracy, in which the populace decides ...": the head is the genus,
