@@ -160,3 +160,10 @@ def test_a_blank_whose_sentence_gives_the_word_origin_is_not_asked(nlp):
 
     text = "Botany (from the Greek botane, which means “plant”) is the scientific study of plants."
     assert not [q for q in ask(text) if q.type == "cloze" and q.answer.lower() == "botany"]
+
+
+def test_a_list_item_with_no_main_verb_gives_no_blank(nlp):
+    from quizgen.pipeline import ask
+
+    fragment = ask("**Latent publics**, which are not yet aware of an issue that affects them.")
+    assert not [q for q in fragment if q.type == "cloze"]

@@ -289,7 +289,10 @@ def described_position(span: Span) -> str:
         return "named"
     after = doc[span.end] if span.end < sent.end else None
     relative = next((c for c in head.rights if c.dep_ == "relcl"), None)
-    if after is not None and after.text == "," and relative is not None and relative.left_edge.i == span.end + 1:
+    # "All-issue publics, which are active on all issues.": a list item with no main verb
+    if after is not None and after.text == "," and relative is not None and relative.left_edge.i == span.end + 1 and not (
+        head.dep_ == "ROOT" and span.start - sent.start <= 1
+    ):
         if relative.left_edge.lower_ in ("which", "who") and _present(relative):
             return "relative"
     phrase_end = max(t.i for t in head.subtree) + 1
