@@ -517,3 +517,66 @@ def test_a_gloss_that_names_the_word_is_asked_by_what_it_names(nlp) -> None:
     questions = ask("Cultural landscape is the term used to describe the buildings, roads and fields that people add to a place.")
     reverse = [q.prompt for q in questions if q.type == "term_definition" and q.answer.lower() == "cultural landscape"]
     assert reverse == ["Which term means: the buildings, roads and fields that people add to a place?"]
+
+
+@pytest.mark.parametrize(
+    ("term", "gloss", "worth"),
+    [
+        # a remark or a claim where the meaning should be (round 15)
+        ("urban geography", "a broad field of places and processes", False),
+        ("baroque", "a confusing label with several uses", False),
+        ("cash-flow gaps", "the culprit in many failed restaurants", False),
+        ("trust", "the missing ingredient in most partnerships", False),
+        ("a franchise", "a licence to run a business under another firm’s name and system", True),
+        # a comparison with what the sentence had before, however long
+        ("region", "a more abstract concept that is usually mapped rather than measured", False),
+        ("racism", "a stronger type of prejudice used to justify unequal treatment of a group", True),
+        # the author's own voice or comment in the gloss
+        ("feedback", "the piece that we’re adding to the model of communication", False),
+        ("a merger", "a “joining of two firms into one,” and that’s the short version", False),
+    ],
+)
+def test_a_gloss_must_say_what_the_term_means(term: str, gloss: str, worth: bool) -> None:
+    assert is_definition_worth_asking(term, gloss) is worth
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "gloss", "why"),
+    [
+        ("In a market study, strengths and weaknesses describe factors inside the firm.", "weaknesses",
+         "factors inside the firm", "the sentence defines the term together with another"),
+        ("In a market study, strengths and weaknesses describe factors inside the firm.", "strengths",
+         "factors inside the firm", "the sentence defines the term together with another"),
+        ("The GNI is a yearly total of the gross national income of a country.", "GNI",
+         "a yearly total of the gross national income of a country", "the gloss holds the words the acronym stands for"),
+        ("The WHO is the agency of the United Nations that leads work on public health.", "WHO",
+         "the agency of the United Nations that leads work on public health", ""),
+    ],
+)
+def test_glosses_that_answer_or_share_the_card(sentence: str, term: str, gloss: str, why: str) -> None:
+    from quizgen.questions.worth import why_not_asked
+
+    fact = _fact("definition", sentence, term, rule="definition.copular", term=term, definition=gloss)
+    assert why_not_asked(fact) == why
+
+
+def test_a_quotation_is_asked_only_of_someone_named_in_full() -> None:
+    from quizgen.questions.worth import why_not_asked
+
+    case = _fact("quotation", "The new plant “will change the town,” Okafor said.", "Okafor")
+    firm = _fact("quotation", "Nokia said that the ruling “harms every buyer of phones.”", "Nokia")
+    named = _fact("quotation", "Wangari Maathai argued that planting trees “plants the seeds of peace.”", "Wangari Maathai")
+    assert why_not_asked(case) == why_not_asked(firm) == "the speaker is no one named in full"
+    assert why_not_asked(named) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "_____, in turn, is the person who carries an idea to market.",
+        "In 2005, the bank added a further index—the _____.",
+        "Obviously, why do exporters watch the exchange rate?",
+    ],
+)
+def test_asides_and_follow_ons_lean_on_the_page(text: str) -> None:
+    assert leans_on_context(text)

@@ -62,6 +62,12 @@ STANDALONE_EXTRACTORS: tuple[Extractor, ...] = (
 __all__ = ["extract", "extract_sentence_facts", "finish", "origin_of", "origins", "paragraph_facts", "Origin"]
 
 
+def _speaks_to_reader(gloss: str) -> bool:
+    """True when a gloss holds the author or the reader ("the missing component that
+    we’re looking for"); split at apostrophes so "we’re" is "we"."""
+    return any(word in SECOND_PERSON for word in re.findall(r"[a-z]+", gloss.lower()))
+
+
 def extract_sentence_facts(context: SentenceContext, origin: Origin) -> Iterator[Fact]:
     """Every fact one sentence holds, definitions first."""
     if not is_statement(context.sent):
@@ -69,7 +75,7 @@ def extract_sentence_facts(context: SentenceContext, origin: Origin) -> Iterator
             # "The scientific method seeks to ... so that your work can be checked": the
             # term and its gloss stand; the sentence, spoken to the reader, is no statement.
             for fact in extract_definitions(context, origin):
-                if not any(word in SECOND_PERSON for word in fact.definition.lower().split()):
+                if not _speaks_to_reader(fact.definition):
                     yield replace(fact, attrs=tuple(sorted((*fact.attrs, ("leans", "1")))))
         return
     if context.continues_report and not context.reporter:
@@ -227,7 +233,7 @@ def _with_key_terms(
                 continue
             if fact.rule in LINE_FORMS:
                 yield fact
-            elif reader_ok and not any(word in SECOND_PERSON for word in fact.definition.lower().split()):
+            elif reader_ok and not _speaks_to_reader(fact.definition):
                 yield fact if fact.attr("leans") else replace(fact, attrs=tuple(sorted((*fact.attrs, ("leans", "1")))))
         return
     defined = {normalise(f.term) for f in facts if f.kind == "definition"}

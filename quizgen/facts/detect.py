@@ -315,7 +315,10 @@ def cut_named(sent: Span, cue: Span, previous: Span | None) -> Cut | None:
         # "Differences in breeding schedules, called temporal isolation, ..."
         if cue[0].pos_ not in ("NOUN", "PROPN"):
             return None
-        gloss = _trim(_noun_phrase_ending_at(cue[0]))
+        # "the distribution of merchandise (called promotional products)": a name in
+        # brackets is the noun's own, not its head's
+        bracketed = any(t.text == "(" for t in cue)
+        gloss = _trim(_noun_phrase_ending_at(cue[0], through=None if bracketed else ("of",)))
         return (term, gloss, None) if len(gloss) else None
     if subject is None or subject.i >= naming.i:
         return None

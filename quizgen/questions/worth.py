@@ -19,6 +19,7 @@ False
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -229,8 +230,10 @@ def is_definition_worth_asking(term: str, gloss: str) -> bool:
         return False  # "a type of fallacy"; "secreted into the colloid"
     if NAME_GLOSS.match(gloss) and len(content) <= NAME_GLOSS_WORDS:
         return False  # "the name for the plane": what the word is, not what it names
-    if COMPARATIVE_GLOSS.match(gloss) and len(words) <= COMPARATIVE_GLOSS_WORDS:
-        return False  # "a stronger endorsement of the viewpoint": stronger than what?
+    if COMPARATIVE_GLOSS.match(gloss) and (len(words) <= COMPARATIVE_GLOSS_WORDS or _vague_head_after(words[2:4], words)):
+        return False  # "a stronger endorsement of the viewpoint", "a more abstract concept that ...": than what?
+    if PERSONS_OF_SPEECH.search(gloss):
+        return False  # "the missing component that we’re looking for": the author's talk
     if DANGLING_GLOSS.search(gloss):
         return False  # "the cause of the change": which change, the gloss never says
     if NOT_WHAT_IT_IS.search(gloss):
@@ -238,6 +241,16 @@ def is_definition_worth_asking(term: str, gloss: str) -> bool:
     if DOUBLED_WORD.search(term) or not re.search(r"[^\W\d_]", term):
         return False  # "ViroidsViroids": a heading run into the sentence; "-": no word at all
     return not _repeats_term(term, content) and not _built_from_gloss(term, content)
+
+
+def _vague_head_after(heads: Sequence[str], words: Sequence[str]) -> bool:
+    """True when one of ``heads`` is a vague noun not narrowed by "of" ("a more abstract
+    concept that ..."; "a stronger type of prejudice" names its kind)."""
+    for head in heads:
+        if head in VAGUE_HEADS:
+            after = words.index(head) + 1
+            return after >= len(words) or words[after] != "of"
+    return False
 
 
 def _built_from_gloss(term: str, gloss_words: Sequence[str]) -> bool:
@@ -400,6 +413,22 @@ _VERB_AFTER_GLOSS = re.compile(
 )
 
 
+_JOINED_BEFORE = re.compile(r"\b[\w\-]+\s+and\s+$")
+_JOINED_AFTER = re.compile(r"^\s+and\s+(?:[\w\-]+\s+){1,3}?(?:are|were|describe|refer|denote|mean|involve|include)\b")
+
+
+_FULL_NAME = re.compile(r"[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)+")
+
+
+def _defined_with_another_term(fact: Fact) -> bool:
+    """True when the term is one of two joined subjects ("opportunities and threats
+    describe factors that lie outside ..."): the gloss fits either, so a card keyed to
+    one of them has two right answers (round 15)."""
+    before = fact.sentence[: fact.answer_start].replace("*", "")
+    after = fact.sentence[fact.answer_end :].replace("*", "")
+    return bool(_JOINED_BEFORE.search(before) or _JOINED_AFTER.match(after))
+
+
 def _gloss_is_a_subject(fact: Fact) -> bool:
     gloss = fact.definition.strip().rstrip(".")
     at = fact.sentence.lower().find(gloss.lower(), fact.answer_end) if gloss else -1
@@ -427,6 +456,26 @@ def _gloss_has_the_terms_initials(fact: Fact) -> bool:
         if any(acronym_fits(run, acronym) for run in runs):
             return True
     return False
+
+
+def _gloss_spells_the_acronym(term: str, gloss: str) -> bool:
+    """True when an acronym's letters are the initials of the gloss's words, two of
+    them side by side ("HDI: a summary composite index that measures ... human
+    development"): the student reads the term off the question.
+
+    >>> _gloss_spells_the_acronym("HDI", "a composite index of achievements in human development")
+    True
+    >>> _gloss_spells_the_acronym("GDP", "the value of all the goods and services produced by a country")
+    False
+    """
+    if not re.fullmatch(r"[A-Z]{2,6}s?", term.strip()):
+        return False
+    letters = [c.lower() for c in term.strip() if c.isupper()]
+    initials = [w[0] for w in re.findall(r"[a-z][\w’'\-]*", gloss.lower()) if w not in _GLOSS_FUNCTION_WORDS]
+    if not set(letters) <= set(initials):
+        return False
+    pairs = set(itertools.pairwise(initials))
+    return any(pair in pairs for pair in itertools.pairwise(letters))
 
 
 def _names_a_person_by_role(fact: Fact) -> bool:
@@ -462,6 +511,8 @@ def why_not_asked(fact: Fact) -> str:
         return _why_not_figure(fact)
     if fact.kind == "cause" and re.match(r"(?:possibly|perhaps|probably|maybe|partly|in part)\b", fact.answer.strip(), re.IGNORECASE):
         return "a hedged reason is one guess among others"
+    if fact.kind == "quotation" and not _FULL_NAME.fullmatch(fact.answer.strip()):
+        return "the speaker is no one named in full"  # "..., Thakkar said.", "Google said that ...": a case's voice
     if fact.kind == "person" and re.match(r"[A-Z][a-z]+(?:ist|er|or|ian)\s+[A-Z]", fact.answer) and fact.answer.split()[0].lower() in _ROLE_WORDS:
         return "the name carries a job title"  # "Sociologist Charles Horton Cooley"
     if fact.kind == "person" and re.fullmatch(r"[A-Z][a-z]+s", fact.answer.strip()) and re.search(
@@ -481,6 +532,8 @@ def why_not_asked(fact: Fact) -> str:
         return "the term is cut from a longer phrase, or points at one case"
     if fact.kind == "definition" and CUT_GLOSS.search(fact.definition):
         return "the gloss is cut short"  # "a high-energy molecule, like ATP", "a subordinate group being forced"
+    if fact.kind == "definition" and _defined_with_another_term(fact):
+        return "the sentence defines the term together with another"  # "opportunities and threats describe ..."
     if fact.kind == "definition" and "appositi" in fact.rule and _gloss_is_a_subject(fact):
         return "the gloss is the subject of the next clause, not an apposition"
     if fact.kind == "definition" and re.search(r"\s[-–—]\s", fact.term):
@@ -493,6 +546,8 @@ def why_not_asked(fact: Fact) -> str:
         return "the gloss leans on the text"  # "billions of years of it", "the last element considered"
     if fact.kind == "definition" and _gloss_has_the_terms_initials(fact):
         return "the gloss names the term by its initials"  # "negotiable certificates of deposit: very large CDs"
+    if fact.kind == "definition" and "acronym" not in fact.rule and _gloss_spells_the_acronym(fact.term, fact.definition):
+        return "the gloss holds the words the acronym stands for"  # "HDI: a composite index ... of human development"
     if fact.kind == "definition" and _names_a_person_by_role(fact):
         return "the term is a person named by their post, not a term"  # "Jean-Baptiste Lully, the director of ..."
     if fact.kind == "definition" and fact.definition.count("“") != fact.definition.count("”"):
@@ -748,7 +803,7 @@ def recurring_people(facts: Sequence[Fact], mentions: Mentions) -> list[Fact]:
     needed = max(2, min(PERSON_MENTIONS, mentions.size // WORDS_PER_MENTION))
     kept = []
     for fact in facts:
-        if fact.kind == "person":
+        if fact.kind in ("person", "quotation"):
             surname = fact.answer.split()[-1] if fact.answer.split() else ""
             cited = re.match(r"\s*\(\d{4}[a-z]?\)", fact.sentence[fact.answer_end :])
             if mentions.words[surname] < needed * (2 if cited else 1):

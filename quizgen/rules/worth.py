@@ -18,6 +18,8 @@ LEANING_WORDS: re.Pattern[str] = re.compile(
     # "all the other ... combined" names its own other side: every one but the one named
     r"|as well|(?<!one )another|(?<!\ball )the other|all the other(?!(?:\s+[\w-]+){1,4}\s+combined\b)"
     r"|the latter|the former|above|below|shown here|seen here|pictured"
+    # "X, in turn, is ...", "UNDP added a further measure": after what? (round 15)
+    r"|in turn|a further"
     r"|the following|as follows|this|these|those|such(?! as)|here|aforementioned|discussed earlier"
     r"|mentioned earlier|described earlier|noted earlier|as discussed|as noted|as mentioned|previously"
     r"|them|the reference|the source|the author|the authors|however"
@@ -41,7 +43,9 @@ LEANING_OPENERS: re.Pattern[str] = re.compile(
     r"|third|additionally|besides|similarly|likewise|conversely|instead|again|like\s+[A-Z][\w’'\-]*,"
     r"|recall(?:\s+from|\s+that)|as we (?:saw|have seen|learned|discussed)|in reaction"
     # the answer to a question the text asked before: "Yes, a single microwave photon ..."
-    r"|yes(?=,)|no(?=,)|of course)",
+    r"|yes(?=,)|no(?=,)|of course"
+    # the author's aside: "Obviously, why do Google and its managers need ...?" (round 15)
+    r"|obviously|clearly(?=,)|naturally(?=,)|needless to say|not surprisingly|unsurprisingly)",
     re.IGNORECASE,
 )
 
@@ -80,7 +84,11 @@ EVALUATIVE_GLOSS: re.Pattern[str] = re.compile(
     r"|clever|fragile|brilliant|elegant|ingenious|neat|beautiful|delicate|amazing|wonderful|striking"
     r"|marvelous|marvellous|handy|convenient|fundamental|basic"
     # "a sophisticated word processing application": a product praised, not a term defined
-    r"|sophisticated|versatile|robust|cutting-edge|state-of-the-art)\b"
+    r"|sophisticated|versatile|robust|cutting-edge|state-of-the-art"
+    # "a broad set of entities and activities", "a confusing term with more than one
+    # meaning", "the culprit in most business failures": a remark on the thing, or a
+    # claim about it, where its meaning should be (round 15)
+    r"|broad|confusing|culprit|secret|hallmark|cornerstone|backbone|linchpin|bane|missing)\b"
     # "arguably the most fundamental function of the nervous system": an opinion
     r"|^(?:arguably|perhaps|probably|possibly)\b"
     # "tools that are especially useful in modern physics": why it is worth having, not what it is
@@ -389,6 +397,9 @@ RELATIVE_GLOSS: re.Pattern[str] = re.compile(
 DESCRIBING_GLOSS: re.Pattern[str] = re.compile(
     r"^(?:the|an?)\s+only\b|,\s*not\s+(?:a|an|the)\b|\b(?:with|of|to)\s+one$"
     r"|,\s*(?:and|but)\s+(?:its|their|his|her|it|they|he|she|such|these|this|those)\b"
+    # "an “individual who starts a new business,” and that’s true as far as it goes":
+    # the author's comment on the definition (round 15)
+    r"|,[”\"]?\s*(?:and|but)\s+that(?:[’']s|\s+is|\s+was)\b"
     r"|,\s*[\w’'\-]+$",
     re.IGNORECASE,
 )
