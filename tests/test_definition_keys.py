@@ -72,6 +72,9 @@ def test_a_gloss_that_defines_stands(term: str, gloss: str) -> None:
         # an example in brackets inside an unfinished clause is left out, not where the gloss ends
         ("Dormancy is a period of rest in which living processes (such as growth and respiration) slow almost to a halt.",
          "What is meant by “dormancy”?", "a period of rest in which living processes slow almost to a halt"),
+        # a purpose clause the parser hangs on "defined" ends the gloss, not the sentence
+        ("Budgeting is defined as the planning of income and the allocation of money to meet the goals of a household.",
+         "What is meant by “budgeting”?", "the planning of income and the allocation of money to meet the goals of a household"),
         # the sentence's next main clause is no part of the gloss
         ("A tariff is a tax on imported goods, and quotas limit how much may enter.",
          "What is meant by “tariff”?", "a tax on imported goods"),

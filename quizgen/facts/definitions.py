@@ -471,6 +471,22 @@ def _with_whole_list(span: Span) -> Span:
     return trim_punct(doc[span.start : last + 1])
 
 
+def _with_trailing_purpose(span: Span) -> Span:
+    """The gloss with the purpose clause that ends it when the parser hung that clause
+    on the sentence's verb: "is defined as ... the use or creation of resources to
+    implement innovative ideas for new ventures" was cut before "to implement" (round 15)."""
+    doc = span.doc
+    if not len(span) or span.root.pos_ not in ("NOUN", "PROPN") or span.end + 1 >= span.sent.end:
+        return span
+    to, verb = doc[span.end], doc[span.end + 1]
+    if to.tag_ != "TO" or verb.tag_ != "VB" or verb.dep_ not in ("advcl", "xcomp") or span.start <= verb.head.i < span.end:
+        return span
+    if verb.head.i >= span.start:
+        return span  # a clause on a verb after the gloss is the sentence's own
+    last = max(t.i for t in verb.subtree)
+    return trim_punct(doc[span.start : last + 1])
+
+
 def _without_unbound_modifier(span: Span) -> Span:
     """The gloss without a trailing modifier whose "their" points outside it, when what
     is left still says what the term is: "a small set of dedicated and merciless
@@ -605,7 +621,7 @@ def _fact(
         and (definition[-1].i + 1 == context.sent.end - 1 or definition.doc[definition[-1].i + 1].text in _DASHES)
     ) and not _stranded(definition[-1], definition):  # but "who gets what, when, and how" ends on its own question words
         definition = definition[:-1]  # "... to choose their leaders or": cut before the end of a list
-    definition = _without_unbound_modifier(_with_whole_list(definition))
+    definition = _without_unbound_modifier(_with_trailing_purpose(_with_whole_list(definition)))
     opener_ok = bool(genus) or (len(definition) > 1 and definition[0].lower_ == "that" and definition[1].lower_ == "which")
     if not (_good_term(term, adjective=adjective) and _good_definition(definition, term, opener_ok=opener_ok)):
         return None
