@@ -75,6 +75,10 @@ def test_a_gloss_that_defines_stands(term: str, gloss: str) -> None:
         # a purpose clause the parser hangs on "defined" ends the gloss, not the sentence
         ("Budgeting is defined as the planning of income and the allocation of money to meet the goals of a household.",
          "What is meant by “budgeting”?", "the planning of income and the allocation of money to meet the goals of a household"),
+        # the last of a list of participles, which the parser hangs on the main verb, stays
+        ("Accessibility refers to buildings that are well-lit, easy to enter, designed with wheelchair users in mind, and regularly inspected.",
+         "What is meant by “accessibility”?",
+         "buildings that are well-lit, easy to enter, designed with wheelchair users in mind, and regularly inspected"),
         # the sentence's next main clause is no part of the gloss
         ("A tariff is a tax on imported goods, and quotas limit how much may enter.",
          "What is meant by “tariff”?", "a tax on imported goods"),

@@ -463,6 +463,18 @@ def _with_whole_list(span: Span) -> Span:
     if not len(span) or end + 1 >= span.sent.end or doc[end].text != ",":
         return span
     follower = doc[end + 1]
+    if follower.lower_ in ("and", "or") and end + 2 < span.sent.end:
+        # "sites that are well-organized, ..., designed with the consumer in mind, and
+        # rigorously tested": the last of a list of participles, hung on the main verb
+        last_item = next((t for t in doc[end + 2 : span.sent.end] if t.pos_ != "ADV"), None)
+        if (
+            last_item is not None and last_item.tag_ in ("VBN", "VBD") and last_item.dep_ == "conj"
+            and not span.start <= last_item.head.i < span.end
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in last_item.children)
+            and sum(t.tag_ == "VBN" for t in span) >= 2
+        ):
+            return trim_punct(doc[span.start : max(t.i for t in last_item.subtree) + 1])
+        return span
     if follower.tag_ != "VB" or follower.dep_ != "conj":
         return span
     if not any(t.tag_ == "VB" and t.dep_ in ("xcomp", "conj") for t in span):
