@@ -69,10 +69,10 @@ def test_facts_model_option_rejects_unknown_model(chapter):
 
 
 def test_ask_prints_questions():
-    result = runner.invoke(app, ["ask", "In 1948, the Danube Commission was set up in Belgrade."])
+    result = runner.invoke(app, ["ask", "In 1948, Congress passed the Marshall Plan to rebuild Western Europe."])
     assert result.exit_code == 0, result.output
-    assert "In what year was the Danube Commission set up in Belgrade?" in result.output
-    result = runner.invoke(app, ["ask", "In 1948, the Danube Commission was set up in Belgrade.", "--json"])
+    assert "In what year did Congress pass the Marshall Plan to rebuild Western Europe?" in result.output
+    result = runner.invoke(app, ["ask", "In 1948, Congress passed the Marshall Plan to rebuild Western Europe.", "--json"])
     assert any(q["answer"] == "1948" for q in json.loads(result.output))
 
 

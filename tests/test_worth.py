@@ -576,7 +576,36 @@ def test_a_quotation_is_asked_only_of_someone_named_in_full() -> None:
         "_____, in turn, is the person who carries an idea to market.",
         "In 2005, the bank added a further index—the _____.",
         "Obviously, why do exporters watch the exchange rate?",
+        # a place in the author's own list (round 16)
+        "The second major component of a marketing plan is _____.",
+        "_____ is the first of the three pillars of the strategy.",
     ],
 )
 def test_asides_and_follow_ons_lean_on_the_page(text: str) -> None:
     assert leans_on_context(text)
+
+
+def test_a_stage_of_a_process_keeps_its_place() -> None:
+    assert not leans_on_context("The first stage of mitosis is _____.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "gloss", "why"),
+    [
+        ("A portfolio can be defined as the following list shows.", "portfolio", "the following list shows",
+         "the gloss points at the text around it"),
+        ("Brand extension is a further step of the same strategy.", "Brand extension", "a further step of the same strategy",
+         "the gloss points at the text around it"),
+        ("In this case, demand curves are vertical lines on the graph.", "demand curves", "vertical lines on the graph",
+         "the sentence defines one case, not the term"),
+        ("The audit covers the firm: its books and records; its staff; and its suppliers.", "audit",
+         "the firm: its books and records", "the gloss is cut inside the list it introduces"),
+        ("Small farms are the lifeblood of the rural economy.", "Small farms", "the lifeblood of the rural economy",
+         "the gloss judges, names a bare kind or is cut"),
+    ],
+)
+def test_glosses_that_are_no_general_meaning(sentence: str, term: str, gloss: str, why: str) -> None:
+    from quizgen.questions.worth import why_not_asked
+
+    fact = _fact("definition", sentence, term, rule="definition.copular", term=term, definition=gloss)
+    assert why_not_asked(fact) == why

@@ -70,8 +70,8 @@ from quizgen.rules.worth import (
     EVALUATIVE_WHY,
     EVENT_MENTIONS,
     EXAMPLE_LIST_BEFORE,
-    FOUNDED,
     GARBLED_WH,
+    GLOSS_POINTS_AT_TEXT,
     GLUED_HEADING,
     GROUP_NAME,
     HEDGED_GLOSS,
@@ -103,6 +103,7 @@ from quizgen.rules.worth import (
     REMOVED_REFERENCE,
     RESOURCE_GLOSS,
     SMALL_SUM,
+    SPECIAL_CASE_OPENER,
     STUDY_DETAIL,
     SUBJECT_PRONOUNS,
     TERM_CUT_BEFORE,
@@ -293,7 +294,7 @@ def _repeats_term(term: str, gloss_words: Sequence[str]) -> bool:
 
 def dates_a_named_event(sentence: str) -> bool:
     """True when the sentence names the event its year dates: an act, a treaty, a
-    war, a court case, an organisation founded.
+    war, a court case (an organisation's founding alone is trivia).
 
     >>> dates_a_named_event("In 1935, Congress passed the Social Security Act.")
     True
@@ -311,8 +312,6 @@ def dates_a_named_event(sentence: str) -> bool:
     # held, or an event with a name of its own, carries its year.
     if HELD_EVENT.search(sentence) and _names_something(sentence):
         return True  # "talks were held in Moscow on 4 February"
-    if FOUNDED.search(sentence) and NAMED_BODY.search(sentence):
-        return True  # "the Danube Commission was set up in Belgrade"
     made = NAMED_THING_MADE.search(sentence)
     if made and _names_something(made.group("thing")):
         return True  # "Sputnik, the first artificial satellite, was launched", "the Aswan High Dam was completed"
@@ -411,6 +410,17 @@ _VERB_AFTER_GLOSS = re.compile(
     r"|becomes?|remains?|loses?|gains?|makes?|takes?|gives?|uses?|needs?|requires?)\b",
     re.IGNORECASE,
 )
+
+
+def _cut_inside_a_list(fact: Fact) -> bool:
+    """True when the gloss opens a list after a colon and the sentence goes on past
+    it with more items: "the company: its existing products and strategies; its
+    culture; ..." keyed as the whole of what the term means (round 16)."""
+    if ":" not in fact.definition:
+        return False
+    last = fact.definition.split()[-1]
+    at = fact.sentence.find(last, fact.sentence.find(fact.definition.split(":")[0][-20:]))
+    return at >= 0 and ";" in fact.sentence[at:]
 
 
 _JOINED_BEFORE = re.compile(r"\b[\w\-]+\s+and\s+$")
@@ -532,6 +542,12 @@ def why_not_asked(fact: Fact) -> str:
         return "the term is cut from a longer phrase, or points at one case"
     if fact.kind == "definition" and CUT_GLOSS.search(fact.definition):
         return "the gloss is cut short"  # "a high-energy molecule, like ATP", "a subordinate group being forced"
+    if fact.kind == "definition" and GLOSS_POINTS_AT_TEXT.search(fact.definition):
+        return "the gloss points at the text around it"  # "the following example illustrates"
+    if fact.kind == "definition" and SPECIAL_CASE_OPENER.match(fact.sentence):
+        return "the sentence defines one case, not the term"  # "In this case, isoquants are straight lines"
+    if fact.kind == "definition" and _cut_inside_a_list(fact):
+        return "the gloss is cut inside the list it introduces"  # "the company: its existing products and strategies;"
     if fact.kind == "definition" and _defined_with_another_term(fact):
         return "the sentence defines the term together with another"  # "opportunities and threats describe ..."
     if fact.kind == "definition" and "appositi" in fact.rule and _gloss_is_a_subject(fact):

@@ -27,7 +27,12 @@ LEANING_WORDS: re.Pattern[str] = re.compile(
     r"|remember that|note that|keep in mind"
     # "the same principles", "similar large impacts", "the first dimension": alike or
     # next to what the question never says
-    r"|(?<!have )(?<!has )(?<!had )(?<!share )(?<!shares )(?<!shared )the same(?![^,.;?]*\bas\b)|similar(?!\s+to\b)|the (?:first|second|third|fourth|final|last) (?:dimension|stage|phase|step|type|kind|category|component|factor|level|element)s?(?!\s+of\b))\b",
+    r"|(?<!have )(?<!has )(?<!had )(?<!share )(?<!shares )(?<!shared )the same(?![^,.;?]*\bas\b)|similar(?!\s+to\b)|the (?:first|second|third|fourth|fifth|final|last)(?: (?:major|main|key|basic|primary|important|core))? (?:stage|phase|step)s?(?!\s+of\b)"
+    # a stage of a process has its place by nature ("the first stage of mitosis"); an
+    # element, factor or type has the place the author's list gave it (round 16)
+    r"|the (?:first|second|third|fourth|fifth|final|last)(?: (?:major|main|key|basic|primary|important|core))? (?:dimension|type|kind|category|component|factor|level|element|part|principle|function)s?"
+    # "the first of the four elements": a place in a list the question never gives (round 16)
+    r"|the (?:first|second|third|fourth|fifth|sixth|final|last) of the (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)\b",
     re.IGNORECASE,
 )
 #: The author or the reader in the question: "me", "we", "your".
@@ -88,13 +93,29 @@ EVALUATIVE_GLOSS: re.Pattern[str] = re.compile(
     # "a broad set of entities and activities", "a confusing term with more than one
     # meaning", "the culprit in most business failures": a remark on the thing, or a
     # claim about it, where its meaning should be (round 15)
-    r"|broad|confusing|culprit|secret|hallmark|cornerstone|backbone|linchpin|bane|missing)\b"
+    r"|broad|confusing|culprit|secret|hallmark|cornerstone|backbone|linchpin|bane|missing"
+    # a metaphor: "the dynamo of innovation in one's economy" (round 16)
+    r"|dynamo|engine|lifeblood|heartbeat|motor|driving force|spark|powerhouse|bedrock)\b"
     # "arguably the most fundamental function of the nervous system": an opinion
     r"|^(?:arguably|perhaps|probably|possibly)\b"
     # "tools that are especially useful in modern physics": why it is worth having, not what it is
     r"|^(?:(?:a|an|the)\s+)?[\w\-]+\s+(?:that|which)\s+(?:is|are)\s+(?:\w+ly\s+)?(?:useful|important|helpful|valuable"
     r"|essential|vital|crucial|necessary)\b",
     re.IGNORECASE,
+)
+
+#: A gloss that points at the page or at its own place in the text: "the following
+#: example illustrates", "a further iteration of the concept", "the first of the four
+#: elements" (round 16).
+GLOSS_POINTS_AT_TEXT: re.Pattern[str] = re.compile(
+    r"\b(?:the following|as follows|in this case|in that case|a further|shown above|shown below)\b"
+    r"|\bthe (?:first|second|third|fourth|fifth|sixth|final|last) of the (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
+    re.IGNORECASE,
+)
+#: A sentence that sets up one case of what the chapter said before: "In this case,
+#: isoquants are straight lines ..." defines nothing in general (round 16).
+SPECIAL_CASE_OPENER: re.Pattern[str] = re.compile(
+    r"^(?:in (?:this|that|such|these|those|each|either) (?:case|cases|example|situation|instance)|here)\s*,", re.IGNORECASE
 )
 
 #: A sentence that states its authors' opinion: "Signal integration is arguably the
@@ -256,10 +277,9 @@ MEASURE_UNITS: frozenset[str] = frozenset(
 PERSON_MENTIONS: int = 4
 WORDS_PER_MENTION: int = 1500
 
-#: The founding of a body with a name of its own ("the Danube Commission was set up",
-#: "the NAACP was founded in 1909") dates something a teacher tests, where a first or
-#: a discovery does not.
-FOUNDED: re.Pattern[str] = re.compile(r"\b(?:founded|established|set up|formed|created|chartered)\b")
+#: A body with a name of its own. Its founding year alone is not asked: reviews of
+#: unseen books struck every one ("the German State Library was founded in 1661", "the
+#: AuSSI was launched in 2005"; rounds 13 and 14), where an act that set it up is kept.
 NAMED_BODY: re.Pattern[str] = re.compile(
     r"\b(?:[A-Z][\w’'\-]*\s+)+(?:Commission|League|Union|Organization|Organisation|Association|Society|Party"
     r"|Company|Bank|University|College|Institute|Academy|Agency|Bureau|Federation|Alliance|Church|Order)\b"
