@@ -212,6 +212,10 @@ def _fact(kind: str, sentence: str, answer: str, *, label: str = "", rule: str =
     [
         # a count of things, not a measurement
         ("The survey listed 16 factors that shape a voter's choice.", "16", "CARDINAL", "factors", "16", False),
+        # a place's area, or the size of one dated event (round 13)
+        ("Malta covers about 122 square miles of the central Mediterranean.", "122 square miles", "QUANTITY",
+         "square miles", "122", False),
+        ("A storm surge of 4 metres flooded the Dutch coast in 1953.", "4 metres", "QUANTITY", "metres", "4", False),
         ("A mature Scots pine can draw about 300 litres of water from the soil in a day.", "300", "CARDINAL", "litres", "300", True),
         # a price from a worked example; the sum of a trade is asked
         ("Since a bus ticket costs 80 cents, Mina gives up two tickets for each sandwich.", "80 cents", "MONEY", "cents", "0.8", False),
@@ -445,6 +449,9 @@ def test_more_questions_a_teacher_would_strike(kind: str, type_: str, prompt: st
         ("cloze", "_____ is a property of the form of an argument, and remember that form and truth differ.", "Validity", False),
         ("cloze", "In reaction, the Glass–Steagall Act of _____ separated commercial from investment banking.", "1933", False),
         ("cloze", "_____ is the second growth phase of the cell cycle.", "G2 phase", True),
+        # the author's hint in brackets, a long shared ending (rounds 15 and 16)
+        ("cloze", "In most firms, a broker may use _____, which commits (binds) the seller to a deal.", "binding authority", False),
+        ("cloze", "_____ is a kind of entrepreneurship carried on inside a firm that already exists.", "Intrapreneurship", False),
     ],
 )
 def test_answers_given_away_or_leaning_on_the_author(type_: str, prompt: str, answer: str, stands: bool) -> None:
@@ -609,3 +616,18 @@ def test_glosses_that_are_no_general_meaning(sentence: str, term: str, gloss: st
 
     fact = _fact("definition", sentence, term, rule="definition.copular", term=term, definition=gloss)
     assert why_not_asked(fact) == why
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer", "why"),
+    [
+        ("Many banks opened in that century; for example, Barings was set up in 1762.", "1762",
+         "the year of one example among others"),
+        ("The Royal Society of London was founded in 1660.", "1660",
+         "a year, but no act, treaty, case or named thing it dates"),
+    ],
+)
+def test_the_year_of_an_example_or_a_founding_alone_is_not_asked(sentence: str, answer: str, why: str) -> None:
+    from quizgen.questions.worth import why_not_asked
+
+    assert why_not_asked(_fact("date", sentence, answer, label="DATE")) == why

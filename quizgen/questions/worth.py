@@ -575,6 +575,8 @@ def why_not_asked(fact: Fact) -> str:
     if fact.kind == "date" or (fact.label == "DATE" and _YEAR.match(fact.answer.strip())):
         if BASELINE_YEAR.search(fact.sentence[: fact.answer_start]):
             return "the year of a figure another is compared with"
+        if re.search(r"\b(?:for example|for instance|e\.g\.)", fact.sentence[: fact.answer_start], re.IGNORECASE):
+            return "the year of one example among others"  # "...; for example, Houghton Mifflin originated in 1832"
         if re.search(r"\d\s*(?:%|per ?cent)", fact.sentence):
             return "the year of a statistic"  # "In 1994, ... Whites constituted 10.9% of the population"
         if _YEAR_IN_NAME.search(fact.sentence[: fact.answer_start]) or (
@@ -583,6 +585,11 @@ def why_not_asked(fact: Fact) -> str:
             return "the year is part of the name (\"the Civil Rights Act of 1964\", \"the 1660 Navigation Act\")"
         return "" if dates_a_named_event(fact.sentence) else "a year, but no act, treaty, case or named thing it dates"
     return ""
+
+
+#: Units of area: a place's size is an almanac entry, not what a chapter teaches.
+AREA_UNIT = re.compile(r"\bsquare\b|\bsq\.?\s|\b(?:acres|hectares|km2|km²|mi2|mi²)\b", re.IGNORECASE)
+_YEAR_IN = re.compile(r"\b(?:1[5-9]|20)\d\d\b(?!\s*(?:%|percent|per cent))")
 
 
 def _why_not_figure(fact: Fact) -> str:
@@ -594,6 +601,10 @@ def _why_not_figure(fact: Fact) -> str:
         return "a share from a survey or census"
     if STUDY_DETAIL.search(fact.sentence):
         return "the figures of one study"  # "In one study, 112 participants ..."
+    if AREA_UNIT.search(fact.answer):
+        return "the area of one place"  # "Palau has an area of about 177 square miles" (round 13)
+    if fact.label == "QUANTITY" and _YEAR_IN.search(fact.sentence):
+        return "a figure of one dated event"  # "An earthquake of 8.1 magnitude hit the islands in 2007"
     if fact.label == "CARDINAL" and fact.attr("unit") not in MEASURE_UNITS and not fact.attr("existential"):
         # "16 factors", "over 17 films"; not "There are over 1,600 enterprises ...",
         # a sentence that exists to give its count
@@ -624,7 +635,20 @@ def _stem_leak(question: Question) -> bool:
         return True
     prompt = {w for w in re.findall(r"[a-z]{6,}", question.prompt.lower())}
     answer = re.findall(r"[a-z]{6,}", question.answer.lower())
-    return any(word[:6] in {p[:6] for p in prompt} for word in answer)
+    if any(word[:6] in {p[:6] for p in prompt} for word in answer):
+        return True
+    # "entrepreneurship that takes place inside a business" for intrapreneurship
+    if any(len(word) >= SHARED_ENDING and word[-SHARED_ENDING:] in {p[-SHARED_ENDING:] for p in prompt} for word in answer):
+        return True
+    # "an agent exercises _____, which secures (binds) coverage": the author's hint in brackets
+    hints = re.findall(r"\(([a-z]{4,})\)", question.prompt.lower())
+    return any(word[:4] == hint[:4] for hint in hints for word in re.findall(r"[a-z]{4,}", question.answer.lower()))
+
+
+#: Letters at the end of a word that, shared with a word of the prompt, give a cloze's
+#: answer away ("intra-preneurship" beside "entrepreneurship"; round 15); shorter
+#: endings are suffixes every subject shares ("-formation", "-ization").
+SHARED_ENDING = 10
 
 
 def _gloss_spells_term(question: Question) -> bool:

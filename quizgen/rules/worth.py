@@ -292,7 +292,7 @@ NAMED_BODY: re.Pattern[str] = re.compile(
 #: only the actor, and reviews found those years trivia.
 NAMED_THING_MADE: re.Pattern[str] = re.compile(
     r"(?P<thing>(?:^|\b)[^.;:]{0,80}?)\b(?:was|were)\s+(?:first\s+|officially\s+|finally\s+)?"
-    r"(?:completed|launched|built|opened|signed|ratified|enacted|passed|adopted|published|founded|inaugurated"
+    r"(?:completed|launched|built|opened|signed|ratified|enacted|passed|adopted|published|inaugurated"
     r"|dedicated|unveiled|erected|consecrated|crowned|abolished|repealed)\b"
 )
 
