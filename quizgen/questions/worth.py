@@ -589,6 +589,7 @@ def why_not_asked(fact: Fact) -> str:
 
 #: Units of area: a place's size is an almanac entry, not what a chapter teaches.
 AREA_UNIT = re.compile(r"\bsquare\b|\bsq\.?\s|\b(?:acres|hectares|km2|km²|mi2|mi²)\b", re.IGNORECASE)
+_RECORD = re.compile(r"\b(?:largest|biggest|smallest|longest|highest|deepest|more than any|less than any)\b", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\b(?:1[5-9]|20)\d\d\b(?!\s*(?:%|percent|per cent))")
 
 
@@ -601,8 +602,10 @@ def _why_not_figure(fact: Fact) -> str:
         return "a share from a survey or census"
     if STUDY_DETAIL.search(fact.sentence):
         return "the figures of one study"  # "In one study, 112 participants ..."
-    if AREA_UNIT.search(fact.answer):
-        return "the area of one place"  # "Palau has an area of about 177 square miles" (round 13)
+    if AREA_UNIT.search(fact.answer) and not _RECORD.search(fact.sentence):
+        # "Palau has an area of about 177 square miles" (round 13); a record ("more than
+        # any other river system") is the point of its sentence
+        return "the area of one place"
     if fact.label == "QUANTITY" and _YEAR_IN.search(fact.sentence):
         return "a figure of one dated event"  # "An earthquake of 8.1 magnitude hit the islands in 2007"
     if fact.label == "CARDINAL" and fact.attr("unit") not in MEASURE_UNITS and not fact.attr("existential"):
