@@ -50,7 +50,7 @@ def test_deck_writes_the_named_package(water: Path, tmp_path: Path, collection) 
     result = deck(str(water), "-o", str(out))
     assert result.exit_code == 0, result.output
     assert f"wrote {out}" in result.output
-    assert "6 notes, 9 cards in 2 deck(s) from 16 questions" in result.output
+    assert "6 notes, 9 cards in 2 deck(s) from 14 questions" in result.output
     assert "left out: 1 multiple choice (see --types)" in result.output
     log = import_package(collection, out)
     assert_no_warnings(log)

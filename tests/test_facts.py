@@ -259,7 +259,7 @@ def test_a_possessive_name_is_not_lent_to_a_later_noun(nlp):
 def test_a_qualified_number_is_answered_with_its_qualifier(nlp):
     from quizgen.questions.wh import make_short_answer
 
-    found = facts_of(nlp, "The old charter of Ardenne has fewer than 2,500 articles.")
+    found = facts_of(nlp, "There are fewer than 2,500 articles in the old charter of Ardenne.")
     quantity = next(f for f in found if f.kind == "quantity")
     assert quantity.answer == "2,500"  # the cloze keeps "fewer than" in its sentence
     assert make_short_answer(quantity).answer == "fewer than 2,500"

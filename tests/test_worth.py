@@ -631,3 +631,31 @@ def test_the_year_of_an_example_or_a_founding_alone_is_not_asked(sentence: str, 
     from quizgen.questions.worth import why_not_asked
 
     assert why_not_asked(_fact("date", sentence, answer, label="DATE")) == why
+
+
+@pytest.mark.parametrize(
+    ("kind", "prompt", "stands"),
+    [
+        # a fronted phrase whose subject was the answer (round 14)
+        ("person", "By mapping the stars of the southern sky, who showed that the galaxy is a disk?", False),
+        ("person", "During the Thirty Years’ War, who commanded the Swedish army?", True),
+        # a measure asked as a count (round 13)
+        ("quantity", "How many metres is the Burj Khalifa the tallest building in the world?", False),
+        ("quantity", "How many member states are there in the African Union?", True),
+    ],
+)
+def test_short_answers_that_read_wrong(kind: str, prompt: str, stands: bool) -> None:
+    from quizgen.questions.worth import question_stands_alone
+
+    assert question_stands_alone(_question(kind, "short_answer", prompt, "Henrietta Leavitt")) is stands
+
+
+def test_a_measure_is_asked_as_a_blank_and_a_count_as_a_question() -> None:
+    from quizgen.questions.wh import make_short_answer
+
+    measure = _fact("quantity", "Lake Baikal reaches a depth of 1,642 metres.", "1,642 metres", label="QUANTITY",
+                    wh="How many metres does Lake Baikal reach a depth of?")
+    count = _fact("quantity", "There are 55 member states in the African Union.", "55", label="CARDINAL",
+                  wh="How many member states are there in the African Union?", existential="1")
+    assert make_short_answer(measure) is None
+    assert make_short_answer(count) is not None

@@ -393,6 +393,13 @@ GARBLED_WH: re.Pattern[str] = re.compile(
     r"|\b[Hh]ow\s+(?:many|much)\s+(?:its|their|his|her|our|the|a|an)\b"
     r"|^How many\b.*\b(?:do|does|did)\b.*\bof\s+[\w\-]+(?:\s+[\w\-]+)?\?$"
     r"|^What is [A-Z]{2,}s\?$"
+    # a fronted phrase whose subject was the answer: "By uncovering the real meaning of
+    # dreams ..., who believed that ...?" (round 14)
+    r"|^(?i:(?:(?:by|after|before|while|through|upon|on|without|since)\s+)?"
+    r"(?!(?:during|according|including|following|regarding|concerning|notwithstanding|beginning|morning|evening"
+    r"|spring|nothing|something|everything|anything)\b)[a-z]+ing\b[^?]*,\s+(?:who|what)\b)"
+    # "How many feet is Mt. Everest the tallest peak ...?": a measure asked as a count (round 13)
+    r"|^How many\s+(?:feet|metres|meters|miles|kilometres|kilometers|degrees|meridians?|years|percent)\s+(?:is|are|was|were|does|do|did)\b"
 )
 #: A year that only dates the baseline a figure is compared with: "$20 billion, up
 #: from $9.5 billion in 2005".
