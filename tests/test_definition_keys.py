@@ -79,6 +79,13 @@ def test_a_gloss_that_defines_stands(term: str, gloss: str) -> None:
         ("Accessibility refers to buildings that are well-lit, easy to enter, designed with wheelchair users in mind, and regularly inspected.",
          "What is meant by “accessibility”?",
          "buildings that are well-lit, easy to enter, designed with wheelchair users in mind, and regularly inspected"),
+        # a second participle after ", or", hung on the main verb, is the gloss's other half
+        ("A tort is a civil wrong committed against a person in breach of a duty, or suffered by a person through neglect.",
+         "What is meant by “tort”?",
+         "a civil wrong committed against a person in breach of a duty, or suffered by a person through neglect"),
+        # a definition the book quotes whole is no translation of the word
+        ("The simplest definition of a contract is “a promise that the law will enforce between two parties.”",
+         "What is meant by “contract”?", "a promise that the law will enforce between two parties"),
         # the sentence's next main clause is no part of the gloss
         ("A tariff is a tax on imported goods, and quotas limit how much may enter.",
          "What is meant by “tariff”?", "a tax on imported goods"),

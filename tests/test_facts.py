@@ -377,6 +377,34 @@ def test_an_opening_story_gives_definitions_only(nlp):
     assert list(extract_sentence_facts(context, opening)) == []
 
 
+WORKED_EXAMPLE = """\
+# Civil Wrongs
+
+## Torts
+
+A tort is a civil wrong committed against a person in breach of a duty, or suffered by a person through neglect.
+
+### Example of a Tort Claim
+
+Carla is upset because her neighbour Dmitri cut down her apple tree. Carla sues Dmitri for the value of the tree.
+"""
+
+
+def test_a_worked_example_gives_definitions_only(tmp_path):
+    """Round 17: "Why is Steven angry?", "Who has used appropriate force? Wanda" asked
+    about the characters of an "Example of ..." section."""
+    from quizgen.pipeline import generate
+
+    example = tmp_path / "example.md"
+    example.write_text(WORKED_EXAMPLE, encoding="utf-8")
+    plain = tmp_path / "plain.md"
+    plain.write_text(WORKED_EXAMPLE.replace("### Example of a Tort Claim", "### Tort Claims"), encoding="utf-8")
+    asked = lambda path: {q.prompt for q in generate(path)}  # noqa: E731
+    assert "Why is Carla upset?" in asked(plain)
+    assert "Why is Carla upset?" not in asked(example)
+    assert "What is meant by “tort”?" in asked(example)
+
+
 def test_a_voice_cited_with_as_is_not_asked_who(nlp):
     found = facts_of(nlp, 'As historian Eric Foner notes, "the meaning of freedom has always been contested in American history."')
     assert [f for f in found if f.kind == "quotation"] == []

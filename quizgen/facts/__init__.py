@@ -36,7 +36,13 @@ from quizgen.facts.quantities import extract_quantities
 from quizgen.facts.roles import extract_roles
 from quizgen.identity import fact_id, normalise
 from quizgen.models import Document, Fact, Paragraph
-from quizgen.rules.context import OPENING_SECTIONS, SYNONYM_MARKER, SYNONYM_PATTERNS, TAUGHT_LATER
+from quizgen.rules.context import (
+    EXAMPLE_SECTION,
+    OPENING_SECTIONS,
+    SYNONYM_MARKER,
+    SYNONYM_PATTERNS,
+    TAUGHT_LATER,
+)
 from quizgen.rules.defining_forms import LINE_FORMS
 
 if TYPE_CHECKING:
@@ -87,13 +93,13 @@ def extract_sentence_facts(context: SentenceContext, origin: Origin) -> Iterator
         for fact in extract_definitions(context, origin):
             yield replace(fact, attrs=tuple(sorted((*fact.attrs, ("leans", "1")))))
         return
-    if context.dangling or is_example(context.sent) or context.in_preview or context.in_example:
+    if context.dangling or is_example(context.sent) or context.in_preview or context.in_example or in_example_section(origin):
         # An example or a preview of another chapter illustrates: its dates and
         # names are not this chapter's facts.
         # A definition still stands as a term and its gloss; the sentence around it does not.
         for fact in extract_definitions(context, origin):
             yield replace(fact, attrs=tuple(sorted((*fact.attrs, ("leans", "1")))))
-        if context.dangling and not (is_example(context.sent) or context.in_preview or context.in_example):
+        if context.dangling and not (is_example(context.sent) or context.in_preview or context.in_example or in_example_section(origin)):
             # "Its main function is to ...": asked about the thing the sentence before names
             yield from extract_leaning_functions(context, origin)
         return
@@ -293,6 +299,11 @@ def _named_again(facts: list[Fact], document: Document) -> list[Fact]:
         return bool(words) and counts[words[-1]] >= 2
 
     return [f for f in facts if f.kind not in ("person", "quotation") or named_again(f.answer)]
+
+
+def in_example_section(origin: Origin) -> bool:
+    """True in a worked example or a case ("Example of an Affirmative Defense")."""
+    return bool(EXAMPLE_SECTION.match(origin.section.strip()))
 
 
 def is_opening(origin: Origin) -> bool:

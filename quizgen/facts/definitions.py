@@ -465,13 +465,15 @@ def _with_whole_list(span: Span) -> Span:
     follower = doc[end + 1]
     if follower.lower_ in ("and", "or") and end + 2 < span.sent.end:
         # "sites that are well-organized, ..., designed with the consumer in mind, and
-        # rigorously tested": the last of a list of participles, hung on the main verb
+        # rigorously tested", "an act committed in violation of a law prohibiting it, or
+        # omitted in violation of a law ordering it": the last of a list of participles,
+        # hung on the main verb
         last_item = next((t for t in doc[end + 2 : span.sent.end] if t.pos_ != "ADV"), None)
         if (
             last_item is not None and last_item.tag_ in ("VBN", "VBD") and last_item.dep_ == "conj"
             and not span.start <= last_item.head.i < span.end
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in last_item.children)
-            and sum(t.tag_ == "VBN" for t in span) >= 2
+            and any(t.tag_ == "VBN" and t.dep_ in ("acl", "acomp", "conj") for t in span)
         ):
             return trim_punct(doc[span.start : max(t.i for t in last_item.subtree) + 1])
         return span
@@ -689,8 +691,15 @@ def _only_translates(gloss: Span) -> bool:
         if opening is None or closing is None or opening.text not in _OPENING_QUOTES or closing.text not in _CLOSING_QUOTES:
             return False
         inner = words
+    if len(inner) >= QUOTED_DEFINITION_WORDS and inner[0].lower_ in ("a", "an", "the"):
+        return False  # "is “an act committed in violation of a law ...”": a definition quoted whole
     return not any(t.text in _OPENING_QUOTES or t.text in _CLOSING_QUOTES for t in inner)
 
+
+#: A quoted gloss this long that opens on an article names a kind: a definition the
+#: book quotes ("the body of law having to do with the private rights of individuals"),
+#: not what the word translates to ("joined by bone").
+QUOTED_DEFINITION_WORDS = 6
 
 _OPENING_QUOTES = frozenset({"“", '"', "‘"})
 _CLOSING_QUOTES = frozenset({"”", '"', "’"})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him"})
 THING_PRONOUNS: frozenset[str] = frozenset({"it", "they", "them", "this", "these", "those", "that"})
 
@@ -88,6 +90,14 @@ REPORTING_VERBS: frozenset[str] = frozenset(
 #: set a scene ("In 1998, Hugo Chávez was elected ..."); the chapter teaches later.
 OPENING_SECTIONS: frozenset[str] = frozenset(
     {"introduction", "chapter introduction", "chapter opener", "opening story", "opening vignette"}
+)
+
+#: Section titles of a worked example or a case: its characters and their deeds
+#: ("Wanda has used appropriate force", "Why is Steven angry?") illustrate the law the
+#: section before states; they are not what a student learns (round 17).
+EXAMPLE_SECTION: re.Pattern[str] = re.compile(
+    r"^(?:an?\s+)?(?:example|examples|worked example|case study|case in point|scenario|hypothetical|illustration)s?\b",
+    re.IGNORECASE,
 )
 
 #: How often the rest of a chapter must use a term that its opening story glosses

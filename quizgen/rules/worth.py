@@ -71,7 +71,8 @@ PARTICULAR_NOUNS: frozenset[str] = frozenset(
     interview quote quotation story example scenario situation experimenter professor argument
     increase decrease change rise decline drop growth trend difference result results outcome
     finding findings effect person man woman child girl boy student students victim patient
-    couple family researcher's scale curve instrument dimension survivors""".split()
+    couple family researcher's scale curve instrument dimension survivors accident crash attack
+    lawsuit dispute insight""".split()
 )
 
 #: A gloss that judges instead of defining: "a powerful tool", "a fairly complex
