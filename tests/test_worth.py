@@ -659,3 +659,59 @@ def test_a_measure_is_asked_as_a_blank_and_a_count_as_a_question() -> None:
                   wh="How many member states are there in the African Union?", existential="1")
     assert make_short_answer(measure) is None
     assert make_short_answer(count) is not None
+
+
+@pytest.mark.parametrize(
+    ("term", "gloss", "worth"),
+    [
+        # round 18: a judgment, features counted but not named, an owner, a gloss that gives up
+        ("public speaking", "a highly valued skill", False),
+        ("design thinking", "the essence of innovation, according to one popular view", False),
+        ("field research", "a qualitative approach that has three important features", False),
+        ("Northfield Analytics", "a division of the Brightwater Media Group", False),
+        ("culture", "a dynamic pattern that is hard to define because it shifts", False),
+        ("field research", "a qualitative approach in which the researcher observes people where they live or work", True),
+    ],
+)
+def test_a_gloss_that_judges_counts_or_gives_up(term: str, gloss: str, worth: bool) -> None:
+    assert is_definition_worth_asking(term, gloss) is worth
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "gloss", "why"),
+    [
+        ("Tarvo is a regional grocery chain that sells mostly frozen food.", "Tarvo",
+         "a regional grocery chain that sells mostly frozen food", "a firm described, not a term defined"),
+        ("The irony is a tension felt in the last act when Hamlet speaks to the skull.", "irony",
+         "a tension felt in the last act when Hamlet speaks to the skull", "the gloss tells of one named case"),
+        ("The second law is Kepler’s law of equal areas.", "second law", "Kepler’s law of equal areas", ""),
+        ("A lookout is a role that other members of the crew also played.", "lookout",
+         "a role that other members of the crew also played", "the gloss points at the text around it"),
+    ],
+)
+def test_glosses_of_firms_cases_and_others(sentence: str, term: str, gloss: str, why: str) -> None:
+    from quizgen.questions.worth import why_not_asked
+
+    fact = _fact("definition", sentence, term, rule="definition.copular", term=term, definition=gloss)
+    assert why_not_asked(fact) == why
+
+
+def test_a_finding_is_asked_for_itself_not_for_who_found_it() -> None:
+    from quizgen.questions.worth import why_not_asked
+
+    found = _fact("person", "Harriet Okoye found that students recall a talk's ending best.", "Harriet Okoye")
+    built = _fact("person", "Harriet Okoye developed a theory of how audiences remember speeches.", "Harriet Okoye")
+    assert why_not_asked(found).startswith("a study's finding")
+    assert not why_not_asked(built).startswith("a study's finding")
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("In actuality, who already knows how to write a summary?", True),
+        ("Who actually proposed the four levels of measurement?", True),
+        ("The light wave is actually made of tiny packets of energy called _____.", False),
+    ],
+)
+def test_actually_leans_only_as_an_aside(text: str, leans: bool) -> None:
+    assert leans_on_context(text) is leans

@@ -412,6 +412,33 @@ _VERB_AFTER_GLOSS = re.compile(
 )
 
 
+def _one_case_named(fact: Fact) -> bool:
+    """True when a common noun's gloss names a person or a work ("implication: a
+    sentiment reflected in the epilogue when Prospero speaks ...", "first chapter: the
+    passage from Shakespeare’s The Tempest"): one case told, not a kind defined
+    (round 18). Not an acronym or a place ("… inherited from England")."""
+    if not fact.term[:1].islower():
+        return False
+    return bool(re.search(
+        r"\b(?:[A-Z][a-z]+’s(?!\s+(?:(?:first|second|third)\s+)?(?:laws?|principle|theorem|rule|equation|constant|effect"
+        r"|hypothesis|theory|model|paradox|dilemma|syndrome|disease)\b)|when [A-Z][a-z]+ [a-z]+s)\b",
+        fact.definition,
+    ))
+
+
+_FIRM_GLOSS = re.compile(
+    r"^(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}(?:company|firm|corporation|manufacturer|retailer|chain|brand|maker"
+    r"|supplier|conglomerate|automaker|carmaker)\b"
+)
+
+
+def _describes_a_firm(fact: Fact) -> bool:
+    """True for a company's name glossed as a company ("MKC: a direct marketing company
+    that distributes its products through ..."): a case's firm, not a term (round 18)."""
+    name = fact.term.strip()
+    return bool(_FIRM_GLOSS.match(fact.definition)) and (name.isupper() or name[:1].isupper())
+
+
 def _cut_inside_a_list(fact: Fact) -> bool:
     """True when the gloss opens a list after a colon and the sentence goes on past
     it with more items: "the company: its existing products and strategies; its
@@ -427,6 +454,12 @@ _JOINED_BEFORE = re.compile(r"\b[\w\-]+\s+and\s+$")
 _JOINED_AFTER = re.compile(r"^\s+and\s+(?:[\w\-]+\s+){1,3}?(?:are|were|describe|refer|denote|mean|involve|include)\b")
 
 
+#: A person's verb that reports a finding: "Ehrensberger found that the conclusion is
+#: recalled best", "Miller observed that ..." (round 18: struck as attribution trivia).
+_FINDING = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:also\s+)?(?:found|finds|observed|observes|noted|notes|reported|reports|studied|studies"
+    r"|describes|described|examined|examines|surveyed|interviewed|showed that|shows that)\b"
+)
 _FULL_NAME = re.compile(r"[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)+")
 
 
@@ -531,6 +564,8 @@ def why_not_asked(fact: Fact) -> str:
         return "a people, not a person"  # "Who continued to develop ...? The Greeks" (review r8)
     if fact.kind in ("person", "place") and _LIFE_EVENT.search(fact.sentence):
         return "a birth, death or marriage is biography, not what the person did"  # "Who died in Greenland?"
+    if fact.kind == "person" and _FINDING.match(fact.sentence[fact.answer_end :]):
+        return "a study's finding: what was found is the point, not who found it"  # "Miller observed that ..."
     if fact.kind == "person" and _PERSON_PASSIVE.match(fact.sentence[fact.answer_end :]):
         return "the person is acted on, not acting"  # "James was introduced to Darwin's theory"
     if fact.kind == "person":
@@ -544,6 +579,10 @@ def why_not_asked(fact: Fact) -> str:
         return "the gloss is cut short"  # "a high-energy molecule, like ATP", "a subordinate group being forced"
     if fact.kind == "definition" and GLOSS_POINTS_AT_TEXT.search(fact.definition):
         return "the gloss points at the text around it"  # "the following example illustrates"
+    if fact.kind == "definition" and _one_case_named(fact):
+        return "the gloss tells of one named case"  # "implication: a sentiment ... when Prospero speaks"
+    if fact.kind == "definition" and _describes_a_firm(fact):
+        return "a firm described, not a term defined"  # "MKC: a direct marketing company that ..."
     if fact.kind == "definition" and SPECIAL_CASE_OPENER.match(fact.sentence):
         return "the sentence defines one case, not the term"  # "In this case, isoquants are straight lines"
     if fact.kind == "definition" and _cut_inside_a_list(fact):
@@ -813,7 +852,6 @@ class Mentions:
             inner_capitals=frozenset(_INNER_CAPITAL.findall(text)),
             size=len(text.split()),
         )
-
 
 NO_MENTIONS = Mentions(Counter(), Counter(), frozenset(), 0)
 

@@ -20,6 +20,8 @@ LEANING_WORDS: re.Pattern[str] = re.compile(
     r"|the latter|the former|above|below|shown here|seen here|pictured"
     # "X, in turn, is ...", "UNDP added a further measure": after what? (round 15)
     r"|in turn|a further"
+    # "In actuality, ...", "Who actually suggested ...?": against what the student never saw (round 18)
+    r"|^who actually|in actuality"
     r"|the following|as follows|this|these|those|such(?! as)|here|aforementioned|discussed earlier"
     r"|mentioned earlier|described earlier|noted earlier|as discussed|as noted|as mentioned|previously"
     r"|them|the reference|the source|the author|the authors|however"
@@ -50,7 +52,7 @@ LEANING_OPENERS: re.Pattern[str] = re.compile(
     # the answer to a question the text asked before: "Yes, a single microwave photon ..."
     r"|yes(?=,)|no(?=,)|of course"
     # the author's aside: "Obviously, why do Google and its managers need ...?" (round 15)
-    r"|obviously|clearly(?=,)|naturally(?=,)|needless to say|not surprisingly|unsurprisingly)",
+    r"|obviously|clearly(?=,)|naturally(?=,)|needless to say|not surprisingly|unsurprisingly|actually(?=,)|in actuality)",
     re.IGNORECASE,
 )
 
@@ -96,7 +98,10 @@ EVALUATIVE_GLOSS: re.Pattern[str] = re.compile(
     # claim about it, where its meaning should be (round 15)
     r"|broad|confusing|culprit|secret|hallmark|cornerstone|backbone|linchpin|bane|missing"
     # a metaphor: "the dynamo of innovation in one's economy" (round 16)
-    r"|dynamo|engine|lifeblood|heartbeat|motor|driving force|spark|powerhouse|bedrock)\b"
+    r"|dynamo|engine|lifeblood|heartbeat|motor|driving force|spark|powerhouse|bedrock"
+    # "effective business writing: a highly valued skill", "the essence of strategy",
+    # "a high-profile industry that generates enormous revenue" (round 18)
+    r"|valued|prized|desirable|sought-after|high-profile|essence|dynamic)\b"
     # "arguably the most fundamental function of the nervous system": an opinion
     r"|^(?:arguably|perhaps|probably|possibly)\b"
     # "tools that are especially useful in modern physics": why it is worth having, not what it is
@@ -110,6 +115,8 @@ EVALUATIVE_GLOSS: re.Pattern[str] = re.compile(
 #: elements" (round 16).
 GLOSS_POINTS_AT_TEXT: re.Pattern[str] = re.compile(
     r"\b(?:the following|as follows|in this case|in that case|a further|shown above|shown below)\b"
+    # "a role that nonresearcher participants in the trade also played": as well as whom? (round 18)
+    r"|\balso\s+(?!known\b|called\b|referred\b|termed\b)[a-z]+ed\b"
     r"|\bthe (?:first|second|third|fourth|fifth|sixth|final|last) of the (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
     re.IGNORECASE,
 )
@@ -442,7 +449,15 @@ GROUP_NAME: re.Pattern[str] = re.compile(r"^[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(
 #: several decades ago"); a comparison with what the sentence had before ("a
 #: stronger endorsement of the viewpoint").
 NOT_WHAT_IT_IS: re.Pattern[str] = re.compile(
-    r"^(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}(?:that|which|who)\s+(?:first\s+)?(?:arose|emerged|originated|appeared"
+    # "a quantitative approach that has two important characteristics": features
+    # counted, never named (round 18)
+    r"\b(?:has|have|with|involves?|includes?)\s+(?:two|three|four|five|six|several|many|some)\s+(?:[\w\-]+\s+)?"
+    r"(?:characteristics|features|components|parts|elements|steps|aspects|dimensions|stages|properties)$"
+    # "a division of J.D. Power and Associates", "a wholly owned subsidiary of Tata": who owns it
+    r"|^(?:a|an|the)\s+(?:wholly[\s\-]owned\s+)?(?:subsidiary|division|unit|affiliate|arm|parent company)\s+of\b"
+    # "a dynamic activity that is hard to describe": the gloss gives up
+    r"|\b(?:hard|difficult|impossible)\s+to\s+(?:describe|define|pin down)\b"
+    r"|^(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}(?:that|which|who)\s+(?:first\s+)?(?:arose|emerged|originated|appeared"
     r"|began|developed|started|came\s+(?:about|into\s+being)|was\s+(?:founded|born|developed|introduced))"
     r"\s+(?:in|during|around|at|after|before|by|from|over)(?:\s+(?!(?:and|but|to|that|which|who|where|as)\b)[\w\-’']+){1,8}$"
     r"|^(?:a|an|the)?\s*(?:[\w\-]+\s+){0,4}with\s+(?:up\s+to|as\s+many\s+as|more\s+than|over|at\s+least|nearly|almost)"
