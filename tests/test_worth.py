@@ -670,6 +670,7 @@ def test_a_measure_is_asked_as_a_blank_and_a_count_as_a_question() -> None:
         ("field research", "a qualitative approach that has three important features", False),
         ("Northfield Analytics", "a division of the Brightwater Media Group", False),
         ("culture", "a dynamic pattern that is hard to define because it shifts", False),
+        ("ceremonial speaking", "a wide range of occasions ranging from toasts to eulogies", False),
         ("field research", "a qualitative approach in which the researcher observes people where they live or work", True),
     ],
 )

@@ -455,6 +455,8 @@ NOT_WHAT_IT_IS: re.Pattern[str] = re.compile(
     r"(?:characteristics|features|components|parts|elements|steps|aspects|dimensions|stages|properties)$"
     # "a division of J.D. Power and Associates", "a wholly owned subsidiary of Tata": who owns it
     r"|^(?:a|an|the)\s+(?:wholly[\s\-]owned\s+)?(?:subsidiary|division|unit|affiliate|arm|parent company)\s+of\b"
+    # "an array of speaking occasions ranging from introductions to toasts": examples, not a meaning
+    r"|^(?:an?|the)\s+(?:[\w\-]+\s+)?(?:array|range|variety|host|series|number|mix|assortment)\s+of\s+(?:[\w\-]+\s+){1,4}ranging\s+from\b"
     # "a dynamic activity that is hard to describe": the gloss gives up
     r"|\b(?:hard|difficult|impossible)\s+to\s+(?:describe|define|pin down)\b"
     r"|^(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}(?:that|which|who)\s+(?:first\s+)?(?:arose|emerged|originated|appeared"
